@@ -1,0 +1,1 @@
+"""Adapters: the edges where Tactful reads and writes mailboxes, calendars and storage."""

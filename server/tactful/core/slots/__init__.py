@@ -1,0 +1,1 @@
+"""Free-slot engine: which alternative interview times to propose."""
