@@ -22,3 +22,27 @@ class Interval:
 
 Slot = Interval
 """A proposed interview slot is an interval of free time."""
+
+
+@dataclass(frozen=True)
+class BusyInterval(Interval):
+    """Busy time from a calendar, with the event's title when the source gives one.
+
+    The engine treats it as a plain :class:`Interval`; the summary only travels so a
+    conflict can be explained ("clashes with Dentist").  Ordering compares start and
+    end only, as for :class:`Interval`.
+    """
+
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The answer to "is this proposed interview time free in my calendar?".
+
+    ``overlapping`` lists the busy intervals that overlap the proposed time, sorted by
+    start; ``free`` is true exactly when that list is empty.
+    """
+
+    free: bool
+    overlapping: tuple[Interval, ...] = ()

@@ -1,0 +1,172 @@
+"""Weigh the evidence of one message and decide its label.
+
+Evidence comes from the wording (see ``lexicon``) and from structure: a calendar part,
+a self-scheduling or meeting link, concrete proposed times, who sent it to whom.  The
+label with the most weight wins when the message is about an interview at all and no
+stronger sign (a rejection, an offer, a job alert...) says otherwise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from tactful.core.detect.lexicon import BODY_SIGNALS, SUBJECT_SIGNALS, Kind, Signal
+from tactful.core.model import Label
+
+_SPACES = re.compile(r"\s+")
+_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|wg|fwd?|fw|tr)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+
+_POSITIVE = (Kind.INVITE, Kind.SCHEDULED, Kind.RESCHEDULE)
+_NEGATIVE = (
+    Kind.REJECTION,
+    Kind.OFFER,
+    Kind.JOB_ALERT,
+    Kind.APPLICATION_RECEIVED,
+    Kind.FEEDBACK,
+    Kind.MARKETING,
+    Kind.COLD_OUTREACH,
+    Kind.ASSESSMENT,
+    Kind.CANDIDATE_REPLY,
+    Kind.CANCELLED,
+    Kind.POST_INTERVIEW,
+)
+_LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
+_MIN_POSITIVE = 2.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything besides wording that bears on the label."""
+
+    subject: str
+    newest_text: str
+    quoted_text: str = ""
+    ics_method: str | None = None
+    ics_mentions_interview: bool = False
+    scheduling_link: bool = False
+    meeting_link: bool = False
+    proposed_times: int = 0
+    from_scheduling_tool: bool = False
+    from_ats: bool = False
+    from_candidate: bool = False
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: Label
+    confidence: float
+    reasons: tuple[str, ...]
+    is_assessment: bool
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text.lower())
+
+
+def _score(signals: tuple[Signal, ...], text: str, scores: dict[Kind, float], reasons: list[str]) -> None:
+    for signal in signals:
+        if signal.pattern.search(text):
+            scores[signal.kind] = scores.get(signal.kind, 0.0) + signal.weight
+            if signal.reason not in reasons:
+                reasons.append(signal.reason)
+
+
+def _add(scores: dict[Kind, float], reasons: list[str], kind: Kind, weight: float, reason: str) -> None:
+    scores[kind] = scores.get(kind, 0.0) + weight
+    reasons.append(reason)
+
+
+def classify(evidence: Evidence) -> Verdict:
+    """Label one message from its evidence, with a confidence and the reasons."""
+    subject = _fold(evidence.subject)
+    is_reply = bool(_REPLY_PREFIX.match(subject))
+    subject = _REPLY_PREFIX.sub("", subject)
+    body = _fold(evidence.newest_text)
+    scores: dict[Kind, float] = {}
+    reasons: list[str] = []
+    _score(SUBJECT_SIGNALS, subject, scores, reasons)
+    _score(BODY_SIGNALS, body, scores, reasons)
+    if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
+        quoted: dict[Kind, float] = {}
+        _score(BODY_SIGNALS[:1], _fold(evidence.quoted_text), quoted, [])
+        if quoted:
+            _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
+
+    if evidence.ics_method == "REQUEST":
+        if evidence.ics_mentions_interview:
+            _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
+            scores[Kind.SCHEDULED] = scores.get(Kind.SCHEDULED, 0.0) + 1.5
+            scores[Kind.INVITE] = scores.get(Kind.INVITE, 0.0) + 1.0
+        else:
+            reasons.append("has a text/calendar REQUEST part")
+    elif evidence.ics_method == "CANCEL":
+        _add(scores, reasons, Kind.CANCELLED, 3.0, "has a text/calendar CANCEL part")
+    if evidence.scheduling_link:
+        _add(scores, reasons, Kind.INVITE, 1.5, "has a self-scheduling link")
+    if evidence.meeting_link:
+        _add(scores, reasons, Kind.SCHEDULED, 0.5, "has a video-meeting link")
+    if evidence.proposed_times:
+        _add(scores, reasons, Kind.INVITE, 0.5 + 0.5 * min(evidence.proposed_times, 3) / 3,
+             f"names {evidence.proposed_times} concrete time{'s' if evidence.proposed_times > 1 else ''}")
+    if evidence.from_scheduling_tool:
+        _add(scores, reasons, Kind.HIRING, 1.0, "sender domain is a scheduling tool")
+    elif evidence.from_ats:
+        _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
+    if evidence.from_candidate:
+        _add(scores, reasons, Kind.CANDIDATE_REPLY, 2.0, "sent from a personal address to an employer")
+    if is_reply and scores.get(Kind.CANDIDATE_REPLY):
+        scores[Kind.CANDIDATE_REPLY] += 1.0
+
+    return _decide(scores, reasons)
+
+
+def _decide(scores: dict[Kind, float], reasons: list[str]) -> Verdict:
+    is_assessment = scores.get(Kind.ASSESSMENT, 0.0) > 0
+    about_interview = scores.get(Kind.INTERVIEW, 0.0) > 0 or (
+        scores.get(Kind.HIRING, 0.0) > 0 and scores.get(Kind.INVITE, 0.0) >= 3.0
+    )
+    positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
+    positive = scores.get(positive_kind, 0.0)
+    negative_kind = max(_NEGATIVE, key=lambda kind: scores.get(kind, 0.0))
+    negative = scores.get(negative_kind, 0.0)
+    if positive_kind is Kind.INVITE and scores.get(Kind.SCHEDULED, 0.0) >= positive - 0.5 and (
+        scores.get(Kind.SCHEDULED, 0.0) >= 2.5
+    ):
+        positive_kind, positive = Kind.SCHEDULED, scores[Kind.SCHEDULED]
+
+    if is_assessment:
+        reasons.append("a take-home or coding assessment is not an interview, but you can still reply")
+    if not about_interview:
+        reasons.append("nothing in it asks you to an interview")
+        return Verdict(Label.NOT_INVITE, _confidence(2.0 + negative - positive / 2), tuple(reasons), is_assessment)
+    if positive < _MIN_POSITIVE or negative >= positive + _margin(negative_kind):
+        if positive >= _MIN_POSITIVE:
+            reasons.append(f"outweighed: it {_describe(negative_kind)}")
+        return Verdict(Label.NOT_INVITE, _confidence(1.0 + negative - positive / 2), tuple(reasons), is_assessment)
+    runner_up = max(scores.get(kind, 0.0) for kind in _POSITIVE if kind is not positive_kind)
+    confidence = _confidence(positive - max(negative, runner_up))
+    return Verdict(_LABEL_OF[positive_kind], confidence, tuple(reasons), is_assessment)
+
+
+def _margin(kind: Kind) -> float:
+    """How much a negative sign must outweigh the positive ones to win.
+
+    Rejections, offers and alerts are decisive; an acknowledgement of an application or a
+    polite thank-you often precedes a real invitation in the same mail, so those must win
+    by a clear margin.
+    """
+    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.CANCELLED, Kind.FEEDBACK):
+        return -1.0
+    if kind in (Kind.CANDIDATE_REPLY,):
+        return 0.0
+    return 1.0
+
+
+def _describe(kind: Kind) -> str:
+    return next(signal.reason for signal in BODY_SIGNALS if signal.kind is kind)
+
+
+def _confidence(margin: float) -> float:
+    return round(0.5 + 0.49 * (1 - math.exp(-max(margin, 0.0) / 2)), 3)

@@ -1,0 +1,411 @@
+"""The phrases that carry meaning in recruiting mail, grouped by what they signal.
+
+Each ``Signal`` is one piece of evidence with a weight and the reason shown to the user.
+Patterns run on lower-cased text with runs of whitespace folded to one space, so they
+are written in lower case with single spaces.  They describe how hiring mail is worded
+in general (ATS templates, recruiters' notes, calendar tools), never one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """Which way a piece of evidence points."""
+
+    HIRING = "hiring"
+    INTERVIEW = "interview"
+    INVITE = "invite"
+    SCHEDULED = "scheduled"
+    RESCHEDULE = "reschedule"
+    APPLICATION_RECEIVED = "application_received"
+    REJECTION = "rejection"
+    OFFER = "offer"
+    JOB_ALERT = "job_alert"
+    ASSESSMENT = "assessment"
+    FEEDBACK = "feedback"
+    COLD_OUTREACH = "cold_outreach"
+    MARKETING = "marketing"
+    CANDIDATE_REPLY = "candidate_reply"
+    CANCELLED = "cancelled"
+    POST_INTERVIEW = "post_interview"
+
+
+@dataclass(frozen=True)
+class Signal:
+    kind: Kind
+    weight: float
+    reason: str
+    pattern: re.Pattern[str]
+
+
+def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
+    return Signal(kind, weight, reason, re.compile("|".join(f"(?:{p})" for p in phrases)))
+
+
+_INTERVIEW_NOUN = (
+    r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
+    r"|recruiter call|intro(?:ductory)? call|technical (?:screen|round|call|session)|hiring manager"
+    r"|on-?site|panel|final round|next round|first round|second round|video call|coffee chat"
+    r"|chat with (?:the )?team|conversation with (?:our|the) team"
+)
+
+BODY_SIGNALS: tuple[Signal, ...] = (
+    _signal(
+        Kind.INTERVIEW,
+        1.0,
+        "talks about an interview",
+        r"\binterview(?:s|ing|ed|er|ers)?\b",
+        r"\bphone screen(?:ing)?\b",
+        r"\bscreening (?:call|interview)\b",
+        r"\brecruiter (?:screen|call)\b",
+        r"\btechnical (?:screen|round|interview|call|session)\b",
+        r"\b(?:first|second|third|final|next) round\b",
+        r"\bon-?site (?:visit|loop|day)\b",
+        r"\bpanel (?:interview|session|conversation)\b",
+        r"\bhirevue\b",
+        r"\bone-way video\b",
+    ),
+    _signal(
+        Kind.HIRING,
+        0.5,
+        "is about a job application",
+        r"\b(?:your )?application\b",
+        r"\bcandidate\b",
+        r"\bcandidacy\b",
+        r"\b(?:the|this|a|our) (?:role|position|opening|opportunity|vacancy)\b",
+        r"\bhiring (?:team|manager|process)\b",
+        r"\brecruit(?:er|ing|ment)\b",
+        r"\btalent (?:acquisition|team|partner)\b",
+        r"\byour (?:resume|cv|background|experience|profile)\b",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.5,
+        "invites you to an interview",
+        r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
+        r"book|line up|move forward with|proceed with|invite you|have you) ",
+        r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w+[ -]){0,3}(?:"
+        + _INTERVIEW_NOUN
+        + r")",
+        r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted|invited)\b",
+        r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"\bnext step (?:is|would be|will be) (?:an?|to) ",
+        r"\binterview invitation\b",
+        r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.0,
+        "asks for your availability",
+        r"\byour availability\b",
+        r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w+[ -]){0,3}"
+        r"(?:call|chat|interview|conversation|meeting|screen)",
+        r"\bare you (?:available|free|around)\b",
+        r"\bwould you be (?:available|free|open to|up for|able to)\b",
+        r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
+        r"|are good|is best|is good)",
+        r"\bdoes (?:that|this|the) (?:time|day|slot) work\b",
+        r"\b(?:do|does|would|will) (?:any of )?(?:these|those|the following|either of these|one of these)"
+        r" (?:times?|slots?|dates?|options?)? ?work",
+        r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
+        r"\blet (?:me|us) know (?:when|what|which|if any|if one|if either|your)",
+        r"\bsend (?:me|us|over) (?:a few|some|your) (?:times|availability|slots)",
+        r"\b(?:share|provide|send) (?:your|a few|some) (?:availability|times|windows)\b",
+        r"\bfind a (?:time|slot)\b",
+        r"\bhop on a (?:quick )?call\b",
+        r"\bjump on a (?:quick )?call\b",
+        r"\bset up (?:a|an|some) (?:quick |short |brief )?(?:call|chat|time|interview|meeting)\b",
+        r"\bschedule (?:a|an|your|the|our|some) (?:quick |short |brief |time for )?(?:\w+[ -]){0,2}"
+        r"(?:call|chat|time|interview|meeting|conversation|screen)",
+        r"\bget (?:something|a call|an interview|time) (?:on|in) (?:the|your) calendar\b",
+        r"\bwork for you\?",
+        r"\bworks for you\?",
+        r"\bcould you do\b",
+        r"\bcan you do\b",
+        r"\bfree (?:for|to) (?:a|an) ",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.0,
+        "asks you to book a time",
+        r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
+        r"(?:\w+[ -]){0,2}(?:time|slot|times|slots|date|interview|spot)",
+        r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
+        r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
+        r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
+        r"\bscheduling link\b",
+        r"\bself-schedul",
+        r"\bclick (?:here|below|the link|the button) to (?:schedule|book|select|choose|confirm a time)",
+        r"\bcomplete (?:your|the) (?:video |recorded |one-way |digital )?interview\b",
+        r"\brecord your (?:answers|responses|video)\b",
+    ),
+    _signal(
+        Kind.SCHEDULED,
+        2.5,
+        "confirms an interview already booked",
+        r"\b(?:your|the|our) (?:\w+[ -]){0,3}(?:interview|call|screen|meeting|conversation|chat) "
+        r"(?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)\b",
+        r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
+        r"(?:your|our|the|tomorrow)",
+        r"\bconfirm(?:ing|ation of|s)? (?:your|our|the) (?:\w+[ -]){0,3}(?:interview|call|meeting|screen"
+        r"|appointment|time)",
+        r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
+        r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|soon at)\b",
+        r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting) (?:with you )?"
+        r"(?:on|tomorrow|then|next|at)\b",
+        r"\b(?:has|have) (?:been )?(?:accepted|booked|scheduled) (?:your|an|the) (?:interview|time|slot)",
+        r"\b(?:calendar invit(?:e|ation)|invite) (?:has been|was|is being|will be) sent\b",
+        r"\bthank(?:s| you) for (?:booking|scheduling|confirming|selecting)\b",
+        r"\bhere are the details (?:for|of) your\b",
+        r"\binterview (?:details|confirmation|itinerary|schedule)\b",
+        r"\bupcoming interview\b",
+    ),
+    _signal(
+        Kind.RESCHEDULE,
+        3.0,
+        "asks to move an interview already booked",
+        r"\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
+        r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)",
+        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift)\b",
+        r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
+        r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
+        r"\b(?:has|had) (?:a|an) (?:\w+[ -]){0,2}(?:conflict|emergency)",
+        r"\bsomething (?:has )?came? up\b",
+        r"\b(?:out|off) sick\b",
+        r"\bunexpectedly (?:out|unavailable|travel)",
+        r"\bfind (?:a|another) (?:new|different) time\b",
+        r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|it|this) (?:\w+[ -]){0,3}"
+        r"(?:to|back|earlier|later)\b",
+    ),
+    _signal(
+        Kind.RESCHEDULE,
+        1.0,
+        "mentions a new time for the interview",
+        r"(?<!if you need to )(?<!if you have to )(?<!should you need to )(?<!if you wish to )"
+        r"(?<!if you'd like to )(?<!if you would like to )\bre-?schedul(?:e|ing)\b",
+        r"\bpostpone",
+        r"\b(?:new|another|alternative|different) (?:time|slot|date)s?\b",
+    ),
+    _signal(
+        Kind.APPLICATION_RECEIVED,
+        2.5,
+        "only acknowledges an application",
+        r"\b(?:we(?:'ve| have)|has been|was|been) (?:successfully )?(?:received|submitted)\b",
+        r"\bthank(?:s| you) for (?:applying|your application|submitting)\b",
+        r"\bapplication (?:has been|was) (?:received|submitted)\b",
+        r"\b(?:will|shall) (?:carefully )?review (?:your|all) (?:application|qualifications|resume|cv)",
+        r"\bif (?:your|there is a|there's a) (?:skills|experience|background|qualifications|profile|"
+        r"match|fit)",
+        r"\bshould (?:your|we|there)\b.{0,60}\b(?:contact|reach out|be in touch)\b",
+        r"\bwe(?:'ll| will) (?:be in touch|contact you|reach out)\b.{0,40}\b(?:if|should)\b",
+        r"\bdue to the (?:high|large) (?:volume|number)\b",
+    ),
+    _signal(
+        Kind.REJECTION,
+        4.0,
+        "declines your candidacy",
+        r"\b(?:decided|chosen|opted|elected) (?:not to|to) (?:move|proceed|go|pursue|continue)"
+        r" (?:forward )?(?:with )?(?:other|another|a different|different|your)",
+        r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
+        r"(?:forward|ahead|further)",
+        r"\bpursue other candidates\b",
+        r"\bother candidates (?:whose|who)\b",
+        r"\bregret to (?:inform|let you know|advise)\b",
+        r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
+        r"\bnot (?:been )?(?:selected|successful|shortlisted)\b",
+        r"\bunsuccessful\b",
+        r"\bwill not be (?:taking|considering) your\b",
+        r"\b(?:decided|chose) to go (?:in )?(?:another|a different) direction\b",
+        r"\bkeep your (?:resume|cv|details|profile|application) on file\b",
+        r"\bwish you (?:the (?:very )?best|every success|all the best|success|luck) in your (?:job )?"
+        r"(?:search|career|future)",
+    ),
+    _signal(
+        Kind.OFFER,
+        4.0,
+        "makes a job offer",
+        r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)",
+        r"\boffer (?:letter|of employment|package|details)\b",
+        r"\bextend(?:ing)? (?:you )?(?:an|a|the|this) (?:formal |verbal |written )?offer\b",
+        r"\b(?:accept|sign|review) (?:the|your) offer\b",
+        r"\bstart date\b",
+    ),
+    _signal(
+        Kind.JOB_ALERT,
+        4.0,
+        "is a job-alert digest",
+        r"\bjob alert",
+        r"\b(?:new )?jobs? (?:you may|you might|that may|that might|matching|recommended|for you)\b",
+        r"\brecommended (?:jobs|for you|roles)\b",
+        r"\b\d+\+? new (?:jobs|roles|positions|openings)\b",
+        r"\bjobs? (?:based on|similar to) your\b",
+        r"\b(?:easy apply|apply now|view (?:all )?jobs|see (?:all|more) jobs)\b",
+    ),
+    _signal(
+        Kind.ASSESSMENT,
+        2.5,
+        "asks for a take-home or coding assessment",
+        r"\bhackerrank\b",
+        r"\bcodility\b",
+        r"\bcodesignal\b",
+        r"\btestgorilla\b",
+        r"\bcoderpad (?:assessment|test)\b",
+        r"\b(?:online|coding|technical|skills?|cognitive|personality|written) (?:assessment|test|"
+        r"challenge|exercise|exam)\b",
+        r"\btake[- ]home\b",
+        r"\bcomplete (?:the|this|an|your) (?:\w+ ){0,2}(?:assessment|challenge|exercise|test)\b",
+    ),
+    _signal(
+        Kind.FEEDBACK,
+        3.0,
+        "asks for feedback on a past interview",
+        r"\b(?:how was|how did|tell us about|rate) your (?:interview|candidate|recent) (?:experience)?",
+        r"\b(?:candidate|interview) (?:experience )?survey\b",
+        r"\b(?:short|quick|brief) survey\b",
+        r"\bshare (?:your )?feedback\b",
+    ),
+    _signal(
+        Kind.POST_INTERVIEW,
+        2.0,
+        "thanks you for an interview already held",
+        r"\bthank(?:s| you) for (?:taking the time to )?(?:interviewing|speaking|meeting|chatting|"
+        r"coming in|your time)\b",
+        r"\b(?:enjoyed|was great) (?:speaking|talking|meeting|chatting)\b",
+        r"\b(?:will|we'll) (?:be in touch|get back to you|follow up|update you)\b",
+        r"\breference (?:check|details)\b",
+        r"\bbackground (?:check|screening)\b",
+    ),
+    _signal(
+        Kind.COLD_OUTREACH,
+        2.0,
+        "is cold outreach about a role",
+        r"\b(?:open|interested) (?:to|in) (?:hearing|learning|exploring|new|a new|discussing|a "
+        r"conversation)\b",
+        r"\bcame across your (?:profile|background|resume|github|work)\b",
+        r"\bi(?:'m| am) (?:reaching out|working with|currently working on)\b",
+        r"\bwould you be open to\b",
+        r"\bexploring new (?:opportunities|roles)\b",
+        r"\bif (?:you(?:'re| are)|this sounds) (?:interested|open)\b",
+    ),
+    _signal(
+        Kind.MARKETING,
+        3.0,
+        "is a newsletter, event or sales mail",
+        r"\bwebinar\b",
+        r"\bnewsletter\b",
+        r"\bcareer (?:fair|expo|event)\b",
+        r"\bregister (?:now|today|here)\b",
+        r"\b(?:book|schedule|request) a (?:free |quick |personalized )?demo\b",
+        r"\bfree trial\b",
+        r"\b\d+% off\b",
+        r"\bview (?:this email )?in (?:your )?browser\b",
+    ),
+    _signal(
+        Kind.CANDIDATE_REPLY,
+        2.0,
+        "is the candidate's own reply",
+        r"\b(?:that|this|the \w+ slot|tuesday|wednesday|thursday|monday|friday|it) works (?:for me|"
+        r"great|perfectly)\b",
+        r"\bi(?:'m| am| would be| will be)? (?:happy|glad|delighted|pleased) to (?:confirm|accept|join|"
+        r"meet|interview|attend)\b",
+        r"\bi (?:can|will) (?:make|do|attend|join)\b",
+        r"\bi(?:'d| would) (?:like|prefer) the\b",
+        r"\bthank(?:s| you) for (?:the|your) (?:invitation|invite|opportunity)\b.{0,80}\bi\b",
+        r"\bi(?:'ll| will) be there\b",
+        r"\bsee you then\b",
+        r"\bi (?:confirm|accept)\b",
+        r"\bmy availability\b",
+        r"\bi(?:'m| am) (?:available|free) (?:on|at|any|from|between|tuesday|wednesday|thursday|monday|"
+        r"friday)\b",
+    ),
+    _signal(
+        Kind.CANCELLED,
+        3.0,
+        "cancels an interview",
+        r"\b(?:has|have) (?:been|had to be) cancel+ed\b",
+        r"\b(?:need|have|had) to cancel\b",
+        r"\bcancel+ation\b",
+        r"\bon hold\b",
+    ),
+)
+
+SUBJECT_SIGNALS: tuple[Signal, ...] = (
+    _signal(
+        Kind.INVITE,
+        2.0,
+        "subject names an interview invitation",
+        r"\binterview (?:invitation|invite|request|availability|scheduling)\b",
+        r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
+        r"\bschedul(?:e|ing) (?:your|an|a|the) ",
+        r"\b(?:your )?availability\b",
+        r"\bnext steps?\b",
+        r"\blet'?s (?:chat|talk|connect|set up)\b",
+    ),
+    _signal(
+        Kind.SCHEDULED,
+        2.0,
+        "subject confirms or reminds of an interview",
+        r"\b(?:interview|call|meeting) (?:confirmed|confirmation|reminder|details|itinerary|scheduled)\b",
+        r"\bconfirmed:",
+        r"\breminder\b",
+        r"^(?:updated )?invitation: ",
+        r"\baccepted: ",
+    ),
+    _signal(
+        Kind.RESCHEDULE,
+        2.0,
+        "subject asks to reschedule",
+        r"\bre-?schedul",
+        r"\b(?:change|new time|moving|postpone)",
+    ),
+    _signal(
+        Kind.REJECTION,
+        1.5,
+        "subject reads like a decision",
+        r"\b(?:update on|regarding|about) your application\b",
+        r"\bapplication (?:status|update)\b",
+    ),
+    _signal(
+        Kind.APPLICATION_RECEIVED,
+        2.0,
+        "subject acknowledges an application",
+        r"\b(?:application|we) (?:received|submitted)\b",
+        r"\bthank(?:s| you) for (?:applying|your application|your interest)\b",
+    ),
+    _signal(
+        Kind.JOB_ALERT,
+        3.0,
+        "subject is a job alert",
+        r"\bjob alert\b",
+        r"\bjobs? for you\b",
+        r"\bnew jobs?\b",
+        r"\bjobs? (?:matching|similar)\b",
+    ),
+    _signal(
+        Kind.OFFER,
+        3.0,
+        "subject names an offer",
+        r"\boffer (?:letter|of employment)\b",
+        r"\byour offer\b",
+    ),
+    _signal(
+        Kind.CANCELLED,
+        3.0,
+        "subject cancels an event",
+        r"^(?:canceled|cancelled)(?: event)?:",
+        r"\binterview cancel+ed\b",
+    ),
+    _signal(
+        Kind.INTERVIEW,
+        1.0,
+        "subject mentions an interview",
+        r"\binterview",
+        r"\bphone screen",
+        r"\bscreening call\b",
+    ),
+)

@@ -1,0 +1,107 @@
+"""Links and sender domains that recruiting mail carries, and what each one means."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_TRAILING_PUNCT = ".,;:!?"
+
+# Video-meeting hosts: a link here is where the interview happens.
+_MEETING = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:zoom\.us/(?:j|my|w|s)/|meet\.google\.com/|teams\.microsoft\.com/"
+    r"|teams\.live\.com/|[\w-]+\.webex\.com/|whereby\.com/|bluejeans\.com/|chime\.aws/"
+    r"|meet\.jit\.si/|gotomeet(?:ing)?\.(?:com|me)/|global\.gotomeeting\.com/|app\.coderpad\.io/"
+    r"|hirevue\.com/|app\.hirevue\.com/|spark\.hire|vidcruiter\.com/|willo\.video/)",
+    re.IGNORECASE,
+)
+
+# Self-scheduling pages: a link here lets the candidate pick the time.
+_SCHEDULING = re.compile(
+    r"^https?://(?:[\w-]+\.)*(?:calendly\.com/|goodtime\.io/|app\.goodtime\.io/|calendar\.app\.google/"
+    r"|calendar\.google\.com/calendar/(?:u/\d+/)?appointments/|youcanbook\.me|savvycal\.com/|cal\.com/"
+    r"|meetings\.hubspot\.com/|zcal\.co/|tidycal\.com/|doodle\.com/|outlook\.office(?:365)?\.com/"
+    r"(?:owa/calendar/|book/)|book(?:ings|ing)?\.[\w-]+\.\w+/|modernloop\.io/|paradox\.ai/"
+    r"|(?:app|candidate)\.ashbyhq\.com/|jobs\.ashbyhq\.com/.*schedul|app\.greenhouse\.io/.*schedul"
+    r"|[\w.-]*greenhouse\.io/(?:candidate_)?schedul|[\w.-]*lever\.co/.*(?:schedul|interview)"
+    r"|[\w.-]*myworkday(?:jobs)?\.com/.*(?:schedul|interview)|[\w.-]*smartrecruiters\.com/.*schedul"
+    r"|[\w.-]*icims\.com/.*schedul|[\w.-]*gem\.com/.*schedul|[\w.-]*yello\.co/|[\w.-]*x\.ai/"
+    r"|.*/(?:schedule|scheduling|book|booking|appointments?)(?:[/?#]|$))",
+    re.IGNORECASE,
+)
+
+# Domains that send mail on an employer's behalf; the sender domain then names no company.
+ATS_DOMAINS: frozenset[str] = frozenset(
+    {
+        "greenhouse.io", "greenhouse-mail.io", "lever.co", "hire.lever.co", "myworkday.com",
+        "myworkdayjobs.com", "workday.com", "ashbyhq.com", "smartrecruiters.com", "icims.com",
+        "taleo.net", "successfactors.com", "successfactors.eu", "bamboohr.com",
+        "jobvite.com", "teamtailor.com", "teamtailor-mail.com", "personio.de", "personio.com",
+        "hirevue.com", "goodtime.io", "calendly.com", "modernloop.io", "paradox.ai",
+        "linkedin.com", "indeed.com", "glassdoor.com", "ziprecruiter.com", "workable.com",
+        "workablemail.com", "recruitee.com", "breezy.hr", "jazzhr.com", "applytojob.com",
+        "gem.com", "beamery.com", "avature.net", "phenom.com", "eightfold.ai", "dover.com",
+        "wellfound.com", "hired.com", "otta.com", "welcometothejungle.com", "join.com",
+        "pinpointhq.com", "comeet.co", "rippling.com", "gusto.com", "hibob.com", "bullhorn.com",
+        "cvent.com", "yello.co", "symplicity.com", "handshake.com", "joinhandshake.com",
+        "hackerrank.com", "codility.com", "codesignal.com", "testgorilla.com",
+    }
+)
+
+SCHEDULING_SENDER_DOMAINS: frozenset[str] = frozenset(
+    {"calendly.com", "goodtime.io", "modernloop.io", "paradox.ai", "gem.com", "yello.co"}
+)
+
+# Addresses of people at no particular company.
+FREEMAIL_DOMAINS: frozenset[str] = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com", "outlook.com",
+        "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
+        "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com", "yandex.ru", "fastmail.com",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Links:
+    meeting: str | None
+    scheduling: str | None
+
+
+def find_urls(text: str) -> list[str]:
+    """Every http(s) URL in ``text``, in order, without trailing punctuation."""
+    return [match.group(0).rstrip(_TRAILING_PUNCT) for match in _URL.finditer(text)]
+
+
+def classify_links(urls: list[str]) -> Links:
+    """The first meeting link and the first self-scheduling link among ``urls``."""
+    meeting = next((url for url in urls if _MEETING.match(url)), None)
+    scheduling = next((url for url in urls if _SCHEDULING.match(url) and url != meeting), None)
+    return Links(meeting=meeting, scheduling=scheduling)
+
+
+def registered_domain(address_or_host: str) -> str:
+    """``jane@mail.acme.co.uk`` → ``acme.co.uk``; ``no-reply@us.greenhouse-mail.io`` → ``greenhouse-mail.io``.
+
+    Written by hand because the public-suffix libraries download their list at run time;
+    the few two-level suffixes below cover the countries recruiting mail comes from.
+    """
+    host = address_or_host.rsplit("@", 1)[-1].strip().lower().rstrip(".>")
+    labels = host.split(".")
+    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
+_TWO_LEVEL_SUFFIXES = frozenset(
+    {
+        "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "gov.au", "edu.au",
+        "co.in", "co.nz", "co.jp", "co.za", "com.br", "com.mx", "com.sg", "com.hk", "co.kr",
+        "com.ar", "com.co", "com.tr", "co.il", "gc.ca", "gov.in",
+    }
+)
+
+
+def is_ats_domain(domain: str) -> bool:
+    return any(domain == ats or domain.endswith("." + ats) for ats in ATS_DOMAINS)
