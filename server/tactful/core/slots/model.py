@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 
 @dataclass(frozen=True, order=True)
@@ -16,7 +16,8 @@ class Interval:
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.end.tzinfo is None:
             raise ValueError("Interval needs timezone-aware datetimes")
-        if self.end < self.start:
+        # Compare instants: same-zone datetimes compare by wall clock and ignore fold.
+        if self.end.astimezone(UTC) < self.start.astimezone(UTC):
             raise ValueError(f"Interval ends before it starts: {self.start} > {self.end}")
 
 
