@@ -70,8 +70,9 @@ def first_name(text: str | None) -> str:
 
 
 def sentence(text: str | None) -> str:
-    """User free text as one sentence: one line, capitalised, ending in punctuation."""
-    value = one_line(text)
+    """User free text as one sentence: one line, capitalised, ending in punctuation,
+    without a leading bullet that would turn it into a list item."""
+    value = one_line(text).lstrip("-*•· ")
     if not value:
         return ""
     value = value[0].upper() + value[1:]
