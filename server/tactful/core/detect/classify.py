@@ -65,10 +65,12 @@ def _fold(text: str) -> str:
     return _SPACES.sub(" ", text.lower())
 
 
-def _score(signals: tuple[Signal, ...], text: str, scores: dict[Kind, float], reasons: list[str]) -> None:
+def _score(
+    signals: tuple[Signal, ...], text: str, scores: dict[Kind, float], reasons: list[str], scale: float = 1.0
+) -> None:
     for signal in signals:
         if signal.pattern.search(text):
-            scores[signal.kind] = scores.get(signal.kind, 0.0) + signal.weight
+            scores[signal.kind] = scores.get(signal.kind, 0.0) + signal.weight * scale
             if signal.reason not in reasons:
                 reasons.append(signal.reason)
 
@@ -86,7 +88,8 @@ def classify(evidence: Evidence) -> Verdict:
     body = _fold(evidence.newest_text)
     scores: dict[Kind, float] = {}
     reasons: list[str] = []
-    _score(SUBJECT_SIGNALS, subject, scores, reasons)
+    # A reply inherits its subject from the message it answers: it says less about this one.
+    _score(SUBJECT_SIGNALS, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(BODY_SIGNALS, body, scores, reasons)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
@@ -97,8 +100,8 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview:
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            scores[Kind.SCHEDULED] = scores.get(Kind.SCHEDULED, 0.0) + 1.5
-            scores[Kind.INVITE] = scores.get(Kind.INVITE, 0.0) + 1.0
+            scores[Kind.INVITE] = scores.get(Kind.INVITE, 0.0) + 1.5
+            scores[Kind.SCHEDULED] = scores.get(Kind.SCHEDULED, 0.0) + 1.0
         else:
             reasons.append("has a text/calendar REQUEST part")
     elif evidence.ics_method == "CANCEL":
@@ -131,10 +134,6 @@ def _decide(scores: dict[Kind, float], reasons: list[str]) -> Verdict:
     positive = scores.get(positive_kind, 0.0)
     negative_kind = max(_NEGATIVE, key=lambda kind: scores.get(kind, 0.0))
     negative = scores.get(negative_kind, 0.0)
-    if positive_kind is Kind.INVITE and scores.get(Kind.SCHEDULED, 0.0) >= positive - 0.5 and (
-        scores.get(Kind.SCHEDULED, 0.0) >= 2.5
-    ):
-        positive_kind, positive = Kind.SCHEDULED, scores[Kind.SCHEDULED]
 
     if is_assessment:
         reasons.append("a take-home or coding assessment is not an interview, but you can still reply")

@@ -68,6 +68,23 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bpanel (?:interview|session|conversation)\b",
         r"\bhirevue\b",
         r"\bone-way video\b",
+        r"\b(?:entrevista|entretien|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|colloquio|"
+        r"sollicitatiegesprek|intervju|haastattelu)",
+        r"\b(?:technical|coding|design|system design|behavio(?:u)?ral|case|culture|final|panel) "
+        r"(?:round|session|exercise interview)\b",
+        r"\bround of interviews?\b",
+        r"\bl[1-3] (?:round|interview)\b",
+    ),
+    _signal(
+        Kind.INTERVIEW,
+        0.5,
+        "proposes a call about the role",
+        r"\b(?:intro(?:ductory)?|quick|short|brief|initial|first|exploratory|informal|discovery|video|"
+        r"phone|zoom|teams) (?:call|chat|conversation|meeting)\b",
+        r"\b(?:hop|jump|get) on a (?:quick )?(?:call|zoom|phone)\b",
+        r"\b(?:meet|chat|talk|speak) (?:with you|over coffee|in person)\b",
+        r"\b(?:grab|have) (?:a )?(?:coffee|\d+ minutes|a few minutes)\b",
+        r"\bget to know you\b",
     ),
     _signal(
         Kind.HIRING,
@@ -96,6 +113,17 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\bnext step (?:is|would be|will be) (?:an?|to) ",
         r"\binterview invitation\b",
+        r"\binvite you\b(?! to apply| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
+        r"info|information|networking|open house|talent))",
+        r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
+        r"get to know|set up|schedule)",
+        r"\b(?:confirm|acknowledge) (?:your )?(?:availability|attendance|participation|slot)\b",
+        r"\bplease (?:confirm|acknowledge) (?:this mail|receipt|if (?:this|the) (?:time|slot))",
+        r"\b(?:you(?:'ve| have) been|you are|you're) invited to the following event\b",
+        r"\b(?:reply|respond|get back to me|let me know) with (?:your )?(?:preference|preferred|a time|"
+        r"the (?:time|slot|option))",
+        r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
+        r"\bmy suggestion\b",
         r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
     ),
     _signal(
@@ -128,6 +156,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcould you do\b",
         r"\bcan you do\b",
         r"\bfree (?:for|to) (?:a|an) ",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.5,
+        "proposes a time and asks if it suits you",
+        r"\b(?:would|does|how about|what about|are you (?:around|free|available)|can you|could you|"
+        r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+        r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
+        r"|tomorrow|next week|this week)\b[^.?!\n]{0,80}\?",
     ),
     _signal(
         Kind.INVITE,
@@ -204,6 +241,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bshould (?:your|we|there)\b.{0,60}\b(?:contact|reach out|be in touch)\b",
         r"\bwe(?:'ll| will) (?:be in touch|contact you|reach out)\b.{0,40}\b(?:if|should)\b",
         r"\bdue to the (?:high|large) (?:volume|number)\b",
+        r"\bif you(?:'re| are) (?:shortlisted|selected|successful|invited)\b",
+        r"\b(?:now|currently) (?:with|under review by) (?:our|the) (?:hiring|recruiting|talent)",
     ),
     _signal(
         Kind.REJECTION,
@@ -214,6 +253,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",
         r"\bpursue other candidates\b",
+        r"\b(?:decided|chosen|opted) to (?:move|proceed|go|continue) (?:forward )?with (?:\w+ ){0,3}"
+        r"(?:candidates?|applicants?|profiles?)",
+        r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
         r"\bother candidates (?:whose|who)\b",
         r"\bregret to (?:inform|let you know|advise)\b",
         r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
@@ -345,6 +387,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:your )?availability\b",
         r"\bnext steps?\b",
         r"\blet'?s (?:chat|talk|connect|set up)\b",
+        r"^(?:updated )?(?:invitation|convite|invitación|einladung|invitation à)\s?: ",
     ),
     _signal(
         Kind.SCHEDULED,
@@ -353,7 +396,6 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:interview|call|meeting) (?:confirmed|confirmation|reminder|details|itinerary|scheduled)\b",
         r"\bconfirmed:",
         r"\breminder\b",
-        r"^(?:updated )?invitation: ",
         r"\baccepted: ",
     ),
     _signal(

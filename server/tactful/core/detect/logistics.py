@@ -1,0 +1,57 @@
+"""How the interview happens: its format and its length."""
+
+from __future__ import annotations
+
+import re
+
+from tactful.core.model import InterviewFormat, ProposedTime
+
+_RECORDED = re.compile(r"hirevue|one-way|on-demand video|recorded (?:video|interview)|record your|"
+                       r"spark hire|vidcruiter|willo|asynchronous video", re.IGNORECASE)
+_ONSITE = re.compile(r"\bon-?site\b|\bin[- ]person\b|\bat our (?:office|offices|headquarters|campus|clinic|"
+                     r"store|branch|hospital)\b|\bour (?:office|offices) (?:at|in|on)\b|\breception\b|"
+                     r"\bparking\b|\bbring (?:a|your) (?:photo )?id\b", re.IGNORECASE)
+_PHONE = re.compile(r"\bphone (?:call|screen|screening|interview|conversation)\b|\bby phone\b|\bover the phone\b|"
+                    r"\b(?:call|ring) you (?:at|on)\b|\bwill call you\b|\bgive you a (?:call|ring)\b",
+                    re.IGNORECASE)
+_VIDEO = re.compile(r"\bzoom\b|\bgoogle meet\b|\bmicrosoft teams\b|\bteams (?:call|meeting|link)\b|\bwebex\b|"
+                    r"\bvideo (?:call|interview|conference|chat)\b|\bvirtual(?:ly)? (?:interview|meeting|call)?\b",
+                    re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?P<number>\d{1,3}|half an|an|one|two|a)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\b"
+    r"(?:[ -]long)?(?=[^.\n]{0,60}\b(?:call|interview|chat|conversation|screen|session|meeting|video|"
+    r"discussion|slot)\b)",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "half an": 0.5}
+
+
+def interview_format(text: str, meeting_link: str | None, location: str | None) -> InterviewFormat | None:
+    """Recorded, on-site, video or phone, judged from the wording and the links."""
+    where = f"{text}\n{location or ''}"
+    if _RECORDED.search(where):
+        return InterviewFormat.RECORDED
+    if _ONSITE.search(where):
+        return InterviewFormat.ONSITE
+    if meeting_link or _VIDEO.search(where):
+        return InterviewFormat.VIDEO
+    if _PHONE.search(where):
+        return InterviewFormat.PHONE
+    return None
+
+
+def interview_duration(text: str, times: list[ProposedTime]) -> int | None:
+    """Minutes the interview lasts: a stated length, else the length of a proposed range."""
+    match = _DURATION.search(text)
+    if match:
+        raw = match.group("number").lower()
+        number = _WORD_NUMBERS.get(raw) or float(raw)
+        minutes = number * 60 if match.group("unit").lower().startswith("h") else number
+        if 5 <= minutes <= 8 * 60:
+            return int(minutes)
+    for time in times:
+        if time.end is not None and time.end > time.start:
+            minutes = (time.end - time.start).total_seconds() / 60
+            if 5 <= minutes <= 8 * 60:
+                return int(minutes)
+    return None

@@ -1,0 +1,1 @@
+"""Use cases: gather inputs through ports, call the pure core, hand back results."""

@@ -1,0 +1,108 @@
+"""The reply use case: from one message and the user's choices to a finished draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from tactful.core.compose.context import recruiter_zone
+from tactful.core.compose.draft import Draft, compose_reply
+from tactful.core.compose.options import Action, ReplyOptions
+from tactful.core.detect import detect
+from tactful.core.model import Detection, Email, ProposedTime
+from tactful.core.slots.conflict import check_conflict
+from tactful.core.slots.engine import propose_slots
+from tactful.core.slots.model import Conflict, Interval, Slot
+from tactful.core.slots.request import SlotRequest, default_duration
+from tactful.core.slots.working_hours import STANDARD_WEEK, WorkingHours
+from tactful.service.ports import Calendar
+
+_CALENDAR_MARGIN = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Scheduling:
+    """The user's scheduling preferences, as the slot engine needs them."""
+
+    zone: ZoneInfo
+    working_hours: WorkingHours = STANDARD_WEEK
+    count: int = 3
+    duration: timedelta | None = None
+    horizon: timedelta = timedelta(days=14)
+    user_emails: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ReplyOutcome:
+    """A drafted reply and what went into it."""
+
+    detection: Detection
+    draft: Draft
+    slots: tuple[Slot, ...]
+    conflict: Conflict | None
+
+
+def _as_interval(time: ProposedTime, length: timedelta, fallback_zone: tzinfo) -> Interval:
+    """A proposed time as an interval; a time given without zone is read on ``fallback_zone``."""
+    start = time.start if time.start.tzinfo else time.start.replace(tzinfo=fallback_zone)
+    end = time.end if time.end and time.end > time.start else None
+    if end is not None and end.tzinfo is None:
+        end = end.replace(tzinfo=fallback_zone)
+    return Interval(start, end or start + length)
+
+
+def proposed_intervals(detection: Detection, zone: ZoneInfo, duration: timedelta | None) -> tuple[Interval, ...]:
+    """The employer's proposed times as intervals of the interview's length."""
+    if duration is None:
+        duration = (
+            timedelta(minutes=detection.duration_minutes)
+            if detection.duration_minutes
+            else default_duration(detection.interview_format)
+        )
+    fallback = recruiter_zone(detection) or zone
+    return tuple(_as_interval(time, duration, fallback) for time in detection.proposed_times)
+
+
+def draft_reply(
+    email: Email,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+    calendar: Calendar | None = None,
+    detection: Detection | None = None,
+) -> ReplyOutcome:
+    """Detect (unless given), check the proposed time, find slots when rescheduling, compose.
+
+    Raises ``CalendarUnavailable`` when a reschedule needs the calendar and it cannot be
+    read: proposing times that may not be free would be worse than no draft.
+    """
+    if detection is None:
+        detection = detect(email, user_emails=scheduling.user_emails)
+    originals = proposed_intervals(detection, scheduling.zone, scheduling.duration)
+    wants_calendar = options.action is Action.RESCHEDULE or bool(originals)
+    busy = (
+        calendar.busy(now, now + scheduling.horizon + _CALENDAR_MARGIN)
+        if calendar is not None and wants_calendar
+        else ()
+    )
+    conflict = check_conflict(originals[0], busy) if originals and calendar is not None else None
+
+    slots: tuple[Slot, ...] = ()
+    if options.action is Action.RESCHEDULE:
+        zone = recruiter_zone(detection)
+        request = SlotRequest(
+            zone=scheduling.zone,
+            working_hours=scheduling.working_hours,
+            duration=scheduling.duration,
+            interview_format=detection.interview_format,
+            original=originals,
+            horizon=scheduling.horizon,
+            recruiter_zone=zone if isinstance(zone, ZoneInfo) else None,
+            count=scheduling.count,
+        )
+        if scheduling.duration is None and detection.duration_minutes:
+            request = replace(request, duration=timedelta(minutes=detection.duration_minutes))
+        slots = tuple(propose_slots(busy, request, now))
+    draft = compose_reply(email, detection, options, slots, now)
+    return ReplyOutcome(detection=detection, draft=draft, slots=slots, conflict=conflict)
