@@ -105,5 +105,5 @@ def render(action: Action, variables: Mapping[str, object]) -> Rendered:
     body = blocks(str(module.body()))
     signoff = tuple(line.strip() for line in str(module.signoff()).splitlines() if line.strip())
     text = "\n\n".join([greeting, *(_wrap(block) for block in body), "\n".join(signoff)]) + "\n"
-    html = env.get_template("reply.html.j2").render(greeting=greeting, blocks=body, signoff=signoff)
+    html = env.get_template("reply.html.j2").render(greeting=greeting, blocks=body, signoff=signoff) + "\n"
     return Rendered(text=text, html=html)
