@@ -1,0 +1,194 @@
+"""Times of day: find "2pm", "14:00", "10h30", "noon", "10-11am", "between 2 and 4pm"...
+
+Finding is two-phase so that a mail without times costs one regex scan: ``TIME_RE``
+only matches spans that carry a clear marker of a time (a colon or ``h`` with minutes,
+am/pm, noon, or a bare hour right after "at"), and ``parse_time`` then reads the span.
+Hours written without am/pm are read as business hours (1-6 are afternoon, 7-11
+morning) unless zero-padded or above 12, which are 24-hour times.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time, timedelta
+
+_H = r"(?:[01]?\d|2[0-3])"
+_MER = r"[ap]\.?\s?m\b\.?"
+# A time with a clear marker: minutes after ':' '.' or 'h', am/pm, or noon.
+_STRONG = (
+    rf"(?:{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
+    rf"|{_H}\s?{_MER}|(?:12\s?)?noon\b|midday\b)"
+)
+_ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+_RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
+# What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
+_BARE_FOLLOW = (
+    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|tomorrow|"
+    r"today|tonight|this\b|next\b|in\s+the\b|(?-i:[A-Z]{2,4}\b)|mon|tue|wed|thu|fri|sat|sun|"
+    r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
+)
+TIME_RE = re.compile(
+    r"(?<=\dT)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?P<iso_offset>Z|[+-]\d{2}:?\d{2})?(?!\d)"
+    r"|(?<![\w:./$£€+#-])(?:"
+    rf"(?:(?:between|from)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
+    rf"|(?:between|from)\s+{_ANY}{_RANGE_SEP}{_ANY}"
+    rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
+    rf"|(?:at|@|around)\s+{_H}{_BARE_FOLLOW}"
+    r")",
+    re.IGNORECASE,
+)
+
+_POINT_RE = re.compile(
+    r"(?P<noon>(?:12\s?)?noon|midday)"
+    r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?)?"
+    rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
+    re.IGNORECASE,
+)
+_OFFSET_RE = re.compile(r"(?P<z>Z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})", re.IGNORECASE)
+_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around)\s*", re.IGNORECASE)
+_PART_OF_DAY_RE = re.compile(r"^\s*in\s+the\s+(?P<part>morning|afternoon|evening)", re.IGNORECASE)
+# "within 24h", "in 12h": an amount of hours, not a time of day.
+_HOURS_AMOUNT_RE = re.compile(r"\b(?:within|in|for|every|per|over|than|last|past|next|up\s+to)\s*$", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"\b(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
+    r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",
+    re.IGNORECASE,
+)
+_WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A time of day (or a range) found at ``[start, end)`` of the text.
+
+    ``offset`` is the UTC offset in minutes of an ISO 8601 stamp ("2026-03-09T14:00Z").
+    ``guessed_half`` says the morning/afternoon half was guessed (no am/pm, not 24-hour),
+    so a "tonight" or "this morning" nearby may still correct it.
+    """
+
+    start: int
+    end: int
+    begins: time
+    ends: time | None
+    offset: int | None = None
+    guessed_half: bool = False
+
+
+@dataclass(frozen=True)
+class _Point:
+    hour: int
+    minute: int
+    meridiem: str | None
+    padded_or_24h: bool
+    dotted: bool
+
+
+def _read_point(match: re.Match[str]) -> _Point | None:
+    if match["noon"]:
+        return _Point(12, 0, "p", True, False)
+    digits = match["h"]
+    hour = int(digits)
+    minute = int(match["m"] or match["hm"] or 0)
+    meridiem = match["mer"].lower() if match["mer"] else None
+    if hour > 23 or (meridiem and hour == 0):
+        return None
+    if meridiem and hour > 12:
+        meridiem = None  # "14:00 PM": the 24-hour reading is the only one
+    padded = len(digits) == 2 and digits.startswith("0") or hour > 12 or match["hm"] is not None
+    is_h_style = match["sep"] is None and match["m"] is None and "h" in match.group(0).lower()
+    return _Point(hour, minute, meridiem, padded or is_h_style, match["sep"] == ".")
+
+
+def _to_24h(point: _Point, meridiem: str | None) -> int:
+    hour = point.hour
+    if meridiem == "a":
+        return 0 if hour == 12 else hour
+    if meridiem == "p":
+        return hour if hour == 12 else hour + 12
+    if point.padded_or_24h:
+        return hour
+    return hour + 12 if 1 <= hour <= 6 else hour
+
+
+def _meridiems(first: _Point, second: _Point | None, part_of_day: str | None) -> tuple[str | None, str | None]:
+    hint = {"morning": "a", "afternoon": "p", "evening": "p"}.get(part_of_day or "")
+    if second is None:
+        return first.meridiem or (None if first.padded_or_24h else hint), None
+    end = second.meridiem or (None if second.padded_or_24h else hint)
+    start = first.meridiem
+    if start is None and end is not None and not first.padded_or_24h:
+        # "11-1pm" starts in the morning; "10-11am" and "2-3pm" share the end's half.
+        start = "a" if end == "p" and first.hour % 12 > second.hour % 12 else end
+    return start, end
+
+
+def _iso_offset(text: str | None) -> int | None:
+    if not text:
+        return None
+    match = _OFFSET_RE.fullmatch(text)
+    if match is None or match["z"]:
+        return 0
+    sign = -1 if match["sign"] == "-" else 1
+    return sign * (int(match["oh"]) * 60 + int(match["om"]))
+
+
+def parse_time(match: re.Match[str], before: str, after: str) -> TimeMention | None:
+    """Read a ``TIME_RE`` match; ``before``/``after`` are a few characters around it."""
+    span = match.group(0)
+    if match["iso"]:
+        offset = _iso_offset(match["iso_offset"])
+        if offset is not None and abs(offset) > 14 * 60:
+            return None
+        return TimeMention(match.start(), match.end(), time(int(span[:2]), int(span[3:5])), None, offset)
+    keyword_match = _KEYWORD_RE.match(span)
+    keyword = keyword_match["kw"].lower() if keyword_match else None
+    body = span[keyword_match.end():] if keyword_match else span
+    points = [_read_point(point) for point in _POINT_RE.finditer(body)]
+    if not points or None in points or len(points) > 2:
+        return None
+    first = points[0]
+    second = points[1] if len(points) == 2 else None
+    assert first is not None
+    if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after):
+        return None  # "10.30" alone is more often a number than a time
+    if keyword is None and second is None and first.padded_or_24h and "h" in body.lower() \
+            and _HOURS_AMOUNT_RE.search(before):
+        return None
+    part = _PART_OF_DAY_RE.match(after)
+    start_mer, end_mer = _meridiems(first, second, part["part"].lower() if part else None)
+    begins = time(_to_24h(first, start_mer), first.minute)
+    ends: time | None = None
+    if second is not None:
+        end_hour = _to_24h(second, end_mer)
+        ends = time(end_hour, second.minute)
+        if ends <= begins:
+            ends = None
+    guessed = start_mer is None and not first.padded_or_24h
+    return TimeMention(match.start(), match.end(), begins, ends, guessed_half=guessed)
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A stated length ("45 minutes", "a 1-hour call") at ``[start, end)``."""
+
+    start: int
+    end: int
+    length: timedelta
+
+
+def find_durations(text: str) -> list[DurationMention]:
+    """Every duration of at most eight hours written in ``text``."""
+    found: list[DurationMention] = []
+    for match in _DURATION_RE.finditer(text):
+        amount_text = " ".join(match["n"].lower().split())
+        if amount_text.startswith("half"):
+            amount = 0.5
+        else:
+            amount = _WORD_NUMBERS.get(amount_text) or float(amount_text)
+        minutes = amount * (60 if match["unit"].lower().startswith("h") else 1)
+        if 0 < minutes <= 8 * 60:
+            found.append(DurationMention(match.start(), match.end(), timedelta(minutes=minutes)))
+    return found

@@ -1,0 +1,140 @@
+"""Calendar dates as written: "Tuesday, March 3", "3rd of March", "3/4", "2026-03-09",
+"tomorrow", "next Tuesday"...
+
+``find_dates`` only reads what is written into a ``DateMention``; turning it into a
+calendar day (which year, which Tuesday, day-first or month-first) is ``relative``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+_WEEKDAY = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WEDS?|THU(?:RS?)?|FRI|SAT|SUN)"
+    r"|tues?|thu(?:rs?)?|fri)\b\.?"
+)
+_MONTH = (
+    r"(?:january|february|march|april|(?-i:May|MAY)|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+)
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
+_ORDINAL = r"(?:st|nd|rd|th)\b"
+_YEAR = r"20\d\d(?!\d|:\d)"
+
+DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?P<iso_y>20\d\d)-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d/-])"
+    rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
+    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL})?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?"
+    rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
+    rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/:-]|[.,]\d)"
+    rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
+    rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
+    r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|later\s+today"
+    r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
+    rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
+    rf"|\b(?:(?P<mod>this\s+coming|this|next|coming|last|following|past)\s+)?(?P<wd>{_WEEKDAY})"
+    r"(?:\s+(?P<week>this|next)\s+week\b)?",
+    re.IGNORECASE,
+)
+WEEKDAY_RANGE_RE = re.compile(
+    rf"\b{_WEEKDAY}\s*(?:-|–|—|to\b|through\b|thru\b)\s*{_WEEKDAY}|\bweekdays\b|\bweekends?\b",
+    re.IGNORECASE,
+)
+_MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+
+_RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
+                  "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
+                  "day after tomorrow": 2, "the day after tomorrow": 2, "yesterday": -1}
+_PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
+                "this evening": "evening"}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written at ``[start, end)``, not yet resolved to a calendar day.
+
+    Exactly one way of naming the day is set: ``month``/``day`` (with ``year`` when
+    written), ``numeric`` (the two numbers of "3/4", order unknown yet), ``days_ahead``
+    ("tomorrow"), or ``weekday`` alone with its ``modifier`` ("next", "this", "next
+    week"...).  ``weekday`` may also accompany an explicit date and then disambiguates it.
+    """
+
+    start: int
+    end: int
+    weekday: int | None = None
+    modifier: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    numeric: tuple[int, int] | None = None
+    days_ahead: int | None = None
+    part_of_day: str | None = None
+
+    @property
+    def weekday_only(self) -> bool:
+        return (self.weekday is not None and self.month is None and self.day is None
+                and self.numeric is None and self.days_ahead is None)
+
+
+def _weekday(word: str) -> int:
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
+
+
+def _month(word: str) -> int:
+    return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+            "dec").index(word[:3].lower()) + 1
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    value = int(text)
+    return value + 2000 if value < 100 else value
+
+
+def _read(match: re.Match[str]) -> DateMention:
+    start, end = match.span()
+    if match["iso_y"]:
+        return DateMention(start, end, month=int(match["iso_m"]), day=int(match["iso_d"]),
+                           year=int(match["iso_y"]))
+    if match["md_m"]:
+        return DateMention(start, end, month=_month(match["md_m"]), day=int(match["md_d"]),
+                           year=_year(match["md_y"]))
+    if match["dm_m"]:
+        return DateMention(start, end, month=_month(match["dm_m"]), day=int(match["dm_d"]),
+                           year=_year(match["dm_y"]))
+    if match["na"]:
+        return DateMention(start, end, numeric=(int(match["na"]), int(match["nb"])),
+                           year=_year(match["ny"]))
+    if match["sa"]:
+        return DateMention(start, end, numeric=(int(match["sa"]), int(match["sb"])))
+    if match["nth"] or match["nth2"]:
+        weekday = _weekday(match["nwd"]) if match["nwd"] else None
+        return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"]))
+    if match["rel"]:
+        words = " ".join(match["rel"].lower().split())
+        return DateMention(start, end, days_ahead=_RELATIVE_DAYS[words],
+                           part_of_day=_PART_OF_DAY.get(words))
+    if match["nwwd"]:
+        return DateMention(start, end, weekday=_weekday(match["nwwd"]), modifier="next week")
+    modifier = " ".join(match["mod"].lower().split()) if match["mod"] else None
+    if match["week"]:
+        modifier = f"{match['week'].lower()} week"
+    return DateMention(start, end, weekday=_weekday(match["wd"]), modifier=modifier)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in ``text``; "Tuesday, March 3" is one mention, not two."""
+    found: list[DateMention] = []
+    for match in DATE_RE.finditer(text):
+        mention = _read(match)
+        previous = found[-1] if found else None
+        if (previous is not None and previous.weekday_only and previous.modifier is None
+                and mention.weekday is None and mention.days_ahead is None
+                and _MERGEABLE_GAP.fullmatch(text, previous.end, mention.start)):
+            found[-1] = replace(mention, start=previous.start, weekday=previous.weekday)
+        else:
+            found.append(mention)
+    return found

@@ -1,0 +1,203 @@
+"""Time-zone mentions: find them in text and map each to an IANA zone or a fixed offset.
+
+No library maps the abbreviations people write ("ET", "PST", "UK time", "(GMT+1)") to
+zones, because abbreviations are ambiguous by nature; the choices below are ours:
+
+* Abbreviations name a *region*, not an offset: "EST" written for a July date means the
+  sender's Eastern local time, so every abbreviation maps to the IANA zone and the real
+  offset on the interview date comes from tzdata (EST in July gives -04:00).
+* CET/CEST map to Europe/Berlin: Paris, Berlin, Madrid, Rome... have had the same rules
+  since 1980, so the choice changes only the displayed name; Berlin is the most populous.
+* IST means India Standard Time (by far the commonest use in hiring mail) unless the
+  message mentions Ireland/Dublin (Irish Standard Time) or Israel/Tel Aviv (Israel).
+* CST means US Central, not China; MST means US Mountain (America/Denver), not Arizona.
+* GMT alone means UK local time, as British senders use it; "GMT+1" is a fixed offset.
+* Two-letter forms (ET, CT, MT, PT) and bare region words ("Eastern") are *weak*: they
+  also mean US states or ordinary words, so they count only next to a time or in
+  parentheses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A resolved zone: ``name`` is an IANA key, ``UTC`` or a fixed offset ``UTC+05:30``."""
+
+    name: str
+    tz: tzinfo
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    """A zone written in the text at ``[start, end)``; ``weak`` ones need a time beside them."""
+
+    start: int
+    end: int
+    zone: Zone
+    weak: bool
+
+
+_IST_INDIA = "Asia/Kolkata"
+
+# Upper-case abbreviations, matched case-sensitively.
+_ABBREVIATIONS: dict[str, str] = {
+    "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York",
+    "CST": "America/Chicago", "CDT": "America/Chicago", "CT": "America/Chicago",
+    "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    "GMT": "Europe/London", "BST": "Europe/London", "UTC": "UTC",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
+    "IST": _IST_INDIA, "IDT": "Asia/Jerusalem", "GST": "Asia/Dubai", "PKT": "Asia/Karachi",
+    "SGT": "Asia/Singapore", "JST": "Asia/Tokyo", "HKT": "Asia/Hong_Kong", "KST": "Asia/Seoul",
+    "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta", "PHT": "Asia/Manila",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide", "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+    "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi",
+    "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+}
+_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART"})
+
+# "<place> time", matched case-insensitively; keys are lower case.
+_PLACES: dict[str, str] = {
+    "uk": "Europe/London", "london": "Europe/London", "british": "Europe/London",
+    "britain": "Europe/London", "irish": "Europe/Dublin", "ireland": "Europe/Dublin",
+    "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon", "portugal": "Europe/Lisbon",
+    "paris": "Europe/Paris", "france": "Europe/Paris", "berlin": "Europe/Berlin",
+    "germany": "Europe/Berlin", "german": "Europe/Berlin", "munich": "Europe/Berlin",
+    "amsterdam": "Europe/Amsterdam", "madrid": "Europe/Madrid", "spain": "Europe/Madrid",
+    "barcelona": "Europe/Madrid", "rome": "Europe/Rome", "milan": "Europe/Rome",
+    "zurich": "Europe/Zurich", "stockholm": "Europe/Stockholm", "copenhagen": "Europe/Copenhagen",
+    "oslo": "Europe/Oslo", "warsaw": "Europe/Warsaw", "prague": "Europe/Prague",
+    "vienna": "Europe/Vienna", "brussels": "Europe/Brussels", "helsinki": "Europe/Helsinki",
+    "athens": "Europe/Athens", "kyiv": "Europe/Kyiv", "istanbul": "Europe/Istanbul",
+    "moscow": "Europe/Moscow", "european": "Europe/Berlin",
+    "india": _IST_INDIA, "indian": _IST_INDIA, "bangalore": _IST_INDIA, "bengaluru": _IST_INDIA,
+    "mumbai": _IST_INDIA, "delhi": _IST_INDIA, "hyderabad": _IST_INDIA, "pune": _IST_INDIA,
+    "chennai": _IST_INDIA, "dubai": "Asia/Dubai", "israel": "Asia/Jerusalem",
+    "tel aviv": "Asia/Jerusalem", "singapore": "Asia/Singapore", "tokyo": "Asia/Tokyo",
+    "japan": "Asia/Tokyo", "seoul": "Asia/Seoul", "korea": "Asia/Seoul",
+    "hong kong": "Asia/Hong_Kong", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "china": "Asia/Shanghai", "manila": "Asia/Manila", "jakarta": "Asia/Jakarta",
+    "bangkok": "Asia/Bangkok", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne",
+    "brisbane": "Australia/Brisbane", "perth": "Australia/Perth", "auckland": "Pacific/Auckland",
+    "new zealand": "Pacific/Auckland", "new york": "America/New_York", "nyc": "America/New_York",
+    "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
+    "austin": "America/Chicago", "dallas": "America/Chicago", "denver": "America/Denver",
+    "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
+    "san francisco": "America/Los_Angeles", "sf": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "california": "America/Los_Angeles",
+    "mexico city": "America/Mexico_City", "sao paulo": "America/Sao_Paulo",
+    "são paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "cape town": "Africa/Johannesburg", "johannesburg": "Africa/Johannesburg",
+    "lagos": "Africa/Lagos", "nairobi": "Africa/Nairobi", "cairo": "Africa/Cairo",
+}
+
+# Region words: strong when followed by "time", weak alone ("2pm Eastern").
+_REGIONS: dict[str, str] = {
+    "eastern": "America/New_York", "central": "America/Chicago",
+    "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+}
+_LONG_NAMES: dict[str, str] = {
+    "central european": "Europe/Berlin", "eastern european": "Europe/Athens",
+    "western european": "Europe/Lisbon", "greenwich mean": "Europe/London",
+    "british summer": "Europe/London", "coordinated universal": "UTC", "universal": "UTC",
+    "india standard": _IST_INDIA, "indian standard": _IST_INDIA,
+    "singapore standard": "Asia/Singapore", "japan standard": "Asia/Tokyo",
+    "australian eastern": "Australia/Sydney", "australian eastern standard": "Australia/Sydney",
+    "australian eastern daylight": "Australia/Sydney", "central european summer": "Europe/Berlin",
+    "eastern european summer": "Europe/Athens", "western european summer": "Europe/Lisbon",
+}
+
+
+def _alternation(words: dict[str, str]) -> str:
+    # Longest first so "central european" wins over "central".
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+_ZONE_RE = re.compile(
+    r"(?P<offset>\b(?:GMT|UTC)\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?!\d))"
+    r"|(?P<iana>\b(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)"
+    r"/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)"
+    rf"|(?P<long>\b(?i:{_alternation(_LONG_NAMES)})\s+(?i:time)\b)"
+    rf"|(?P<region>\b(?i:{_alternation(_REGIONS)})\b(?P<region_time>(?i:\s+(?:standard\s+|daylight\s+)?time\b))?)"
+    rf"|(?P<place>\b(?i:{_alternation(_PLACES)})\s+(?i:(?:local\s+)?time)\b)"
+    rf"|(?P<abbr>\b(?:{'|'.join(sorted(_ABBREVIATIONS, key=len, reverse=True))})\b)"
+)
+_IRELAND_RE = re.compile(r"\b(?:ireland|irish|dublin)\b", re.IGNORECASE)
+_ISRAEL_RE = re.compile(r"\b(?:israel|tel\s+aviv|jerusalem)\b", re.IGNORECASE)
+
+
+def iana_zone(key: str) -> Zone | None:
+    """The zone for an IANA key, or ``None`` when tzdata does not know it."""
+    if key == "UTC":
+        return Zone("UTC", timezone.utc)
+    try:
+        return Zone(key, ZoneInfo(key))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def fixed_offset(sign: str, hours: int, minutes: int) -> Zone | None:
+    """A fixed-offset zone named like ``UTC+05:30``; ``None`` beyond ±14 hours."""
+    if hours > 14 or (hours == 14 and minutes):
+        return None
+    negative = sign in "-−–"
+    delta = timedelta(hours=hours, minutes=minutes)
+    if not delta:
+        return Zone("UTC", timezone.utc)
+    name = f"UTC{'-' if negative else '+'}{hours:02d}:{minutes:02d}"
+    return Zone(name, timezone(-delta if negative else delta))
+
+
+def ist_zone_key(text: str) -> str:
+    """Which zone "IST" means in this message (see the module docstring)."""
+    if _IRELAND_RE.search(text):
+        return "Europe/Dublin"
+    if _ISRAEL_RE.search(text):
+        return "Asia/Jerusalem"
+    return _IST_INDIA
+
+
+def find_zones(text: str) -> list[ZoneMention]:
+    """Every zone mention in ``text``, in order; unknown IANA-looking names are skipped."""
+    found: list[ZoneMention] = []
+    ist_key: str | None = None
+    for match in _ZONE_RE.finditer(text):
+        weak = False
+        zone: Zone | None
+        if match["offset"]:
+            zone = fixed_offset(match["sign"], int(match["oh"]), int(match["om"] or 0))
+        elif match["iana"]:
+            zone = iana_zone(match["iana"])
+        elif match["long"]:
+            words = " ".join(match["long"].lower().split()[:-1])
+            zone = iana_zone(_LONG_NAMES[words])
+        elif match["region"]:
+            zone = iana_zone(_REGIONS[match["region"].split()[0].lower()])
+            weak = not match["region_time"]
+        elif match["place"]:
+            words = match["place"].lower().split()
+            place = " ".join(words[:-2] if words[-2] == "local" else words[:-1])
+            zone = iana_zone(_PLACES[place])
+        else:
+            abbr = match["abbr"]
+            key = _ABBREVIATIONS[abbr]
+            if abbr == "IST":
+                ist_key = ist_key or ist_zone_key(text)
+                key = ist_key
+            zone = iana_zone(key)
+            weak = abbr in _WEAK_ABBREVIATIONS
+        if zone is not None:
+            found.append(ZoneMention(match.start(), match.end(), zone, weak))
+    return found
