@@ -46,7 +46,8 @@ def zone_from_name(name: str | None) -> tzinfo | None:
 def _twelve_hour_key(key: str) -> bool:
     canonical = get_global("zone_aliases").get(key, key)
     territory = get_global("zone_territories").get(canonical)
-    if territory is None:
+    if territory is None or territory == "ZZ" or not territory.isalpha():
+        # "ZZ" and numeric regions ("001", the world) are zones of no country: UTC, Etc/*.
         return False
     try:
         pattern = Locale.parse(f"und_{territory}").time_formats["short"].pattern
