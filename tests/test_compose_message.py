@@ -284,7 +284,7 @@ def test_every_line_of_the_raw_message_fits_in_78_characters() -> None:
     assert "a" * 120 in draft.body_text
 
 
-_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=80)
+_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=80)
 
 
 @settings(max_examples=150, deadline=None)

@@ -109,7 +109,7 @@ class Case:
 
 def _detection(base: Detection, label: Label, **changes: object) -> Detection:
     fields = {**base.__dict__, "label": label, **changes}
-    return Detection(**fields)  # type: ignore[arg-type]
+    return Detection(**fields)
 
 
 def _cases() -> Iterator[Case]:
@@ -252,7 +252,7 @@ def test_every_combination_renders_and_passes_the_rubric(action: Action) -> None
 )
 def test_the_rubric_catches_a_bad_draft(text: str, finding: str) -> None:
     good = compose_reply(ORIGINAL, RICH, ReplyOptions(action=Action.DECLINE, user_tz="Europe/Paris", user_name="Sam Lee"))
-    bad = Draft(**{**good.__dict__, "body_text": text})  # type: ignore[arg-type]
+    bad = Draft(**{**good.__dict__, "body_text": text})
     case = Case(RICH, ReplyOptions(action=Action.DECLINE, user_tz="Europe/Paris", user_name="Sam Lee"), ())
     assert any(finding in problem for problem in rubric(case, bad))
 

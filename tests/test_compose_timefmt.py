@@ -19,8 +19,8 @@ PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
 
 
-def _at(zone: str, *parts: int) -> datetime:
-    return datetime(*parts, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+def _at(zone: str, year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, tzinfo=ZoneInfo(zone))
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_templates_load_from_the_installed_package_with_strict_undefined() -> No
     for action in Action:
         assert env.get_template(f"{action.value}.txt.j2") is not None
     with pytest.raises(jinja2.UndefinedError):
-        env.get_template("decline.txt.j2").make_module({}).body()
+        getattr(env.get_template("decline.txt.j2").make_module({}), "body")()
     assert env.get_template("reply.html.j2").environment.autoescape is not False
 
 

@@ -88,22 +88,30 @@ def blocks(body: str) -> tuple[Block, ...]:
 
 
 def _wrap(block: Block) -> str:
-    options = {"width": WRAP_WIDTH, "break_long_words": False, "break_on_hyphens": False}
+    """Wrap a block for the text part; long words (links) are never broken."""
     if not block.items:
-        return textwrap.fill(block.text, **options)  # type: ignore[arg-type]
+        return textwrap.fill(block.text, WRAP_WIDTH, break_long_words=False, break_on_hyphens=False)
     return "\n".join(
-        textwrap.fill(item, initial_indent="- ", subsequent_indent="  ", **options)  # type: ignore[arg-type]
+        textwrap.fill(
+            item, WRAP_WIDTH, initial_indent="- ", subsequent_indent="  ",
+            break_long_words=False, break_on_hyphens=False,
+        )
         for item in block.items
     )
+
+
+def _call(module: object, macro: str) -> str:
+    """Call one of the macros every reply template exports."""
+    return str(getattr(module, macro)())
 
 
 def render(action: Action, variables: Mapping[str, object]) -> Rendered:
     """The text and HTML wording of a draft for ``action``."""
     env = environment()
     module = env.get_template(f"{action.value}.txt.j2").make_module(dict(variables))
-    greeting = str(module.greeting()).strip()
-    body = blocks(str(module.body()))
-    signoff = tuple(line.strip() for line in str(module.signoff()).splitlines() if line.strip())
+    greeting = _call(module, "greeting").strip()
+    body = blocks(_call(module, "body"))
+    signoff = tuple(line.strip() for line in _call(module, "signoff").splitlines() if line.strip())
     text = "\n\n".join([greeting, *(_wrap(block) for block in body), "\n".join(signoff)]) + "\n"
     html = env.get_template("reply.html.j2").render(greeting=greeting, blocks=body, signoff=signoff) + "\n"
     return Rendered(text=text, html=html)
