@@ -173,7 +173,10 @@ def test_templates_load_from_the_installed_package_with_strict_undefined() -> No
         assert env.get_template(f"{action.value}.txt.j2") is not None
     with pytest.raises(jinja2.UndefinedError):
         getattr(env.get_template("decline.txt.j2").make_module({}), "body")()
-    assert env.get_template("reply.html.j2").environment.autoescape is not False
+    html = env.get_template("reply.html.j2").render(greeting="<b>Hi</b>", blocks=(), signoff=("A & B",))
+    assert "&lt;b&gt;Hi&lt;/b&gt;" in html and "A &amp; B" in html
+    text = getattr(env.get_template("_common.txt.j2").make_module({"tone": "warm", "first_name": "<b>"}), "greeting")()
+    assert text == "Hi <b>,"
 
 
 def test_an_unknown_user_zone_is_refused() -> None:
