@@ -1,0 +1,150 @@
+"""Interview-invite detection: label a message and extract what a reply needs.
+
+``detect`` judges the newest part of a message (quoted history only tells it that the
+thread is about an interview) together with its calendar parts and links.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from tactful.core.detect.classify import Evidence, classify
+from tactful.core.detect.entities import extract_company, extract_recruiter, extract_role, first_name
+from tactful.core.detect.links import (
+    FREEMAIL_DOMAINS,
+    SCHEDULING_SENDER_DOMAINS,
+    classify_links,
+    find_urls,
+    is_ats_domain,
+    registered_domain,
+)
+from tactful.core.detect.logistics import interview_duration, interview_format
+from tactful.core.model import Detection, Email, Label, ProposedTime
+from tactful.core.quoting import split_newest
+from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
+
+__all__ = ["detect"]
+
+_INTERVIEW_WORDS = re.compile(r"interview|screen|recruit|hiring|candidate|talent", re.IGNORECASE)
+_NON_US_ZONES = re.compile(
+    r"\b(?:CET|CEST|BST|GMT|UK time|London|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|WET|EET|EEST|"
+    r"Paris|Berlin|Madrid|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|Dublin)\b"
+)
+_NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
+                ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")
+
+
+def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
+    """Label ``email`` and extract company, role, recruiter, times and links.
+
+    ``user_emails`` are the mailbox owner's own addresses: a message from one of them is
+    the candidate's own reply, never an invitation.
+    """
+    parts = split_newest(email.body)
+    newest = parts.newest
+    invites = [invite for invite in (times_from_ics(text) for text in email.ics) if invite is not None]
+    ics = invites[0] if invites else None
+    event = ics.events[0] if ics and ics.events else None
+
+    urls = find_urls(f"{newest}\n{email.html or ''}") if email.html else find_urls(newest)
+    if event is not None and event.meeting_url:
+        urls.append(event.meeting_url)
+    links = classify_links(urls)
+
+    day_first = _prefers_day_first(email, newest)
+    proposed = find_proposed_times(
+        newest, email.sent_at, subject=_subject_line(email.subject), day_first=day_first
+    )
+    if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
+        proposed = _merge_times(proposed, _ics_times(ics))
+
+    sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
+    from_user = email.from_email.lower() in {address.lower() for address in user_emails}
+    verdict = classify(
+        Evidence(
+            subject=email.subject,
+            newest_text=newest,
+            quoted_text=parts.quoted,
+            ics_method=ics.method if ics else None,
+            ics_mentions_interview=bool(event and _INTERVIEW_WORDS.search(event.summary or "")),
+            scheduling_link=links.scheduling is not None,
+            meeting_link=links.meeting is not None,
+            proposed_times=len(proposed),
+            from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
+            from_ats=is_ats_domain(sender_domain),
+            from_candidate=from_user or _looks_like_candidate(email, sender_domain),
+        )
+    )
+    label = verdict.label
+    organizer = event.organizer.name if event and event.organizer else None
+    recruiter = extract_recruiter(newest, email.from_name, organizer)
+    if from_user:
+        label = Label.NOT_INVITE
+    summary = event.summary if event and event.summary else ""
+    text_for_entities = f"{newest}\n{summary}"
+    return Detection(
+        label=label,
+        confidence=verdict.confidence,
+        reasons=verdict.reasons,
+        company=extract_company(email.subject, text_for_entities, email.from_name, email.from_email),
+        role=extract_role(email.subject, text_for_entities),
+        recruiter_name=recruiter,
+        recruiter_first_name=first_name(recruiter) if recruiter else None,
+        proposed_times=tuple(proposed) if label is not Label.NOT_INVITE or verdict.is_assessment else (),
+        duration_minutes=interview_duration(newest, proposed),
+        timezone=next((time.tz for time in proposed if time.tz), None),
+        interview_format=interview_format(newest, links.meeting, event.location if event else None),
+        meeting_link=links.meeting,
+        scheduling_link=links.scheduling,
+        is_assessment=verdict.is_assessment,
+    )
+
+
+def _subject_line(subject: str) -> str:
+    return re.sub(r"^\s*(?:(?:re|aw|fwd?|fw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+
+
+def _prefers_day_first(email: Email, text: str) -> bool | None:
+    """Whether ``03/04`` means 3 April: yes when the sender writes from a day-first country."""
+    if _NON_US_ZONES.search(text):
+        return True
+    domain = email.from_email.rsplit("@", 1)[-1].lower()
+    if domain.endswith(_NON_US_TLDS):
+        return True
+    if email.sent_at is not None and email.sent_at.utcoffset() is not None:
+        offset_hours = email.sent_at.utcoffset().total_seconds() / 3600  # type: ignore[union-attr]
+        if offset_hours >= -1 and offset_hours != 0 or offset_hours == 0 and domain.endswith(".uk"):
+            return True
+        if -10 <= offset_hours <= -3:
+            return False
+    return None
+
+
+def _looks_like_candidate(email: Email, sender_domain: str) -> bool:
+    """A personal address writing to an employer's address is the candidate, not the employer."""
+    recipients = [address.rsplit("@", 1)[-1].lower() for address in email.to if "@" in address]
+    if sender_domain not in FREEMAIL_DOMAINS or not recipients:
+        return False
+    return all(registered_domain(domain) not in FREEMAIL_DOMAINS for domain in recipients)
+
+
+def _ics_times(invite: IcsInvite) -> list[ProposedTime]:
+    return [
+        ProposedTime(text=event.summary or "calendar invitation", start=event.start, end=event.end, tz=event.tz)
+        for event in invite.events
+        if event.start is not None and event.status != "CANCELLED"
+    ]
+
+
+def _same_moment(a: datetime, b: datetime) -> bool:
+    if a.tzinfo is not None and b.tzinfo is not None:
+        return a == b
+    return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+
+
+def _merge_times(text_times: list[ProposedTime], ics_times: list[ProposedTime]) -> list[ProposedTime]:
+    """Calendar-part times are exact: they come first, and text times naming the same moment go."""
+    return ics_times + [
+        time for time in text_times if not any(_same_moment(time.start, known.start) for known in ics_times)
+    ]

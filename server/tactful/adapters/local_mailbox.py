@@ -1,0 +1,130 @@
+"""Messages from local files (JSONL, .eml, mbox such as a Google Takeout export, Maildir),
+and reply drafts written back as .eml files or into a Maildir's Drafts folder."""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from tactful.core.mime import email_from_bytes, email_from_json
+from tactful.core.model import Email
+
+_SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+@dataclass(frozen=True)
+class ReadProblem:
+    """One message (or a whole file) that could not be read; the others still are."""
+
+    source: str
+    where: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        place = f"{self.source}:{self.where}" if self.where else self.source
+        return f"{place}: {self.reason}"
+
+
+def is_maildir(path: Path) -> bool:
+    return path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir()
+
+
+def _from_jsonl(path: Path) -> Iterator[Email | ReadProblem]:
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield email_from_json(json.loads(line))
+            except (ValueError, TypeError) as error:
+                yield ReadProblem(str(path), f"line {number}", str(error))
+
+
+def _from_mailbox(path: Path, box: mailbox.Mailbox) -> Iterator[Email | ReadProblem]:  # type: ignore[type-arg]
+    for position, key in enumerate(box.keys(), start=1):
+        try:
+            raw = box.get_bytes(key)
+        except (OSError, KeyError, ValueError) as error:
+            yield ReadProblem(str(path), f"message {position}", str(error))
+            continue
+        email = email_from_bytes(raw)
+        yield email if email.id else email_from_bytes(raw, id=f"{path.name}#{position}")
+
+
+def _from_path(path: Path) -> Iterator[Email | ReadProblem]:
+    if is_maildir(path):
+        yield from _from_mailbox(path, mailbox.Maildir(path, factory=None, create=False))
+    elif path.is_dir():
+        for child in sorted(path.iterdir()):
+            if child.suffix.lower() in (".eml", ".jsonl", ".mbox") or is_maildir(child):
+                yield from _from_path(child)
+    elif path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        yield from _from_jsonl(path)
+    elif path.suffix.lower() == ".eml":
+        email = email_from_bytes(path.read_bytes())
+        yield email if email.id else email_from_bytes(path.read_bytes(), id=path.name)
+    else:
+        yield from _from_mailbox(path, mailbox.mbox(path, create=False))
+
+
+def read_messages(paths: Iterable[Path]) -> Iterator[Email | ReadProblem]:
+    """Every message of ``paths`` in order; a file or message that cannot be read is a ``ReadProblem``."""
+    for path in paths:
+        if not path.exists():
+            yield ReadProblem(str(path), None, "no such file or directory")
+            continue
+        try:
+            yield from _from_path(path)
+        except (OSError, UnicodeError, mailbox.Error) as error:
+            yield ReadProblem(str(path), None, str(error) or type(error).__name__)
+
+
+def count_messages(paths: Iterable[Path]) -> int | None:
+    """How many messages ``paths`` hold, cheaply (line and separator counts); None if unknown."""
+    total = 0
+    for path in paths:
+        if is_maildir(path):
+            total += sum(1 for sub in ("cur", "new") for _ in (path / sub).iterdir())
+        elif path.is_file() and path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        elif path.is_file() and path.suffix.lower() == ".eml":
+            total += 1
+        elif path.is_file():
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.startswith(b"From "))
+        else:
+            return None
+    return total
+
+
+def save_draft(out_dir: Path, message_id: str, raw: bytes) -> Path:
+    """Write ``raw`` as ``<out_dir>/<id>.eml``, or ``<id>-2.eml``… when that name is taken.
+
+    An existing file is never overwritten: the user may have edited an earlier draft.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = _SLUG.sub("_", message_id).strip("._") or "draft"
+    for attempt in range(1, 10_000):
+        path = out_dir / (f"{stem}.eml" if attempt == 1 else f"{stem}-{attempt}.eml")
+        try:
+            with path.open("xb") as handle:
+                handle.write(raw)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"too many drafts for {message_id} in {out_dir}")
+
+
+def save_draft_to_maildir(maildir: Path, raw: bytes) -> str:
+    """Add ``raw`` to the Maildir++ ``Drafts`` folder of ``maildir`` (flag D); returns its key."""
+    box = mailbox.Maildir(maildir, factory=None, create=False)
+    drafts = box.get_folder("Drafts") if "Drafts" in box.list_folders() else box.add_folder("Drafts")
+    message = mailbox.MaildirMessage(raw)
+    message.set_subdir("cur")
+    message.add_flag("D")
+    return drafts.add(message)

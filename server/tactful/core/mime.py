@@ -1,0 +1,206 @@
+"""Turn a raw RFC 5322 message, or a JSON record, into an ``Email``.
+
+Parsing is the standard library's job (``email`` with ``policy.default``); this module
+only decides what to keep, and caps the work so a hostile message cannot hang a scan:
+at most ``MAX_BYTES`` are parsed, ``MAX_PARTS`` parts visited, ``MAX_DEPTH`` levels of
+nesting followed, and ``MAX_TEXT_CHARS`` of text kept.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from typing import Any
+
+from tactful.core.html_text import html_to_text
+from tactful.core.model import Email
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PARTS = 200
+MAX_DEPTH = 20
+MAX_TEXT_CHARS = 256 * 1024
+MAX_ICS_CHARS = 512 * 1024
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+_FALLBACK_CHARSETS = ("utf-8", "cp1252")
+
+
+def _one_line(value: str) -> str:
+    """Header text as data: control characters (CR/LF included) become spaces."""
+    return _CONTROL.sub(" ", value).strip()
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except (ValueError, TypeError, IndexError, AttributeError):
+        # policy.default parses structured headers on access; a malformed one is read raw.
+        value = message.get_all(name, [""])[0] if hasattr(message, "get_all") else ""
+    return _one_line(str(value)) if value is not None else ""
+
+
+def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
+    raw = _header(message, name)
+    if not raw:
+        return []
+    return [(_one_line(display), _one_line(address)) for display, address in email.utils.getaddresses([raw]) if address]
+
+
+def _decode(payload: bytes, charset: str | None) -> str:
+    """Bytes to text with the declared charset, else UTF-8, else Windows-1252; never raises."""
+    for candidate in ((charset,) if charset else ()) + _FALLBACK_CHARSETS:
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("latin-1", errors="replace")
+
+
+def _leaves(message: Message, depth: int = 0) -> Iterator[Message]:
+    if depth > MAX_DEPTH:
+        return
+    if message.is_multipart():
+        payload = message.get_payload()
+        for part in payload if isinstance(payload, list) else ():
+            yield from _leaves(part, depth + 1)
+    else:
+        yield message
+
+
+def _text_of(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError):
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    return _decode(payload[:MAX_TEXT_CHARS * 4], part.get_content_charset())
+
+
+def _sent_at(message: Message) -> datetime | None:
+    raw = _header(message, "Date")
+    if not raw:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def email_from_bytes(raw: bytes, *, id: str | None = None) -> Email:
+    """Parse one message; anything unreadable inside it is skipped, never raised."""
+    message = BytesParser(policy=policy.default).parsebytes(raw[:MAX_BYTES])
+    plain: list[str] = []
+    html: list[str] = []
+    ics: list[str] = []
+    for count, part in enumerate(_leaves(message)):
+        if count >= MAX_PARTS:
+            break
+        content_type = part.get_content_type()
+        if part.get_content_disposition() == "attachment" and content_type != "text/calendar":
+            continue
+        if content_type == "text/plain":
+            plain.append(_text_of(part))
+        elif content_type == "text/html":
+            html.append(_text_of(part))
+        elif content_type == "text/calendar":
+            ics.append(_text_of(part)[:MAX_ICS_CHARS])
+    html_text = "\n".join(html)[:MAX_TEXT_CHARS] or None
+    body = "\n".join(plain)[:MAX_TEXT_CHARS]
+    if not body.strip() and html_text:
+        body = html_to_text(html_text)[:MAX_TEXT_CHARS]
+    senders = _addresses(message, "From")
+    from_name, from_email = senders[0] if senders else ("", "")
+    reply_to = _addresses(message, "Reply-To")
+    message_id = _MESSAGE_ID.search(_header(message, "Message-ID"))
+    return Email(
+        id=id or (message_id.group(0).strip("<>") if message_id else ""),
+        from_name=from_name,
+        from_email=from_email,
+        subject=_header(message, "Subject"),
+        body=body,
+        sent_at=_sent_at(message),
+        to=tuple(address for _, address in _addresses(message, "To")),
+        cc=tuple(address for _, address in _addresses(message, "Cc")),
+        reply_to=email.utils.formataddr(reply_to[0]) if reply_to else None,
+        message_id=message_id.group(0) if message_id else None,
+        references=tuple(_MESSAGE_ID.findall(_header(message, "References") or _header(message, "In-Reply-To"))),
+        html=html_text,
+        ics=tuple(ics),
+    )
+
+
+def _text_field(record: Mapping[str, Any], name: str, *, required: bool = True) -> str:
+    value = record.get(name)
+    if value is None:
+        if required:
+            raise ValueError(f"missing field {name!r}")
+        return ""
+    if not isinstance(value, str):
+        raise ValueError(f"field {name!r} must be a string, not {type(value).__name__}")
+    return value
+
+
+def _address_list(value: Any, name: str) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return tuple(address for _, address in email.utils.getaddresses([value]) if address)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(address for _, address in email.utils.getaddresses(value) if address)
+    raise ValueError(f"field {name!r} must be a string or a list of strings")
+
+
+def _iso_moment(value: Any) -> datetime | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError("field 'sent_at' must be an ISO 8601 string")
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as error:
+        raise ValueError(f"field 'sent_at' is not ISO 8601: {value!r}") from error
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def email_from_json(record: Mapping[str, Any]) -> Email:
+    """An ``Email`` from one record of the JSONL input format (see DESIGN.md).
+
+    Raises ``ValueError`` naming the field that is missing or malformed.
+    """
+    if not isinstance(record, Mapping):
+        raise ValueError("each line must be a JSON object")
+    identifier = record.get("id")
+    if not isinstance(identifier, (str, int)) or identifier == "":
+        raise ValueError("missing field 'id'")
+    html = _text_field(record, "html", required=False)[:MAX_TEXT_CHARS] or None
+    body = _text_field(record, "body", required=html is None)[:MAX_TEXT_CHARS]
+    if not body.strip() and html:
+        body = html_to_text(html)[:MAX_TEXT_CHARS]
+    ics = record.get("ics")
+    ics_parts = (ics,) if isinstance(ics, str) and ics else tuple(ics) if isinstance(ics, list) else ()
+    references = _text_field(record, "references", required=False)
+    return Email(
+        id=str(identifier),
+        from_name=_one_line(_text_field(record, "from_name", required=False)),
+        from_email=_one_line(_text_field(record, "from_email")),
+        subject=_one_line(_text_field(record, "subject", required=False)),
+        body=body,
+        sent_at=_iso_moment(record.get("sent_at")),
+        to=_address_list(record.get("to"), "to"),
+        cc=_address_list(record.get("cc"), "cc"),
+        reply_to=_one_line(_text_field(record, "reply_to", required=False)) or None,
+        message_id=_one_line(_text_field(record, "message_id", required=False)) or None,
+        references=tuple(_MESSAGE_ID.findall(references)) or tuple(references.split()),
+        html=html,
+        ics=tuple(str(part)[:MAX_ICS_CHARS] for part in ics_parts),
+    )
+

@@ -1,0 +1,124 @@
+"""Split a message's text into what its author just wrote and the history it quotes.
+
+Mail clients mark quoted history in a handful of ways ("On … wrote:", "> " prefixes,
+Outlook's "From:/Sent:" block, "-----Original Message-----").  A forwarded message is
+different: when the sender adds only a short note above a forward, the forwarded
+message is what the sender wants read, so it counts as the newest part.  No maintained
+library covers these conventions across clients and languages, hence this module.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ATTRIBUTION = re.compile(
+    r"^\s*(?:on|le|am|el|il|op|em|den|på|w dniu)\b.{0,300}?"
+    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev|napisał)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_ATTRIBUTION_START = re.compile(r"^\s*(?:on|le|am|el|il|op|em)\s.{0,200}$", re.IGNORECASE)
+_ATTRIBUTION_END = re.compile(
+    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s*:\s*$", re.IGNORECASE
+)
+_ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$",
+                       re.IGNORECASE)
+_RULE = re.compile(r"^\s*_{10,}\s*$")
+_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da)\s*:\*?\s", re.IGNORECASE)
+_HEADER_OTHER = re.compile(r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc)\s*:",
+                           re.IGNORECASE)
+_FORWARD = re.compile(
+    r"^\s*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*weitergeleitete nachricht\s*-{3,}"
+    r"|-{3,}\s*message transféré\s*-{3,}|-{3,}\s*mensaje reenviado\s*-{3,}|fwd?:\s*-{3,})\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_PREFIX = re.compile(r"^\s*>")
+_SHORT_NOTE_WORDS = 60
+
+
+@dataclass(frozen=True)
+class Parts:
+    """``newest`` is what the author wrote (or the forwarded message it passes on);
+    ``quoted`` the history below it; ``forwarded`` tells that ``newest`` came from a forward."""
+
+    newest: str
+    quoted: str
+    forwarded: bool = False
+
+
+def _header_block_at(lines: list[str], index: int) -> bool:
+    """An Outlook-style "From: … Sent: … Subject: …" block starts at ``index``."""
+    if not _HEADER_FROM.match(lines[index]):
+        return False
+    following = lines[index + 1 : index + 6]
+    return sum(1 for line in following if _HEADER_OTHER.match(line)) >= 2
+
+
+def _skip_header_block(lines: list[str], index: int) -> int:
+    """The index of the first line after a forwarded message's header lines."""
+    while index < len(lines) and (
+        not lines[index].strip() or _HEADER_FROM.match(lines[index]) or _HEADER_OTHER.match(lines[index])
+    ):
+        index += 1
+    return index
+
+
+def _quoted_from(lines: list[str]) -> list[bool]:
+    """For each line: from here on, is the text a quote (a bottom quote, not an inline answer)?
+
+    Computed from the end in one pass so long messages stay linear.
+    """
+    result = [False] * len(lines)
+    content = quoted = 0
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            content += 1
+            quoted += bool(_QUOTE_PREFIX.match(lines[index]))
+        result[index] = content > 0 and quoted >= 0.6 * content
+    return result
+
+
+def _boundary(lines: list[str]) -> tuple[int, bool] | None:
+    """Where quoted history starts, and whether it is a forward."""
+    bottom_quote = _quoted_from(lines)
+    for index, line in enumerate(lines):
+        if _FORWARD.match(line):
+            return index, True
+        if _ATTRIBUTION.match(line) or _ORIGINAL.match(line):
+            return index, False
+        if (
+            _ATTRIBUTION_START.match(line)
+            and index + 1 < len(lines)
+            and _ATTRIBUTION_END.search(lines[index + 1])
+            and not _ATTRIBUTION_END.search(line)
+        ):
+            return index, False
+        if _RULE.match(line) and index + 1 < len(lines) and _header_block_at(lines, index + 1):
+            return index, False
+        if _header_block_at(lines, index):
+            return index, False
+        if _QUOTE_PREFIX.match(line) and bottom_quote[index]:
+            return index, False
+    return None
+
+
+def split_newest(text: str) -> Parts:
+    """The newest part of ``text`` and the quoted history below it."""
+    lines = text.splitlines()
+    found = _boundary(lines)
+    if found is None:
+        return Parts(newest=text.strip(), quoted="")
+    index, is_forward = found
+    newest = "\n".join(lines[:index]).strip()
+    rest = lines[index + 1 :] if is_forward else lines[index:]
+    if is_forward and len(newest.split()) <= _SHORT_NOTE_WORDS:
+        body_start = _skip_header_block(rest, 0)
+        forwarded = split_newest("\n".join(rest[body_start:]))
+        combined = f"{newest}\n\n{forwarded.newest}".strip()
+        return Parts(newest=combined, quoted=forwarded.quoted, forwarded=True)
+    return Parts(newest=newest, quoted="\n".join(rest).strip())
+
+
+def newest_part(text: str) -> str:
+    """Only the newest part of ``text``."""
+    return split_newest(text).newest
