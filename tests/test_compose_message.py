@@ -305,3 +305,16 @@ def test_any_sender_text_gives_a_well_formed_reply(
     assert "\n" not in draft.subject and "\r" not in draft.subject
     assert all(len(line) <= 78 for line in _raw_lines(raw))
     assert raw.isascii()
+
+
+def test_an_internationalised_domain_is_written_in_punycode() -> None:
+    draft = compose_reply(_email(from_email="jane@bücher.example"), DETECTION, DECLINE)
+    assert _addresses(_parse(draft.raw()), "To") == ["jane@xn--bcher-kva.example"]
+    assert draft.raw().isascii()
+
+
+def test_a_non_ascii_local_part_is_kept_in_a_utf8_header() -> None:
+    draft = compose_reply(_email(from_email="josé@acme.example"), DETECTION, DECLINE)
+    raw = draft.raw()
+    assert b"\r\nTo: Jane Doe <jos\xc3\xa9@acme.example>\r\n" in raw
+    assert draft.to == "Jane Doe <josé@acme.example>"

@@ -10,9 +10,9 @@ from email.message import EmailMessage
 
 from tactful.core.compose import clean
 from tactful.core.compose.context import template_variables
-from tactful.core.compose.message import POLICY, build_message, references
+from tactful.core.compose.message import build_message, references
 from tactful.core.compose.options import ReplyOptions
-from tactful.core.compose.recipients import reply_recipients
+from tactful.core.compose.recipients import ascii_domain, reply_recipients
 from tactful.core.compose.render import render
 from tactful.core.compose.subject import reply_subject
 from tactful.core.model import Detection, Email
@@ -40,13 +40,13 @@ class Draft:
 
     def raw(self) -> bytes:
         """The message as bytes, with CRLF line ends, ready for Gmail's ``raw`` or an .eml."""
-        return self.message.as_bytes(policy=POLICY)
+        return self.message.as_bytes()
 
 
 def _sender(options: ReplyOptions) -> Address | None:
     if not options.user_email or not options.user_email.strip():
         return None
-    return Address(clean.field(options.user_name), addr_spec=clean.one_line(options.user_email))
+    return ascii_domain(Address(clean.field(options.user_name), addr_spec=clean.one_line(options.user_email)))
 
 
 def compose_reply(

@@ -22,6 +22,10 @@ POLICY = policy.SMTP.clone(cte_type="7bit")
 """CRLF line ends as RFC 5322 wants, and a 7-bit body (quoted-printable when needed)
 so the draft survives any transport unchanged."""
 
+UTF8_POLICY = POLICY.clone(utf8=True)
+"""For the rare address whose local part is not ASCII: such an address cannot be
+encoded in 7-bit headers, so those are written in UTF-8 as RFC 6532 allows."""
+
 MAX_REFERENCES = 20
 """References keep the thread's first message and the latest ones up to this count,
 as RFC 5322 section 3.6.4 allows, so long threads do not grow an unbounded header."""
@@ -51,7 +55,9 @@ def build_message(
     ``date`` must be timezone-aware; the Date header is left out when it is ``None``
     (the mail service adds one when the draft is sent).
     """
-    message = EmailMessage(policy=POLICY)
+    addresses = [*to, *cc, *([sender] if sender is not None else [])]
+    ascii_only = all(address.username.isascii() for address in addresses)
+    message = EmailMessage(policy=POLICY if ascii_only else UTF8_POLICY)
     if sender is not None:
         message["From"] = sender
     message["To"] = tuple(to)

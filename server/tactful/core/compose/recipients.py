@@ -14,6 +14,18 @@ class NoRecipientError(ValueError):
     """The message being answered gives no address a reply could go to."""
 
 
+def ascii_domain(address: Address) -> Address:
+    """The address with an internationalised domain in its IDNA (punycode) form, which
+    every mail system accepts; left as it is when the domain cannot be encoded."""
+    if address.domain.isascii():
+        return address
+    try:
+        domain = address.domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return address
+    return Address(address.display_name, address.username, domain)
+
+
 def parse_addresses(*values: str | None) -> tuple[Address, ...]:
     """Every well-formed mailbox in address-list values such as a Reply-To or Cc
     header, in order.  Groups are flattened; malformed entries are dropped."""
@@ -25,16 +37,16 @@ def parse_addresses(*values: str | None) -> tuple[Address, ...]:
         header = _HEADERS("to", line)
         for address in getattr(header, "addresses", ()):
             if address.username and address.domain:
-                found.append(Address(one_line(address.display_name), addr_spec=address.addr_spec))
+                found.append(ascii_domain(Address(one_line(address.display_name), address.username, address.domain)))
     return tuple(found)
 
 
 def _author(original: Email) -> Address | None:
     try:
-        return Address(one_line(original.from_name), addr_spec=one_line(original.from_email))
+        return ascii_domain(Address(one_line(original.from_name), addr_spec=one_line(original.from_email)))
     except (ValueError, IndexError):
         found = parse_addresses(original.from_email)
-        return Address(one_line(original.from_name), addr_spec=found[0].addr_spec) if found else None
+        return Address(one_line(original.from_name), found[0].username, found[0].domain) if found else None
 
 
 def _unique(addresses: tuple[Address, ...], skip: set[str]) -> tuple[Address, ...]:
