@@ -8,6 +8,7 @@ granularity, keep the candidates that fit every hard rule, then pick a spread of
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -83,17 +84,14 @@ def _earliest_start(request: SlotRequest, now: datetime) -> datetime | None:
 
 def _blocked(busy: Iterable[Interval], request: SlotRequest, window: Interval) -> Merged:
     """Busy time and the original time(s), widened by the buffer, near ``window``."""
-    low = window.start - request.buffer
-    high = window.end + request.buffer
     length = request.interview_length
-    originals = (
-        Interval(original.start, original.start + length)
+    originals = [
+        Interval(original.start, to_utc(original.start) + length)
         if original.end <= original.start
         else original
         for original in request.original
-    )
-    relevant = (interval for interval in busy if interval.end > low and interval.start < high)
-    return merge((*relevant, *originals), request.buffer)
+    ]
+    return merge(chain(busy, originals), request.buffer, near=window)
 
 
 def _candidates(free: Merged, window: Interval, request: SlotRequest) -> Iterator[_Candidate]:
