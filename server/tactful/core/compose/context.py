@@ -45,10 +45,7 @@ def _confirmed_time(
     employer proposed; ``""`` when neither is known."""
     if slots:
         return describe(slots[0].start, slots[0].end, shown_in, user_zone, this_year=year)
-    if detection.proposed_times:
-        start, end = _span(detection.proposed_times[0], detection.duration_minutes)
-        return describe(start, end, shown_in, user_zone, this_year=year)
-    return ""
+    return _proposed_time(detection, shown_in, user_zone, year)
 
 
 def _proposed_time(
