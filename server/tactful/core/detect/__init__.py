@@ -26,6 +26,8 @@ from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
 
 __all__ = ["detect"]
 
+# A confirmation's "cancel" or "reschedule" link manages a booking; it invites nothing.
+_MANAGE_LINK = re.compile(r"cancel|reschedul", re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(r"interview|screen|recruit|hiring|candidate|talent", re.IGNORECASE)
 _NON_US_ZONES = re.compile(
     r"\b(?:CET|CEST|BST|GMT|UK time|London|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|WET|EET|EEST|"
@@ -68,7 +70,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             quoted_text=parts.quoted,
             ics_method=ics.method if ics else None,
             ics_mentions_interview=bool(event and _INTERVIEW_WORDS.search(event.summary or "")),
-            scheduling_link=links.scheduling is not None,
+            scheduling_link=links.scheduling is not None and not _MANAGE_LINK.search(links.scheduling),
             meeting_link=links.meeting is not None,
             proposed_times=len(proposed),
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,

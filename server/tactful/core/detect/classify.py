@@ -34,6 +34,7 @@ _NEGATIVE = (
 )
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
+_TOPIC_SIGNALS = tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING))
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def classify(evidence: Evidence) -> Verdict:
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(SUBJECT_SIGNALS, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(BODY_SIGNALS, body, scores, reasons)
+    _score(_TOPIC_SIGNALS, subject, scores, reasons, scale=0.5)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
         _score(BODY_SIGNALS[:1], _fold(evidence.quoted_text), quoted, [])
@@ -114,24 +116,28 @@ def classify(evidence: Evidence) -> Verdict:
         _add(scores, reasons, Kind.INVITE, 0.5 + 0.5 * min(evidence.proposed_times, 3) / 3,
              f"names {evidence.proposed_times} concrete time{'s' if evidence.proposed_times > 1 else ''}")
     if evidence.from_scheduling_tool:
-        _add(scores, reasons, Kind.HIRING, 1.0, "sender domain is a scheduling tool")
+        reasons.append("sender domain is a scheduling tool")
     elif evidence.from_ats:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
     if evidence.from_candidate:
-        _add(scores, reasons, Kind.CANDIDATE_REPLY, 2.0, "sent from a personal address to an employer")
+        _add(scores, reasons, Kind.CANDIDATE_REPLY, 3.0, "sent from a personal address to an employer")
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    return _decide(scores, reasons)
+    return _decide(scores, reasons, concrete=bool(evidence.proposed_times or evidence.scheduling_link))
 
 
-def _decide(scores: dict[Kind, float], reasons: list[str]) -> Verdict:
+def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
+    """``concrete``: the message names a time or carries a booking link."""
     is_assessment = scores.get(Kind.ASSESSMENT, 0.0) > 0
-    about_interview = scores.get(Kind.INTERVIEW, 0.0) > 0 or (
-        scores.get(Kind.HIRING, 0.0) > 0 and scores.get(Kind.INVITE, 0.0) >= 3.0
-    )
     positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
     positive = scores.get(positive_kind, 0.0)
+    names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0
+    about_interview = names_interview or (scores.get(Kind.HIRING, 0.0) > 0 and positive >= _MIN_POSITIVE)
+    if scores.get(Kind.COLD_OUTREACH) and not names_interview and not concrete:
+        scores[Kind.COLD_OUTREACH] += positive
+    if is_assessment and not names_interview:
+        scores[Kind.ASSESSMENT] += positive
     negative_kind = max(_NEGATIVE, key=lambda kind: scores.get(kind, 0.0))
     negative = scores.get(negative_kind, 0.0)
 
@@ -156,9 +162,9 @@ def _margin(kind: Kind) -> float:
     polite thank-you often precedes a real invitation in the same mail, so those must win
     by a clear margin.
     """
-    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.CANCELLED, Kind.FEEDBACK):
+    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK):
         return -1.0
-    if kind in (Kind.CANDIDATE_REPLY,):
+    if kind in (Kind.CANDIDATE_REPLY, Kind.CANCELLED):
         return 0.0
     return 1.0
 

@@ -18,6 +18,7 @@ class Kind(str, Enum):
 
     HIRING = "hiring"
     INTERVIEW = "interview"
+    CALL = "call"
     INVITE = "invite"
     SCHEDULED = "scheduled"
     RESCHEDULE = "reschedule"
@@ -74,17 +75,23 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:round|session|exercise interview)\b",
         r"\bround of interviews?\b",
         r"\bl[1-3] (?:round|interview)\b",
+        r"\b(?:your|the|an|a|virtual) on-?site\b",
+        r"\bsuperday\b",
+        r"\bassessment (?:centre|center|day)\b",
     ),
     _signal(
-        Kind.INTERVIEW,
+        Kind.CALL,
         0.5,
-        "proposes a call about the role",
+        "proposes a call or a meeting",
         r"\b(?:intro(?:ductory)?|quick|short|brief|initial|first|exploratory|informal|discovery|video|"
         r"phone|zoom|teams) (?:call|chat|conversation|meeting)\b",
         r"\b(?:hop|jump|get) on a (?:quick )?(?:call|zoom|phone)\b",
         r"\b(?:meet|chat|talk|speak) (?:with you|over coffee|in person)\b",
         r"\b(?:grab|have) (?:a )?(?:coffee|\d+ minutes|a few minutes)\b",
         r"\bget to know you\b",
+        r"\b(?:first|next) step (?:is|would be|will be)\b",
+        r"\b(?:come in|stop by|pop in) (?:on|to|for|at)\b",
+        r"\b\d+[- ]?(?:minute|min|hour)s? (?:conversation|call|chat|video call|zoom)\b",
     ),
     _signal(
         Kind.HIRING,
@@ -97,6 +104,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhiring (?:team|manager|process)\b",
         r"\brecruit(?:er|ing|ment)\b",
         r"\btalent (?:acquisition|team|partner)\b",
+        r"\bwe(?:'re| are) hiring\b",
+        r"\bhiring (?:a|an|our|for|my)\b",
+        r"\b(?:role|position|opening|vacancy|requisition)\b",
+        r"\b(?:recruiting|recruitment) (?:coordinator|manager|lead|partner|team)\b",
+        r"\b(?:sourcer|recruiter|people & culture|people and culture|human resources|hr (?:manager|executive|"
+        r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
     ),
     _signal(
@@ -109,7 +122,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w+[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
-        r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted|invited)\b",
+        r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
+        r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:an?|the|your)? ?(?:\w+[ -]){0,3}"
+        r"(?:interview|call|screen|conversation|chat|round|on-?site)",
         r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\bnext step (?:is|would be|will be) (?:an?|to) ",
         r"\binterview invitation\b",
@@ -124,6 +139,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
+        r"\binvited you to (?:an?|the|your)? ?(?:\w+[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
+        r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
+        r"\binterview (?:proposal|request)\b",
         r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
     ),
     _signal(
@@ -179,7 +197,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bself-schedul",
         r"\bclick (?:here|below|the link|the button) to (?:schedule|book|select|choose|confirm a time)",
         r"\bcomplete (?:your|the) (?:video |recorded |one-way |digital )?interview\b",
-        r"\brecord your (?:answers|responses|video)\b",
+        r"\brecord (?:your|short|brief)? ?(?:video )?(?:answers|responses|video)\b",
+        r"\b(?:two|three|a few|some|several) (?:windows|time windows|time slots|slots|times|options)\b",
     ),
     _signal(
         Kind.SCHEDULED,
@@ -191,10 +210,16 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:your|our|the|tomorrow)",
         r"\bconfirm(?:ing|ation of|s)? (?:your|our|the) (?:\w+[ -]){0,3}(?:interview|call|meeting|screen"
         r"|appointment|time)",
+        r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)\b[^.!?\n]{0,80}\b(?:is|has been|"
+        r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
+        r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|confirmed|scheduled)\b",
+        r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
         r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|soon at)\b",
-        r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting) (?:with you )?"
-        r"(?:on|tomorrow|then|next|at)\b",
+        r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
+        r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
+        r"\b(?:sending|sent|send) (?:you )?(?:the|a|an|over the) (?:calendar )?invit(?:e|ation) for\b",
+        r"\bas (?:agreed|discussed|promised),",
         r"\b(?:has|have) (?:been )?(?:accepted|booked|scheduled) (?:your|an|the) (?:interview|time|slot)",
         r"\b(?:calendar invit(?:e|ation)|invite) (?:has been|was|is being|will be) sent\b",
         r"\bthank(?:s| you) for (?:booking|scheduling|confirming|selecting)\b",
@@ -213,6 +238,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w+[ -]){0,2}(?:conflict|emergency)",
         r"\bsomething (?:has )?came? up\b",
+        r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
+        r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
+        r"tuesday|wednesday|thursday|friday)\b",
+        r"\binstead\?",
+        r"\b(?:had|have|'ve had) to (?:move|push|reschedule|shift|postpone)\b",
+        r"\bthis event has been (?:changed|updated|rescheduled)\b",
+        r"\bsorry to do this\b",
+        r"\bchange of plans?\b",
+        r"\b(?:re-?book|schedule a new time|pick (?:a|another) new time|choose a new time|book a new (?:time|slot))\b",
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
@@ -227,6 +261,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you'd like to )(?<!if you would like to )\bre-?schedul(?:e|ing)\b",
         r"\bpostpone",
         r"\b(?:new|another|alternative|different) (?:time|slot|date)s?\b",
+        r"\b(?:apologies|sorry|apologize) (?:for|about) (?:the|any|this) (?:mix-up|inconvenience|confusion|change|"
+        r"short notice|late notice)",
+        r"\binstead of\b",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
@@ -242,6 +279,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwe(?:'ll| will) (?:be in touch|contact you|reach out)\b.{0,40}\b(?:if|should)\b",
         r"\bdue to the (?:high|large) (?:volume|number)\b",
         r"\bif you(?:'re| are) (?:shortlisted|selected|successful|invited)\b",
+        r"\b(?:if|should|once|when) (?:your|you|there|we|the)\b[^.\n]{0,80}\b(?:we would|we'd|we will|we'll|"
+        r"someone will|a recruiter will|our team will|the team will|they will|you will be)\b",
         r"\b(?:now|currently) (?:with|under review by) (?:our|the) (?:hiring|recruiting|talent)",
     ),
     _signal(
@@ -269,7 +308,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     ),
     _signal(
         Kind.OFFER,
-        4.0,
+        6.0,
         "makes a job offer",
         r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)",
         r"\boffer (?:letter|of employment|package|details)\b",
@@ -346,6 +385,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bfree trial\b",
         r"\b\d+% off\b",
         r"\bview (?:this email )?in (?:your )?browser\b",
+        r"\breserve your (?:seat|spot|place)\b",
+        r"\bfree (?:live )?(?:workshop|webinar|masterclass|event|session)\b",
+        r"\byou(?:'re| are) receiving this\b",
+        r"\b(?:unsubscribe|manage (?:your )?(?:email )?preferences)\b",
+        r"\brsvp\b",
+        r"\bdoors open\b",
+        r"^(?:hi|hello|hey|dear) (?:team|all|everyone|folks|colleagues)\b",
     ),
     _signal(
         Kind.CANDIDATE_REPLY,
@@ -404,6 +450,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         "subject asks to reschedule",
         r"\bre-?schedul",
         r"\b(?:change|new time|moving|postpone)",
+        r"^updated invitation",
     ),
     _signal(
         Kind.REJECTION,
