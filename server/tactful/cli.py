@@ -153,16 +153,26 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _sample_paths() -> tuple[list[Path], list[Path]]:
+# The sample mailbox is a snapshot of its owner's inbox on this morning, in this zone.
+SAMPLE_NOW = "2026-03-02T08:00:00-05:00"
+SAMPLE_ZONE = "America/New_York"
+
+
+def _use_sample(args: argparse.Namespace) -> None:
     sample = resources.files("tactful.sample")
-    return [Path(str(sample / "inbox.mbox"))], [Path(str(sample / "calendar.ics"))]
+    args.paths = [Path(str(sample / "inbox.mbox"))]
+    args.calendar = args.calendar or [Path(str(sample / "calendar.ics"))]
+    args.now = args.now or _now(SAMPLE_NOW)
+    args.tz = args.tz if args.tz_given else _zone(SAMPLE_ZONE)
+    args.user_name = args.user_name or "Alex Morgan"
+    args.user_email = args.user_email or ["alex.morgan@example.net"]
+    print(f"No mailbox given: scanning the sample mailbox {args.paths[0]}")
+    print(f"with its calendar, as of {args.now.isoformat()} ({args.tz.key}).\n")
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths:
-        args.paths, sample_calendar = _sample_paths()
-        args.calendar = args.calendar or sample_calendar
-        print(f"No mailbox given: scanning the sample mailbox {args.paths[0]}\n")
+        _use_sample(args)
     failures: list[str] = []
     scheduling, calendar = _scheduling(args), _calendar(args)
     now = args.now or datetime.now(args.tz)
@@ -178,7 +188,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
               f"{detection.role or 'role not named'}; proposed: {when}")
         try:
             outcome = draft_reply(email, _options(args, Action.ACCEPT), scheduling, now, calendar, detection)
-            action = choose_action(detection, outcome.conflict)
+            action = choose_action(detection, outcome.conflict, outcome.free_options)
             if action is None:
                 print("    nothing to answer")
                 continue
@@ -207,8 +217,7 @@ def _add_reply_options(parser: argparse.ArgumentParser) -> None:
                         help="list free slots even when the invite has a self-scheduling link")
     parser.add_argument("--reschedule-reason", metavar="TEXT", help="one short sentence on why you need another time")
     parser.add_argument("--user-name", metavar="NAME", help="your name, for the sign-off")
-    parser.add_argument("--tz", type=_zone, default=_default_zone(), metavar="ZONE",
-                        help="your IANA time zone (default: $TZ, else UTC)")
+    parser.add_argument("--tz", type=_zone, metavar="ZONE", help="your IANA time zone (default: $TZ, else UTC)")
     parser.add_argument("--working-hours", type=_working_hours, default="Mon-Fri 09:00-17:00",
                         metavar="SPEC", help='when you take interviews, e.g. "Mon-Fri 09:00-17:00"')
     parser.add_argument("--calendar", type=Path, action="append", default=[], metavar="FILE.ics",
@@ -249,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if hasattr(args, "tz"):
+        args.tz_given = args.tz is not None
+        args.tz = args.tz or _zone(_default_zone())
     try:
         return int(args.handler(args))
     except BrokenPipeError:

@@ -41,6 +41,7 @@ class ReplyOutcome:
     draft: Draft
     slots: tuple[Slot, ...]
     conflict: Conflict | None
+    free_options: tuple[Interval, ...] = ()
 
 
 def _as_interval(time: ProposedTime, length: timedelta, fallback_zone: tzinfo) -> Interval:
@@ -81,15 +82,19 @@ def draft_reply(
         detection = detect(email, user_emails=scheduling.user_emails)
     originals = proposed_intervals(detection, scheduling.zone, scheduling.duration)
     wants_calendar = options.action is Action.RESCHEDULE or bool(originals)
-    busy = (
-        calendar.busy(now, now + scheduling.horizon + _CALENDAR_MARGIN)
-        if calendar is not None and wants_calendar
-        else ()
-    )
+    window_start = min([now, *(option.start for option in originals)])
+    window_end = max([now + scheduling.horizon, *(option.end for option in originals)]) + _CALENDAR_MARGIN
+    busy = calendar.busy(window_start, window_end) if calendar is not None and wants_calendar else ()
     conflict = check_conflict(originals[0], busy) if originals and calendar is not None else None
+    free_options = tuple(
+        option for option in originals if option.start > now and check_conflict(option, busy).free
+    )
 
     slots: tuple[Slot, ...] = ()
-    if options.action is Action.RESCHEDULE:
+    if options.action is Action.ACCEPT and free_options and conflict is not None and not conflict.free:
+        # The first proposed time clashes but another option is free: accept that one.
+        slots = (free_options[0],)
+    elif options.action is Action.RESCHEDULE:
         zone = recruiter_zone(detection)
         request = SlotRequest(
             zone=scheduling.zone,
@@ -105,4 +110,4 @@ def draft_reply(
             request = replace(request, duration=timedelta(minutes=detection.duration_minutes))
         slots = tuple(propose_slots(busy, request, now))
     draft = compose_reply(email, detection, options, slots, now)
-    return ReplyOutcome(detection=detection, draft=draft, slots=slots, conflict=conflict)
+    return ReplyOutcome(detection=detection, draft=draft, slots=slots, conflict=conflict, free_options=free_options)

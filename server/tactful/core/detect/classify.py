@@ -71,13 +71,24 @@ def _score(
 ) -> None:
     for signal in signals:
         if signal.pattern.search(text):
-            scores[signal.kind] = scores.get(signal.kind, 0.0) + signal.weight * scale
+            _add_weight(scores, signal.kind, signal.weight * scale)
             if signal.reason not in reasons:
                 reasons.append(signal.reason)
 
 
+def _add_weight(scores: dict[Kind, float], kind: Kind, weight: float) -> None:
+    """Add evidence with diminishing returns.
+
+    Several phrasings of one intent ("are you free…", "which times work…") usually come
+    together; each further sign adds half of what it would add alone, so many weak
+    signs of one kind cannot outvote one decisive sign of another.
+    """
+    current = scores.get(kind, 0.0)
+    scores[kind] = max(current, weight) + 0.5 * min(current, weight)
+
+
 def _add(scores: dict[Kind, float], reasons: list[str], kind: Kind, weight: float, reason: str) -> None:
-    scores[kind] = scores.get(kind, 0.0) + weight
+    _add_weight(scores, kind, weight)
     reasons.append(reason)
 
 
@@ -102,8 +113,8 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview:
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            scores[Kind.INVITE] = scores.get(Kind.INVITE, 0.0) + 1.5
-            scores[Kind.SCHEDULED] = scores.get(Kind.SCHEDULED, 0.0) + 1.0
+            _add_weight(scores, Kind.INVITE, 1.5)
+            _add_weight(scores, Kind.SCHEDULED, 1.0)
         else:
             reasons.append("has a text/calendar REQUEST part")
     elif evidence.ics_method == "CANCEL":

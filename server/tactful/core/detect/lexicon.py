@@ -229,7 +229,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     ),
     _signal(
         Kind.RESCHEDULE,
-        3.0,
+        4.0,
         "asks to move an interview already booked",
         r"\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)",
