@@ -22,40 +22,87 @@ _STRONG = (
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
 _RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
+_ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|tomorrow|"
-    r"today|tonight|this\b|next\b|in\s+the\b|(?-i:[A-Z]{2,4}\b)|mon|tue|wed|thu|fri|sat|sun|"
+    rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
     r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
 )
+# Matched against the lower-cased text (see ``lowered``).
 TIME_RE = re.compile(
-    r"(?<=\dT)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
-    r"(?P<iso_offset>Z|[+-]\d{2}:?\d{2})?(?!\d)"
+    r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
     r"|(?<![\w:./$£€+#-])(?:"
     rf"(?:(?:between|from)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|(?:between|from)\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
     rf"|(?:at|@|around)\s+{_H}{_BARE_FOLLOW}"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+# A cheap first look on the original text: is there any time marker at all?  It starts
+# with a character class so ``re`` can skip quickly to digits.
+_MAYBE_TIME_RE = re.compile(
+    r"[0-9](?:[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9]))"
+    r"|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9]))"
+)
+# What may stand before a marker and still belong to the time: "at ", "between 2 and ",
+# "10-" (the start of "10-11am").
+_LEAD_RE = re.compile(
+    rf"(?:(?:between|from)\s+)?(?:{_ANY}{_RANGE_SEP})$|(?:at|@|around|from)\s*$"
+)
+_LEAD_WINDOW = 30
+
+
+def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMention]:
+    """The times of day at the ``time_markers`` of ``original``, in order."""
+    found: list[TimeMention] = []
+    consumed = 0
+    for marker in sorted(markers):
+        if marker < consumed:
+            continue
+        match = None
+        lead = _LEAD_RE.search(lowered, max(consumed, marker - _LEAD_WINDOW), marker)
+        if lead is not None:
+            match = TIME_RE.match(lowered, lead.start())
+        if match is None or match.end() <= marker:
+            match = TIME_RE.match(lowered, marker)
+        if match is None:
+            continue
+        consumed = match.end()
+        mention = parse_time(match, original)
+        if mention is not None:
+            found.append(mention)
+    return found
+
+_NOON_WORDS = ("noon", "midday")
+
+
+def time_markers(text: str, lowered: str) -> list[int]:
+    """Positions where a time of day may be written (a fast test: no marker, no time)."""
+    found = [match.start() for match in _MAYBE_TIME_RE.finditer(text)]
+    for word in _NOON_WORDS:
+        position = lowered.find(word)
+        while position != -1:
+            found.append(position)
+            position = lowered.find(word, position + 1)
+    return found
+
 
 _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
     r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?)?"
     rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
-    re.IGNORECASE,
 )
-_OFFSET_RE = re.compile(r"(?P<z>Z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})", re.IGNORECASE)
+_OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around)\s*", re.IGNORECASE)
-_PART_OF_DAY_RE = re.compile(r"^\s*in\s+the\s+(?P<part>morning|afternoon|evening)", re.IGNORECASE)
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around)\s*")
+_PART_OF_DAY_RE = re.compile(r"\s*in\s+the\s+(?P<part>morning|afternoon|evening)")
 # "within 24h", "in 12h": an amount of hours, not a time of day.
-_HOURS_AMOUNT_RE = re.compile(r"\b(?:within|in|for|every|per|over|than|last|past|next|up\s+to)\s*$", re.IGNORECASE)
+_HOURS_AMOUNT_RE = re.compile(r"\b(?:within|in|for|every|per|over|than|last|past|next|up\s+to)\s*$")
 _DURATION_RE = re.compile(
-    r"\b(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
+    r"(?<![\w/.=-])(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
     r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",
-    re.IGNORECASE,
 )
 _WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0}
 
@@ -92,13 +139,13 @@ def _read_point(match: re.Match[str]) -> _Point | None:
     digits = match["h"]
     hour = int(digits)
     minute = int(match["m"] or match["hm"] or 0)
-    meridiem = match["mer"].lower() if match["mer"] else None
+    meridiem = match["mer"]
     if hour > 23 or (meridiem and hour == 0):
         return None
     if meridiem and hour > 12:
         meridiem = None  # "14:00 PM": the 24-hour reading is the only one
     padded = len(digits) == 2 and digits.startswith("0") or hour > 12 or match["hm"] is not None
-    is_h_style = match["sep"] is None and match["m"] is None and "h" in match.group(0).lower()
+    is_h_style = match["sep"] is None and match["m"] is None and "h" in match.group(0)
     return _Point(hour, minute, meridiem, padded or is_h_style, match["sep"] == ".")
 
 
@@ -135,16 +182,19 @@ def _iso_offset(text: str | None) -> int | None:
     return sign * (int(match["oh"]) * 60 + int(match["om"]))
 
 
-def parse_time(match: re.Match[str], before: str, after: str) -> TimeMention | None:
-    """Read a ``TIME_RE`` match; ``before``/``after`` are a few characters around it."""
+def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
+    """Read a ``TIME_RE`` match found in the lower-cased copy of ``original``."""
+    lowered = match.string
     span = match.group(0)
+    before = lowered[max(0, match.start() - 12):match.start()]
+    after = original[match.end():match.end() + 30]
     if match["iso"]:
         offset = _iso_offset(match["iso_offset"])
         if offset is not None and abs(offset) > 14 * 60:
             return None
         return TimeMention(match.start(), match.end(), time(int(span[:2]), int(span[3:5])), None, offset)
     keyword_match = _KEYWORD_RE.match(span)
-    keyword = keyword_match["kw"].lower() if keyword_match else None
+    keyword = keyword_match["kw"] if keyword_match else None
     body = span[keyword_match.end():] if keyword_match else span
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:
@@ -154,11 +204,11 @@ def parse_time(match: re.Match[str], before: str, after: str) -> TimeMention | N
     assert first is not None
     if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after):
         return None  # "10.30" alone is more often a number than a time
-    if keyword is None and second is None and first.padded_or_24h and "h" in body.lower() \
+    if keyword is None and second is None and first.padded_or_24h and "h" in body \
             and _HOURS_AMOUNT_RE.search(before):
         return None
-    part = _PART_OF_DAY_RE.match(after)
-    start_mer, end_mer = _meridiems(first, second, part["part"].lower() if part else None)
+    part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30)
+    start_mer, end_mer = _meridiems(first, second, part["part"] if part else None)
     begins = time(_to_24h(first, start_mer), first.minute)
     ends: time | None = None
     if second is not None:
@@ -179,16 +229,16 @@ class DurationMention:
     length: timedelta
 
 
-def find_durations(text: str) -> list[DurationMention]:
-    """Every duration of at most eight hours written in ``text``."""
+def find_durations(lowered: str) -> list[DurationMention]:
+    """Every duration of at most eight hours written in the lower-cased text."""
     found: list[DurationMention] = []
-    for match in _DURATION_RE.finditer(text):
-        amount_text = " ".join(match["n"].lower().split())
+    for match in _DURATION_RE.finditer(lowered):
+        amount_text = " ".join(match["n"].split())
         if amount_text.startswith("half"):
             amount = 0.5
         else:
             amount = _WORD_NUMBERS.get(amount_text) or float(amount_text)
-        minutes = amount * (60 if match["unit"].lower().startswith("h") else 1)
+        minutes = amount * (60 if match["unit"].startswith("h") else 1)
         if 0 < minutes <= 8 * 60:
             found.append(DurationMention(match.start(), match.end(), timedelta(minutes=minutes)))
     return found

@@ -25,7 +25,8 @@ _FORWARD_RE = re.compile(r"^[ \t]*-{2,}\s*Forwarded message\s*-{2,}|^Begin forwa
                          re.MULTILINE | re.IGNORECASE)
 _QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 
-_CLAUSE_END_RE = re.compile(r"(?:[;!?\n]|(?<![ap]\.m)(?<!\b[ap]m)\.(?=\s))", re.IGNORECASE)
+# The patterns below run on the lower-cased text (see ``lowered``).
+_CLAUSE_END_RE = re.compile(r"(?:[;!?\n]|(?<![ap]\.m)(?<!\b[ap]m)\.(?=\s))")
 
 # A deadline names the day right before the mention: "by Friday", "no later than 5pm".
 _DEADLINE_TAIL_RE = re.compile(
@@ -35,7 +36,6 @@ _DEADLINE_TAIL_RE = re.compile(
     r"|submit(?:ted)?\s+by|open\s+until)\s*:?\s*"
     r"(?:(?:the\s+)?end\s+of(?:\s+(?:the\s+)?day|\s+business)?|eod|cob|eow|close\s+of\s+business"
     r"|midnight|noon)?\s*(?:on\s+|,\s*|at\s+)?$",
-    re.IGNORECASE,
 )
 # Words that make the whole clause about a deadline or a past event.
 _CLAUSE_NEGATIVE_RE = re.compile(
@@ -44,11 +44,9 @@ _CLAUSE_NEGATIVE_RE = re.compile(
     r"|emailed|connected|attended)\b(?:\s+\S+){0,4}?\s+(?:on|last)\s*$"
     r"|\b(?:office|business|opening|support|working)\s+hours\b|\bwe(?:'re|’re|\s+are)\s+open\b"
     r"|\bopen\s+(?:from|daily|between)\b|\bhours\s*:\s*$",
-    re.IGNORECASE,
 )
 _LINE_NEGATIVE_RE = re.compile(
     r"\b(?:office|business|opening|support)\s+hours\b|\bwe(?:'re|’re|\s+are)\s+open\b",
-    re.IGNORECASE,
 )
 _CLAUSE_WINDOW = 100
 
@@ -81,12 +79,13 @@ def clause_before(text: str, position: int) -> str:
     return window[last_end.end():] if last_end is not None else window
 
 
-def is_negated(text: str, position: int) -> bool:
-    """Whether the mention starting at ``position`` is a deadline, a past event or hours."""
-    clause = clause_before(text, position)
+def is_negated(lowered: str, position: int) -> bool:
+    """Whether the mention at ``position`` of the lower-cased text is a deadline, a past
+    event or opening hours."""
+    clause = clause_before(lowered, position)
     return bool(_DEADLINE_TAIL_RE.search(clause) or _CLAUSE_NEGATIVE_RE.search(clause))
 
 
 def line_is_opening_hours(line: str) -> bool:
-    """Whether a whole line states opening or office hours."""
+    """Whether a whole (lower-cased) line states opening or office hours."""
     return _LINE_NEGATIVE_RE.search(line) is not None

@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WEDS?|THU(?:RS?)?|FRI|SAT|SUN)"
-    r"|tues?|thu(?:rs?)?|fri)\b\.?"
-)
+# Patterns are lower case: they run on the lower-cased text (see ``lowered``).
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?"
 _MONTH = (
-    r"(?:january|february|march|april|(?-i:May|MAY)|june|july|august|september|october"
+    r"(?:january|february|march|april|may|june|july|august|september|october"
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 )
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
@@ -35,13 +32,26 @@ DATE_RE = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
     rf"|\b(?:(?P<mod>this\s+coming|this|next|coming|last|following|past)\s+)?(?P<wd>{_WEEKDAY})"
-    r"(?:\s+(?P<week>this|next)\s+week\b)?",
-    re.IGNORECASE,
+    r"(?:\s+(?P<week>this|next)\s+week\b)?"
 )
 WEEKDAY_RANGE_RE = re.compile(
-    rf"\b{_WEEKDAY}\s*(?:-|–|—|to\b|through\b|thru\b)\s*{_WEEKDAY}|\bweekdays\b|\bweekends?\b",
-    re.IGNORECASE,
+    rf"\b{_WEEKDAY}\s*(?:-|–|—|to\b|through\b|thru\b)\s*{_WEEKDAY}|\bweekdays\b|\bweekends?\b"
 )
+# Where a date may start: scanning for these first is many times faster than trying
+# ``DATE_RE`` at every position, because ``re`` can skip to their first letters.
+_LOCATOR_RE = re.compile(
+    r"m(?:on|ar|ay|orning)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul)"
+    r"|a(?:pr|ug|fternoon)|oct|nov|dec|yes|evening"
+    r"|[0-9]{1,4}(?:[/.-][0-9]|(?:st|nd|rd|th)\b|\s+(?:of\s+)?[a-z]{3})"
+)
+# Words that belong to the date but come before the word the locator finds.
+_LEAD_RE = re.compile(
+    r"(?:this\s+coming|this|next|coming|last|following|past|next\s+week\s+(?:on\s+)?|on\s+the"
+    r"|(?:the\s+)?day\s+after|later)\s+$"
+)
+_LEAD_WINDOW = 24
+# Short forms that are also English words count only when capitalised: "Sat", "May".
+_WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
@@ -79,12 +89,12 @@ class DateMention:
 
 
 def _weekday(word: str) -> int:
-    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3].lower())
+    return ("mon", "tue", "wed", "thu", "fri", "sat", "sun").index(word[:3])
 
 
 def _month(word: str) -> int:
     return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-            "dec").index(word[:3].lower()) + 1
+            "dec").index(word[:3]) + 1
 
 
 def _year(text: str | None) -> int | None:
@@ -114,26 +124,57 @@ def _read(match: re.Match[str]) -> DateMention:
         weekday = _weekday(match["nwd"]) if match["nwd"] else None
         return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"]))
     if match["rel"]:
-        words = " ".join(match["rel"].lower().split())
+        words = " ".join(match["rel"].split())
         return DateMention(start, end, days_ahead=_RELATIVE_DAYS[words],
                            part_of_day=_PART_OF_DAY.get(words))
     if match["nwwd"]:
         return DateMention(start, end, weekday=_weekday(match["nwwd"]), modifier="next week")
-    modifier = " ".join(match["mod"].lower().split()) if match["mod"] else None
+    modifier = " ".join(match["mod"].split()) if match["mod"] else None
     if match["week"]:
-        modifier = f"{match['week'].lower()} week"
+        modifier = f"{match['week']} week"
     return DateMention(start, end, weekday=_weekday(match["wd"]), modifier=modifier)
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in ``text``; "Tuesday, March 3" is one mention, not two."""
+def _written_as_word(original: str, lowered: str, group_start: int, group_end: int) -> bool:
+    """Whether a short form such as "may" or "sun" is written in lower case, as a word."""
+    token = lowered[group_start:group_end].rstrip(".")
+    return token in _WORDS_NEEDING_CAPITAL and original[group_start:group_end].islower()
+
+
+def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:
+    """``DATE_RE`` matches in ``lowered[start:end]``, tried only where the locator points."""
+    matches = []
+    position = start
+    while (hit := _LOCATOR_RE.search(lowered, position, end)) is not None:
+        match = None
+        lead = _LEAD_RE.search(lowered, max(start, hit.start() - _LEAD_WINDOW), hit.start())
+        if lead is not None:
+            match = DATE_RE.match(lowered, lead.start(), end)
+        if match is None:
+            match = DATE_RE.match(lowered, hit.start(), end)
+        if match is not None and match.end() > position:
+            matches.append(match)
+            position = match.end()
+        else:
+            position = hit.start() + 1
+    return matches
+
+
+def find_dates(original: str, lowered: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date mention in ``original[start:end]``; "Tuesday, March 3" is one mention.
+
+    ``lowered`` is ``original`` lower-cased with the same length.
+    """
     found: list[DateMention] = []
-    for match in DATE_RE.finditer(text):
+    for match in _matches(lowered, start, len(lowered) if end is None else end):
+        if any(match[name] and _written_as_word(original, lowered, *match.span(name))
+               for name in ("wd", "nwd", "nwwd", "md_m", "dm_m")):
+            continue
         mention = _read(match)
         previous = found[-1] if found else None
         if (previous is not None and previous.weekday_only and previous.modifier is None
                 and mention.weekday is None and mention.days_ahead is None
-                and _MERGEABLE_GAP.fullmatch(text, previous.end, mention.start)):
+                and _MERGEABLE_GAP.fullmatch(lowered, previous.end, mention.start)):
             found[-1] = replace(mention, start=previous.start, weekday=previous.weekday)
         else:
             found.append(mention)

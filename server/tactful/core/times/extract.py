@@ -24,9 +24,16 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from tactful.core.model import ProposedTime
-from tactful.core.times.clock import TIME_RE, DurationMention, TimeMention, find_durations, parse_time
+from tactful.core.times.clock import (
+    DurationMention,
+    TimeMention,
+    find_durations,
+    find_times,
+    time_markers,
+)
 from tactful.core.times.context import is_negated, line_is_opening_hours, newest_part
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
+from tactful.core.times.lowered import lower_same_length
 from tactful.core.times.relative import resolve
 from tactful.core.times.zones import Zone, ZoneMention, find_zones, fixed_offset
 
@@ -35,19 +42,20 @@ MAX_SUBJECT_CHARS = 500
 MAX_RESULTS = 40
 _HORIZON = timedelta(days=366)
 _SNIPPET_SPAN = 120
+_LINES_ABOVE = 3
+_WINDOW = 200
 
+# The gap patterns run on the lower-cased text.
 # Between two items of one list: "Wed or Thu", "10am, 2pm", "2pm ET / 11am PT".
 _LIST_GAP_RE = re.compile(
     r"[\s,/&|()\[\]]*(?:(?:or|and|and/or|either|also)\b[\s,/&|()\[\]]*)*(?:(?:on|at)\s+)?",
-    re.IGNORECASE,
 )
 # Between a date and the time that follows it: "Tuesday, March 3 at 2pm", "Thu · 10:00".
 _DATE_THEN_TIME_RE = re.compile(
     r"[\s,.·•|:()\[\]–—-]*(?:(?:at|from|between|starting(?:\s+at)?|beginning(?:\s+at)?|around)\s*)?",
-    re.IGNORECASE,
 )
 # Between a time and the date that follows it: "2pm on Tuesday".
-_TIME_THEN_DATE_RE = re.compile(r"[\s,(]*(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_TIME_THEN_DATE_RE = re.compile(r"[\s,(]*(?:on\s+)?(?:the\s+)?")
 _ZONE_GAP_RE = re.compile(r"[ \t]{0,2}[(\[]?")
 _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
 _US_ZONE_PREFIX = "America/"
@@ -96,6 +104,7 @@ class _Context:
     """What the whole message says that applies to each pair."""
 
     text: str
+    lowered: str
     sent_at: datetime | None
     default_zone: Zone | None
     default_length: timedelta | None
@@ -118,34 +127,57 @@ def find_proposed_times(
     text = text[:MAX_TEXT_CHARS]
     if subject:
         text = f"{subject[:MAX_SUBJECT_CHARS]}\n\n{text}"
-    if TIME_RE.search(text) is None:
+    lowered = lower_same_length(text)
+    if not time_markers(text, lowered):
         return []
     text = newest_part(text)
-    zones = find_zones(text)
-    date_mentions = find_dates(text)
-    times = _find_times(text, date_mentions)
+    lowered = lower_same_length(text)
+    bounds = _line_bounds(text)
+    markers = time_markers(text, lowered)
+    regions = _regions(text, bounds, markers)
+    date_mentions = [d for start, end in regions for d in find_dates(text, lowered, start, end)]
+    times = [t for t in find_times(text, lowered, markers)
+             if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
         return []
-    usable = _usable_zones(text, zones, times)
+    usable = _usable_zones(text, find_zones(text, lowered), times)
     if day_first is None:
         day_first = _guess_day_first(date_mentions, usable)
     ref = sent_at.date() if sent_at is not None else None
-    dates = _resolve_dates(text, date_mentions, ref, day_first)
-    timed = _zone_times(text, times, usable)
-    context = _Context(text, sent_at, _single_zone(usable), _single_length(find_durations(text)))
-    return _pair_lines(context, dates, timed, usable)
+    dates = _resolve_dates(lowered, regions, date_mentions, ref, day_first)
+    timed = _zone_times(lowered, times, usable)
+    context = _Context(text, lowered, sent_at, _single_zone(usable), _single_length(find_durations(lowered)))
+    return _pair_lines(context, bounds, dates, timed, usable)
 
 
-def _find_times(text: str, dates: list[DateMention]) -> list[TimeMention]:
-    found = []
-    for match in TIME_RE.finditer(text):
-        start, end = match.span()
-        if any(d.start < end and start < d.end for d in dates):
-            continue
-        mention = parse_time(match, text[max(0, start - 12):start], text[end:end + 30])
-        if mention is not None:
-            found.append(mention)
-    return found
+def _regions(text: str, bounds: list[int], markers: list[int]) -> list[tuple[int, int]]:
+    """The spans worth reading for dates: around each time marker on its line, and the
+    few short lines above it (where a date line such as "Monday, March 9:" heads a list
+    of times).  Reading only these keeps the cost independent of the mail's length."""
+    spans: list[tuple[int, int]] = []
+    for marker in markers:
+        line = bisect_right(bounds, marker) - 1
+        start = max(bounds[line], marker - _WINDOW)
+        spans.append((start, min(_line_end(text, bounds, line), marker + _WINDOW)))
+        above, taken = line - 1, 0
+        while above >= 0 and taken < _LINES_ABOVE:
+            above_start, above_end = bounds[above], _line_end(text, bounds, above)
+            if text[above_start:above_end].strip():
+                taken += 1
+                if above_end - above_start <= _WINDOW:
+                    spans.append((above_start, above_end))
+            above -= 1
+    regions: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if regions and regions[-1][1] + 1 >= start:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], end))
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def _line_end(text: str, bounds: list[int], line: int) -> int:
+    return bounds[line + 1] - 1 if line + 1 < len(bounds) else len(text)
 
 
 def _usable_zones(text: str, zones: list[ZoneMention], times: list[TimeMention]) -> list[ZoneMention]:
@@ -175,12 +207,13 @@ def _guess_day_first(dates: list[DateMention], zones: list[ZoneMention]) -> bool
     return False
 
 
-def _resolve_dates(text: str, mentions: list[DateMention], ref: date | None, day_first: bool) -> list[_Date]:
-    ranges = [m.span() for m in WEEKDAY_RANGE_RE.finditer(text)]
+def _resolve_dates(lowered: str, regions: list[tuple[int, int]], mentions: list[DateMention],
+                   ref: date | None, day_first: bool) -> list[_Date]:
+    ranges = [m.span() for start, end in regions for m in WEEKDAY_RANGE_RE.finditer(lowered, start, end)]
     resolved = []
     for mention in mentions:
         in_range = any(s < mention.end and mention.start < e for s, e in ranges)
-        negative = in_range or mention.modifier in ("last", "past") or is_negated(text, mention.start)
+        negative = in_range or mention.modifier in ("last", "past") or is_negated(lowered, mention.start)
         resolved.append(_Date(mention, resolve(mention, ref, day_first), negative))
     return resolved
 
@@ -239,7 +272,7 @@ def _runs(text: str, dates: list[_Date], times: list[_Time]) -> list[_Run]:
     return runs
 
 
-def _pair_lines(context: _Context, dates: list[_Date], times: list[_Time],
+def _pair_lines(context: _Context, bounds: list[int], dates: list[_Date], times: list[_Time],
                 zones: list[ZoneMention]) -> list[ProposedTime]:
     """Walk the lines, pairing each list of times with the dates it belongs to.
 
@@ -248,7 +281,6 @@ def _pair_lines(context: _Context, dates: list[_Date], times: list[_Time],
     another date line or a paragraph of prose without times.
     """
     text = context.text
-    bounds = _line_bounds(text)
     by_line: dict[int, tuple[list[_Date], list[_Time]]] = {}
     for date_item in dates:
         by_line.setdefault(bisect_right(bounds, date_item.start) - 1, ([], []))[0].append(date_item)
@@ -260,29 +292,32 @@ def _pair_lines(context: _Context, dates: list[_Date], times: list[_Time],
     after_blank = False
     for line in range(len(bounds)):
         line_start = bounds[line]
-        line_end = bounds[line + 1] - 1 if line + 1 < len(bounds) else len(text)
-        line_text = text[line_start:line_end]
+        line_end = _line_end(text, bounds, line)
         line_dates, line_times = by_line.get(line, ([], []))
-        if not line_text.strip():
-            after_blank = True
+        if not (line_dates or line_times):
+            if not text[line_start:line_end].strip():
+                after_blank = True
+            elif after_blank and not _LABEL_LINE_RE.match(text, line_start, line_end):
+                block, block_zone = [], None
+                after_blank = False
+            else:
+                after_blank = False
             continue
+        after_blank = False
         free_zone = _free_zone(zones, times, line_start, line_end)
-        if line_is_opening_hours(line_text):
+        if line_is_opening_hours(context.lowered[line_start:line_end]):
             line_dates = [replace(d, negative=True) for d in line_dates]
             line_times = [replace(t, negative=True) for t in line_times]
-        if line_dates and not line_times:
+        if not line_times:
             block, block_zone = line_dates, free_zone
-        elif line_times and not line_dates:
+        elif not line_dates:
             zone = free_zone or block_zone
             for time_item in line_times:
                 for date_item in block:
                     results.append(_build(context, date_item, time_item, zone))
-        elif line_times:
+        else:
             block, block_zone = [], None
-            results.extend(_pair_in_line(context, _runs(text, line_dates, line_times), free_zone))
-        elif after_blank and not _LABEL_LINE_RE.match(line_text):
-            block, block_zone = [], None
-        after_blank = False
+            results.extend(_pair_in_line(context, _runs(context.lowered, line_dates, line_times), free_zone))
     return _deduplicate(results)
 
 
@@ -295,7 +330,7 @@ def _free_zone(zones: list[ZoneMention], times: list[_Time], start: int, end: in
 
 
 def _pair_in_line(context: _Context, runs: list[_Run], free_zone: Zone | None) -> list[ProposedTime | None]:
-    text = context.text
+    text = context.lowered
     results: list[ProposedTime | None] = []
     for index, run in enumerate(runs):
         if not run.times:
