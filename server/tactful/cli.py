@@ -14,7 +14,14 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tactful.adapters.local_calendar import IcsCalendar
-from tactful.adapters.local_mailbox import ReadProblem, count_messages, read_messages, save_draft
+from tactful.adapters.local_mailbox import (
+    ReadProblem,
+    count_messages,
+    is_maildir,
+    read_messages,
+    save_draft,
+    save_draft_to_maildir,
+)
 from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, Tone
 from tactful.core.detect import detect
 from tactful.core.model import Email
@@ -25,6 +32,7 @@ from tactful.service.replying import Scheduling, draft_reply
 from tactful.service.scanning import choose_action
 
 _PROGRESS_THRESHOLD = 1000
+DEFAULT_OUT = Path("tactful-out")
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -170,6 +178,14 @@ def _use_sample(args: argparse.Namespace) -> None:
     print(f"with its calendar, as of {args.now.isoformat()} ({args.tz.key}).\n")
 
 
+def _save(args: argparse.Namespace, message_id: str, raw: bytes) -> str:
+    """Save a draft where the user will look: the Maildir's Drafts folder, else an .eml file."""
+    if args.out is None and len(args.paths) == 1 and is_maildir(args.paths[0]):
+        key = save_draft_to_maildir(args.paths[0], raw)
+        return f"added to {args.paths[0] / '.Drafts'} as {key}"
+    return f"written to {save_draft(args.out or DEFAULT_OUT, message_id, raw)}"
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths:
         _use_sample(args)
@@ -198,8 +214,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             failures.append(email.id)
             print(f"    no draft: {error}", file=sys.stderr)
             continue
-        saved = save_draft(args.out, email.id, outcome.draft.raw())
-        print(f"    {action.value} draft written to {saved}")
+        print(f"    {action.value} draft {_save(args, email.id, outcome.draft.raw())}")
     print(f"\n{found} interview message(s) found.")
     return 1 if failures else 0
 
@@ -248,8 +263,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan = commands.add_parser("scan", help="find the invites in a mailbox and save a draft for each")
     scan.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                       help=".mbox (Google Takeout), Maildir, .eml or .jsonl (default: the sample mailbox)")
-    scan.add_argument("--out", type=Path, default=Path("tactful-out"),
-                      help="where .eml drafts go (a Maildir input gets them in its Drafts folder)")
+    scan.add_argument("--out", type=Path, metavar="DIR",
+                      help=f"where .eml drafts go (default: a Maildir's own Drafts folder, else {DEFAULT_OUT})")
     scan.add_argument("--user-email", action="append", default=[], metavar="ADDR", help="your address (From)")
     _add_reply_options(scan)
     scan.set_defaults(handler=cmd_scan)

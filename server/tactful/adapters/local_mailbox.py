@@ -45,14 +45,17 @@ def _from_jsonl(path: Path) -> Iterator[Email | ReadProblem]:
 
 
 def _from_mailbox(path: Path, box: mailbox.Mailbox) -> Iterator[Email | ReadProblem]:  # type: ignore[type-arg]
-    for position, key in enumerate(box.keys(), start=1):
-        try:
-            raw = box.get_bytes(key)
-        except (OSError, KeyError, ValueError) as error:
-            yield ReadProblem(str(path), f"message {position}", str(error))
-            continue
-        email = email_from_bytes(raw)
-        yield email if email.id else email_from_bytes(raw, id=f"{path.name}#{position}")
+    try:
+        for position, key in enumerate(box.keys(), start=1):
+            try:
+                raw = box.get_bytes(key)
+            except (OSError, KeyError, ValueError) as error:
+                yield ReadProblem(str(path), f"message {position}", str(error))
+                continue
+            email = email_from_bytes(raw)
+            yield email if email.id else email_from_bytes(raw, id=f"{path.name}#{position}")
+    finally:
+        box.close()
 
 
 def _from_path(path: Path) -> Iterator[Email | ReadProblem]:

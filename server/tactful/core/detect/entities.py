@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
 
 # A run of capitalised words, allowing the small joiners company names contain.
-_CAP_WORD = r"(?:[A-Z][\w'’&.-]*|[A-Z0-9]{2,}[\w&.-]*|\d+[A-Za-z][\w-]*)"
+_CAP_WORD = r"(?:[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|[A-Z0-9]{2,}[\w&-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
 _JOINER = r"(?: (?:&|and|of|for|de|la|the|\+) )"
 _NAME_RUN = rf"{_CAP_WORD}(?:(?: |{_JOINER}){_CAP_WORD}){{0,4}}"
 
@@ -70,6 +70,7 @@ _ROLE_IN_CONTEXT = re.compile(
     rf"|\b(?:role|position|post) of\s+(?:a |an )?(?P<role2>{_ROLE_RUN}[A-Z][\w-]*)"
     rf"|\b(?:application|applied|applying|interview|interviewing|candidacy)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
     rf"(?:position of\s+|role of\s+)?(?P<role3>{_ROLE_RUN}[A-Z][\w-]*)"
+    r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|-|–)\b|\s*[.,;:!?()\n]|$)"
 )
 _TITLE_IN_ROLE = re.compile(rf"\b(?:{_TITLE_NOUNS})\b", re.IGNORECASE)
 _SUBJECT_ROLE = re.compile(

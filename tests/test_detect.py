@@ -1,0 +1,223 @@
+"""Detection rules, one short message per rule, and the quality floor on our labelled corpus."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from tactful.core.detect import detect
+from tactful.core.mime import email_from_json
+from tactful.core.model import Email, InterviewFormat, Label
+
+DATA = Path(__file__).parent / "data"
+SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
+
+
+def mail(body: str, subject: str = "Hello", sender: str = "Dana Reyes <dana.reyes@orbitalworks.com>",
+         to: str = "sam.lee@gmail.com", ics: str | None = None, html: str | None = None) -> Email:
+    name, _, address = sender.partition(" <")
+    return Email(
+        id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body, sent_at=SENT,
+        to=(to,), ics=(ics,) if ics else (), html=html,
+    )
+
+
+LABEL_CASES = {
+    "a recruiter proposing times for a video interview is an invite": (
+        mail("Hi Sam,\n\nThanks for applying to Orbital Works. We'd like to invite you to a 45-minute video "
+             "interview for the Platform Engineer role. Would Thursday, March 5 at 2:00 PM ET or Friday, "
+             "March 6 at 10:00 AM ET work for you?\n\nBest,\nDana Reyes\nRecruiter, Orbital Works"),
+        Label.INVITE,
+    ),
+    "a booking link for a phone screen is an invite": (
+        mail("Hello Sam, the next step is a 30 minute phone screen with our team. Please pick a time that "
+             "suits you here: https://calendly.com/orbital-talent/phone-screen\n\nDana"),
+        Label.INVITE,
+    ),
+    "an informal note asking to hop on a call about a role is an invite": (
+        mail("hey Sam, loved your portfolio. we're hiring a designer - can you hop on a call tues at 3pm ET?\n\nd",
+             subject="quick chat?"),
+        Label.INVITE,
+    ),
+    "a one-way recorded video request is an invite": (
+        mail("Orbital Works has invited you to a one-way video interview. Record your answers to five "
+             "questions by Friday.", sender="Orbital Works <no-reply@hirevue.com>"),
+        Label.INVITE,
+    ),
+    "a confirmation of a booked interview is scheduled": (
+        mail("Hi Sam,\n\nYour interview for the Platform Engineer role is confirmed for Thursday, March 5 at "
+             "2:00 PM ET. We look forward to speaking with you on Thursday.\n\nDana",
+             subject="Interview confirmed"),
+        Label.SCHEDULED,
+    ),
+    "a reminder of tomorrow's interview is scheduled": (
+        mail("Hi Sam, this is a friendly reminder of your interview tomorrow at 10:00 AM ET with our "
+             "engineering manager. See you tomorrow!\n\nDana", subject="Reminder: interview tomorrow"),
+        Label.SCHEDULED,
+    ),
+    "an employer asking to move a booked interview is a reschedule request": (
+        mail("Hi Sam, I'm sorry, but our hiring manager is out sick and we need to reschedule your interview "
+             "on Thursday. Would Monday, March 9 at 11:00 AM ET work instead?\n\nDana",
+             subject="Change to your interview"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an application acknowledgement that mentions future interviews is not an invite": (
+        mail("Thank you for applying to Orbital Works! We have received your application and will review it "
+             "carefully. If your experience matches the role, a recruiter will contact you to schedule an "
+             "interview.", sender="Orbital Works Careers <no-reply@greenhouse.io>",
+             subject="We received your application"),
+        Label.NOT_INVITE,
+    ),
+    "a rejection after an interview is not an invite": (
+        mail("Hi Sam, thank you for taking the time to interview with us. Unfortunately, we have decided to "
+             "move forward with other candidates. We wish you the best in your search.\n\nDana"),
+        Label.NOT_INVITE,
+    ),
+    "an offer with a call to discuss it is not an invite": (
+        mail("Hi Sam, I'm delighted to extend you an offer for the Platform Engineer role! Could we hop on a "
+             "call tomorrow at 4pm to walk through the offer letter?\n\nDana", subject="Good news"),
+        Label.NOT_INVITE,
+    ),
+    "a job-alert digest is not an invite": (
+        mail("New jobs matching your alert: Platform Engineer - Orbital Works - Remote. Easy apply. "
+             "Unsubscribe from this alert.", sender="Job Alerts <alerts@jobboard.example>",
+             subject="5 new jobs for platform engineer"),
+        Label.NOT_INVITE,
+    ),
+    "cold outreach with no interview and no time is not an invite": (
+        mail("Hi Sam, I came across your profile and I'm working with a fintech client on a Staff Engineer "
+             "search. Would you be open to hearing more?\n\nChris",
+             sender="Chris Moss <chris@talentbridge-search.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a coding assessment with no interview is not an invite": (
+        mail("Hi Sam, as a next step for the Platform Engineer role, please complete the HackerRank coding "
+             "assessment within 72 hours: https://www.hackerrank.com/test/abc123\n\nDana"),
+        Label.NOT_INVITE,
+    ),
+    "a team meeting invitation with no hiring in it is not an invite": (
+        mail("Hi all, sprint planning moves to Tuesday at 10am. Please bring your estimates.",
+             subject="Sprint planning", sender="Lee Park <lee.park@orbitalworks.com>"),
+        Label.NOT_INVITE,
+    ),
+    "the candidate's own acceptance quoting the invite is not an invite": (
+        mail("Hi Dana,\n\nThanks! Thursday at 2:00 PM ET works great for me.\n\nSam\n\n"
+             "On Mon, Mar 2, 2026 at 9:15 AM Dana Reyes <dana.reyes@orbitalworks.com> wrote:\n"
+             "> We'd like to invite you to a video interview. Would Thursday at 2:00 PM ET work?\n",
+             subject="Re: Interview invitation", sender="Sam Lee <sam.lee@gmail.com>",
+             to="dana.reyes@orbitalworks.com"),
+        Label.NOT_INVITE,
+    ),
+    "a rejection quoting an earlier invitation is not an invite": (
+        mail("Hi Sam, unfortunately we have decided not to move forward with your application.\n\nDana\n\n"
+             "On Mon, Feb 2, 2026 at 9:15 AM Dana Reyes wrote:\n"
+             "> We'd like to invite you to a video interview. Would Thursday at 2:00 PM ET work?\n",
+             subject="Re: Interview invitation"),
+        Label.NOT_INVITE,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", LABEL_CASES, ids=list(LABEL_CASES))
+def test_label(case: str) -> None:
+    email, expected = LABEL_CASES[case]
+    detection = detect(email)
+    assert detection.label is expected, detection.reasons
+    assert detection.reasons
+    assert 0.5 <= detection.confidence <= 0.99
+
+
+def test_a_message_from_the_users_own_address_is_never_an_invite() -> None:
+    email = mail("Would Thursday at 2pm ET work for a video interview?", sender="Sam Lee <sam@orbitalworks.com>")
+    assert detect(email).label is Label.INVITE
+    assert detect(email, user_emails=("SAM@orbitalworks.com",)).label is Label.NOT_INVITE
+
+
+def test_an_invitation_yields_company_role_recruiter_time_and_link() -> None:
+    detection = detect(LABEL_CASES["a recruiter proposing times for a video interview is an invite"][0])
+    assert detection.company == "Orbital Works"
+    assert detection.role == "Platform Engineer"
+    assert detection.recruiter_name == "Dana Reyes"
+    assert detection.recruiter_first_name == "Dana"
+    assert detection.duration_minutes == 45
+    assert detection.interview_format is InterviewFormat.VIDEO
+    assert [t.start.isoformat() for t in detection.proposed_times] == [
+        "2026-03-05T14:00:00-05:00",
+        "2026-03-06T10:00:00-05:00",
+    ]
+
+
+def test_a_booking_link_is_reported_as_the_scheduling_link() -> None:
+    detection = detect(LABEL_CASES["a booking link for a phone screen is an invite"][0])
+    assert detection.scheduling_link == "https://calendly.com/orbital-talent/phone-screen"
+    assert detection.meeting_link is None
+
+
+def test_an_assessment_is_flagged_so_the_user_can_still_reply() -> None:
+    detection = detect(LABEL_CASES["a coding assessment with no interview is not an invite"][0])
+    assert detection.is_assessment
+    assert any("assessment" in reason for reason in detection.reasons)
+
+
+ICS_INVITE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:abc@orbitalworks.com
+DTSTAMP:20260302T140000Z
+DTSTART:20260310T150000Z
+DTEND:20260310T154500Z
+SUMMARY:Interview: Sam Lee / Platform Engineer
+LOCATION:https://meet.google.com/abc-defg-hij
+ORGANIZER;CN=Dana Reyes:mailto:dana.reyes@orbitalworks.com
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_an_invitation_whose_time_is_only_in_its_calendar_part_is_read_from_it() -> None:
+    detection = detect(mail("Please find the invitation attached.", subject="Invitation: Interview", ics=ICS_INVITE))
+    assert detection.label is Label.INVITE
+    assert "has a text/calendar REQUEST part for an interview" in detection.reasons
+    assert [t.start.isoformat() for t in detection.proposed_times] == ["2026-03-10T15:00:00+00:00"]
+    assert detection.meeting_link == "https://meet.google.com/abc-defg-hij"
+
+
+def test_a_reply_deadline_is_not_a_proposed_time() -> None:
+    detection = detect(mail("We'd like to invite you to a phone interview. Please book a time with the link "
+                            "below by Friday, March 6 at 5pm ET: https://calendly.com/orbital/screen"))
+    assert detection.label is Label.INVITE
+    assert detection.proposed_times == ()
+
+
+def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
+    detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
+                            "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))
+    assert detection.recruiter_name is None or "49" not in detection.recruiter_name
+
+
+def _corpus_figures() -> tuple[float, float]:
+    gold_invites = predicted_invites = both = right = total = 0
+    for path in sorted(DATA.glob("corpus_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            label = detect(email_from_json(record)).label.value
+            total += 1
+            right += label == record["label"]
+            gold_invites += record["label"] == "invite"
+            predicted_invites += label == "invite"
+            both += label == record["label"] == "invite"
+    precision, recall = both / predicted_invites, both / gold_invites
+    return 2 * precision * recall / (precision + recall), right / total
+
+
+def test_quality_on_our_labelled_corpus_does_not_regress() -> None:
+    """A floor, a little under what bench/detect_quality.py measures, so a change that
+    makes detection worse fails here rather than going unnoticed."""
+    invite_f1, accuracy = _corpus_figures()
+    assert invite_f1 >= 0.90
+    assert accuracy >= 0.86
