@@ -98,8 +98,8 @@ _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around)\s*")
 _PART_OF_DAY_RE = re.compile(r"\s*in\s+the\s+(?P<part>morning|afternoon|evening)")
-# "within 24h", "in 12h": an amount of hours, not a time of day.
-_HOURS_AMOUNT_RE = re.compile(r"\b(?:within|in|for|every|per|over|than|last|past|next|up\s+to)\s*$")
+# What may stand right before a time written "14h": a date and a comma, a dash...
+_H_TIME_BEFORE_RE = re.compile(r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s*$")
 _DURATION_RE = re.compile(
     r"(?<![\w/.=-])(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
     r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",
@@ -131,11 +131,12 @@ class _Point:
     meridiem: str | None
     padded_or_24h: bool
     dotted: bool
+    h_style: bool
 
 
 def _read_point(match: re.Match[str]) -> _Point | None:
     if match["noon"]:
-        return _Point(12, 0, "p", True, False)
+        return _Point(12, 0, "p", True, False, False)
     digits = match["h"]
     hour = int(digits)
     minute = int(match["m"] or match["hm"] or 0)
@@ -146,7 +147,8 @@ def _read_point(match: re.Match[str]) -> _Point | None:
         meridiem = None  # "14:00 PM": the 24-hour reading is the only one
     padded = len(digits) == 2 and digits.startswith("0") or hour > 12 or match["hm"] is not None
     is_h_style = match["sep"] is None and match["m"] is None and "h" in match.group(0)
-    return _Point(hour, minute, meridiem, padded or is_h_style, match["sep"] == ".")
+    return _Point(hour, minute, meridiem, padded or is_h_style, match["sep"] == ".",
+                  is_h_style and match["hm"] is None)
 
 
 def _to_24h(point: _Point, meridiem: str | None) -> int:
@@ -204,9 +206,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     assert first is not None
     if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after):
         return None  # "10.30" alone is more often a number than a time
-    if keyword is None and second is None and first.padded_or_24h and "h" in body \
-            and _HOURS_AMOUNT_RE.search(before):
-        return None
+    if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
+        return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
     part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30)
     start_mer, end_mer = _meridiems(first, second, part["part"] if part else None)
     begins = time(_to_24h(first, start_mer), first.minute)

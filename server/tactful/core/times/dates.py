@@ -46,7 +46,7 @@ _LOCATOR_RE = re.compile(
 )
 # Words that belong to the date but come before the word the locator finds.
 _LEAD_RE = re.compile(
-    r"(?:this\s+coming|this|next|coming|last|following|past|next\s+week\s+(?:on\s+)?|on\s+the"
+    r"(?:this\s+coming|this|next|coming|last|following|past|next\s+week(?:\s+on)?|on\s+the"
     r"|(?:the\s+)?day\s+after|later)\s+$"
 )
 _LEAD_WINDOW = 24
