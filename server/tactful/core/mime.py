@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from email import policy
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.message import Message
 from email.parser import BytesParser
 from typing import Any
@@ -36,20 +38,44 @@ def _one_line(value: str) -> str:
     return _CONTROL.sub(" ", value).strip()
 
 
+# What policy.default may raise when it parses a header on access, e.g. a From name whose
+# encoded words decode to CR/LF (headerregistry refuses such an address).
+_HEADER_ERRORS = (ValueError, TypeError, IndexError, AttributeError, HeaderParseError)
+
+
+def _raw_header(message: Message, name: str) -> str | None:
+    """The header as it stands in the message, encoded words still encoded."""
+    wanted = name.lower()
+    return next((str(value) for key, value in message.raw_items() if key.lower() == wanted), None)
+
+
+def _decode_words(raw: str) -> str:
+    try:
+        return str(make_header(decode_header(raw)))
+    except (LookupError, UnicodeError, HeaderParseError):
+        return raw
+
+
 def _header(message: Message, name: str) -> str:
     try:
         value = message.get(name)
-    except (ValueError, TypeError, IndexError, AttributeError):
-        # policy.default parses structured headers on access; a malformed one is read raw.
-        value = message.get_all(name, [""])[0] if hasattr(message, "get_all") else ""
+    except _HEADER_ERRORS:
+        raw = _raw_header(message, name)
+        value = _decode_words(raw) if raw is not None else None
     return _one_line(str(value)) if value is not None else ""
 
 
 def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
-    raw = _header(message, name)
-    if not raw:
-        return []
-    return [(_one_line(display), _one_line(address)) for display, address in email.utils.getaddresses([raw]) if address]
+    try:
+        value = message.get(name)
+        # policy.default renders the parsed addresses with names quoted as needed.
+        pairs = email.utils.getaddresses([str(value)]) if value is not None else []
+    except _HEADER_ERRORS:
+        # Split the raw header first and decode each name after, so that a decoded name
+        # (which may hold commas, colons or "@") can never turn into an address.
+        raw = _raw_header(message, name)
+        pairs = [(_decode_words(display), address) for display, address in email.utils.getaddresses([raw or ""])]
+    return [(_one_line(display), _one_line(address)) for display, address in pairs if address]
 
 
 def _decode(payload: bytes, charset: str | None) -> str:
@@ -68,7 +94,8 @@ def _leaves(message: Message, depth: int = 0) -> Iterator[Message]:
     if message.is_multipart():
         payload = message.get_payload()
         for part in payload if isinstance(payload, list) else ():
-            yield from _leaves(part, depth + 1)
+            if isinstance(part, Message):
+                yield from _leaves(part, depth + 1)
     else:
         yield message
 
@@ -95,9 +122,23 @@ def _sent_at(message: Message) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _parse(raw: bytes) -> Message:
+    """The parsed message; only its headers when its nesting is too deep to parse.
+
+    The stdlib parser recurses once per level of multipart nesting and no maintained
+    parser avoids that, so a hostile message nested about a thousand levels deep raises
+    RecursionError; its headers still parse, and its body is then dropped.
+    """
+    parser = BytesParser(policy=policy.default)
+    try:
+        return parser.parsebytes(raw[:MAX_BYTES])
+    except RecursionError:
+        return parser.parsebytes(raw[:MAX_BYTES], headersonly=True)
+
+
 def email_from_bytes(raw: bytes, *, id: str | None = None) -> Email:
     """Parse one message; anything unreadable inside it is skipped, never raised."""
-    message = BytesParser(policy=policy.default).parsebytes(raw[:MAX_BYTES])
+    message = _parse(raw)
     plain: list[str] = []
     html: list[str] = []
     ics: list[str] = []
