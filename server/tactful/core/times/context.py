@@ -23,6 +23,7 @@ _QUOTE_START_RE = re.compile(
 _HEADER_LINE_RE = re.compile(r"^[ \t>]*(?:Date|Sent|From|To|Cc|Subject):[^\n]*$", re.MULTILINE | re.IGNORECASE)
 _FORWARD_RE = re.compile(r"^[ \t]*-{2,}\s*Forwarded message\s*-{2,}|^Begin forwarded message:",
                          re.MULTILINE | re.IGNORECASE)
+_FORWARD_REACH = 120
 _QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 
 # The patterns below run on the lower-cased text (see ``lowered``).
@@ -60,9 +61,12 @@ def newest_part(text: str) -> str:
 
     Blanking (rather than removing) keeps every offset of the remaining text valid.
     """
-    quote = _QUOTE_START_RE.search(text)
-    if quote is not None:
-        text = text[: quote.start()]
+    for quote in _QUOTE_START_RE.finditer(text):
+        forwarded_header = quote.group(0).lstrip(" \t>").lower().startswith("from:") and \
+            _FORWARD_RE.search(text, max(0, quote.start() - _FORWARD_REACH), quote.start())
+        if not forwarded_header:
+            text = text[: quote.start()]
+            break
     text = _QUOTED_LINE_RE.sub(_blank, text)
     if _FORWARD_RE.search(text):
         text = _HEADER_LINE_RE.sub(_blank, text)
