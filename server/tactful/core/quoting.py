@@ -12,14 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Lines are matched with trailing white space stripped, so every pattern ends in a bounded
+# run of spaces: an unbounded "\\s*:?\\s*$" backtracks quadratically on a long line of spaces.
 _ATTRIBUTION = re.compile(
     r"^\s*(?:on|le|am|el|il|op|em|den|på|w dniu)\b.{0,300}?"
-    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev|napisał)\s*:?\s*$",
+    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu|skrev|napisał) {0,3}:?$",
     re.IGNORECASE,
 )
+# German and Dutch clients put the verb before the sender: "Am 3. März … schrieb Jane <j@x>:".
+_ATTRIBUTION_VERB_FIRST = re.compile(r"^\s*(?:am|op)\b.{0,200}?\b(?:schrieb|schreef)\b.{0,200}:$", re.IGNORECASE)
 _ATTRIBUTION_START = re.compile(r"^\s*(?:on|le|am|el|il|op|em)\s.{0,200}$", re.IGNORECASE)
 _ATTRIBUTION_END = re.compile(
-    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu)\s*:\s*$", re.IGNORECASE
+    r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu) {0,3}:$", re.IGNORECASE
 )
 _ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$",
                        re.IGNORECASE)
@@ -78,18 +82,18 @@ def _quoted_from(lines: list[str]) -> list[bool]:
     return result
 
 
-def _boundary(lines: list[str]) -> tuple[int, bool] | None:
-    """Where quoted history starts, and whether it is a forward."""
-    bottom_quote = _quoted_from(lines)
-    for index, line in enumerate(lines):
+def _boundary(lines: list[str], start: int, bottom_quote: list[bool]) -> tuple[int, bool] | None:
+    """Where quoted history starts at or after ``start``, and whether it is a forward."""
+    for index in range(start, len(lines)):
+        line = lines[index].rstrip()
         if _FORWARD.match(line):
             return index, True
-        if _ATTRIBUTION.match(line) or _ORIGINAL.match(line):
+        if _ATTRIBUTION.match(line) or _ATTRIBUTION_VERB_FIRST.match(line) or _ORIGINAL.match(line):
             return index, False
         if (
             _ATTRIBUTION_START.match(line)
             and index + 1 < len(lines)
-            and _ATTRIBUTION_END.search(lines[index + 1])
+            and _ATTRIBUTION_END.search(lines[index + 1].rstrip())
             and not _ATTRIBUTION_END.search(line)
         ):
             return index, False
@@ -102,21 +106,31 @@ def _boundary(lines: list[str]) -> tuple[int, bool] | None:
     return None
 
 
+def _joined(lines: list[str]) -> str:
+    return "\n".join(lines).strip()
+
+
 def split_newest(text: str) -> Parts:
-    """The newest part of ``text`` and the quoted history below it."""
+    """The newest part of ``text`` and the quoted history below it.
+
+    A forward under a short note is followed into (its note is kept in ``newest``), as
+    often as forwards are nested; one pass over the lines, so hostile nesting stays linear.
+    """
     lines = text.splitlines()
-    found = _boundary(lines)
-    if found is None:
-        return Parts(newest=text.strip(), quoted="")
-    index, is_forward = found
-    newest = "\n".join(lines[:index]).strip()
-    rest = lines[index + 1 :] if is_forward else lines[index:]
-    if is_forward and len(newest.split()) <= _SHORT_NOTE_WORDS:
-        body_start = _skip_header_block(rest, 0)
-        forwarded = split_newest("\n".join(rest[body_start:]))
-        combined = f"{newest}\n\n{forwarded.newest}".strip()
-        return Parts(newest=combined, quoted=forwarded.quoted, forwarded=True)
-    return Parts(newest=newest, quoted="\n".join(rest).strip())
+    # A line's "bottom quote" flag depends only on the lines below it, so it holds for
+    # every forwarded tail as well and is computed once.
+    bottom_quote = _quoted_from(lines)
+    notes: list[str] = []
+    start = 0
+    while True:
+        found = _boundary(lines, start, bottom_quote)
+        index = found[0] if found else len(lines)
+        newest = _joined(lines[start:index])
+        if found is None or not found[1] or len(newest.split()) > _SHORT_NOTE_WORDS:
+            text_parts = [note for note in (*notes, newest) if note]
+            return Parts(newest="\n\n".join(text_parts), quoted=_joined(lines[index:]), forwarded=bool(notes))
+        notes.append(newest)
+        start = _skip_header_block(lines, index + 1)
 
 
 def newest_part(text: str) -> str:
