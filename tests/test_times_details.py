@@ -7,14 +7,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tactful.core.model import ProposedTime
 from tactful.core.times import MAX_TEXT_CHARS, find_proposed_times
 
 NEW_YORK = ZoneInfo("America/New_York")
 SENT = datetime(2026, 3, 2, 9, 14, tzinfo=NEW_YORK)
 
 
-def only(text: str, sent_at: datetime | None = SENT, **options: bool | str | None):  # type: ignore[no-untyped-def]
-    found = find_proposed_times(text, sent_at, **options)  # type: ignore[arg-type]
+def only(text: str, sent_at: datetime | None = SENT, *, day_first: bool | None = None) -> ProposedTime:
+    found = find_proposed_times(text, sent_at, day_first=day_first)
     assert len(found) == 1, found
     return found[0]
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tactful.core.times import IcsInvite, Organizer, times_from_ics
+from tactful.core.times import IcsEvent, IcsInvite, Organizer, times_from_ics
 from tactful.core.times.ics import MAX_ICS_CHARS
 
 
@@ -53,7 +53,7 @@ SEQUENCE:2
 """
 
 
-def only_event(ics: str):  # type: ignore[no-untyped-def]
+def only_event(ics: str) -> IcsEvent:
     invite = times_from_ics(ics)
     assert invite is not None
     assert len(invite.events) == 1

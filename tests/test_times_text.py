@@ -19,8 +19,8 @@ SENT = datetime(2026, 3, 2, 9, 14, tzinfo=NEW_YORK)
 Expected = tuple[str, ...]
 
 
-def starts(text: str, sent_at: datetime | None = SENT, **options: object) -> Expected:
-    return tuple(t.start.isoformat() for t in find_proposed_times(text, sent_at, **options))  # type: ignore[arg-type]
+def starts(text: str, sent_at: datetime | None = SENT) -> Expected:
+    return tuple(t.start.isoformat() for t in find_proposed_times(text, sent_at))
 
 
 def case(sentence: str, text: str, *expected: str) -> object:

@@ -90,7 +90,7 @@ def times_from_ics(ics_text: str) -> IcsInvite | None:
     default_zone = _calendar_zone(calendar)
     events = []
     for component in calendar.walk("VEVENT")[:MAX_EVENTS]:
-        event = _read_event(component, default_zone)
+        event = _read_event(component, default_zone) if isinstance(component, icalendar.Event) else None
         if event is not None:
             events.append(event)
     return IcsInvite(_text(calendar.get("METHOD"), upper=True), tuple(events))
@@ -103,7 +103,7 @@ def _calendar_zone(calendar: icalendar.Calendar) -> ZoneInfo | None:
     return zone.tz if zone is not None and isinstance(zone.tz, ZoneInfo) else None
 
 
-def _read_event(component: icalendar.cal.Component, default_zone: ZoneInfo | None) -> IcsEvent | None:
+def _read_event(component: icalendar.Event, default_zone: ZoneInfo | None) -> IcsEvent | None:
     try:
         start = component.start
         end = component.end
