@@ -70,7 +70,7 @@ def _score(
     signals: tuple[Signal, ...], text: str, scores: dict[Kind, float], reasons: list[str], scale: float = 1.0
 ) -> None:
     for signal in signals:
-        if signal.pattern.search(text):
+        if signal.found_in(text):
             _add_weight(scores, signal.kind, signal.weight * scale)
             if signal.reason not in reasons:
                 reasons.append(signal.reason)

@@ -16,6 +16,7 @@ from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registere
 _CAP_WORD = r"(?:[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|[A-Z0-9]{2,}[\w&-]*(?:\.[\w&-]+)*|\d+[A-Za-z][\w-]*)"
 _JOINER = r"(?: (?:&|and|of|for|de|la|the|\+) )"
 _NAME_RUN = rf"{_CAP_WORD}(?:(?: |{_JOINER}){_CAP_WORD}){{0,4}}"
+_NAME_RUN_PATTERN = re.compile(_NAME_RUN)
 
 _COMPANY_CONTEXT = re.compile(
     r"(?:\b(?:position|role|opening|opportunity|job|jobs|career|careers|team|interview|internship|"
@@ -164,8 +165,8 @@ def extract_company(
         org = _FROM_NAME_COMPANY.match(from_name.strip())
         if org:
             consider(org.group("name"), 2.0)
-    if label:
-        for match in re.finditer(_NAME_RUN, f"{subject}\n{text}"):
+    if label and label[:4] in f"{subject}\n{text}".lower():
+        for match in _NAME_RUN_PATTERN.finditer(f"{subject}\n{text}"):
             name = _trim_company(match.group(0))
             squashed = _squash(name)
             if squashed == label and _plausible_company(name):

@@ -35,16 +35,59 @@ class Kind(str, Enum):
     POST_INTERVIEW = "post_interview"
 
 
+_LEADING_LITERAL = re.compile(r"^(?:\\b)?((?:[a-z0-9 '&@:<>-]|\\[.?$])+)")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One wording, with a literal it cannot match without.
+
+    Python's regex engine scans fast for a literal prefix but not for one behind ``\\b``;
+    checking the literal with ``in`` first keeps detection near 100 µs a message.
+    """
+
+    anchor: str
+    pattern: re.Pattern[str]
+    at_word_start: bool
+
+    def found_in(self, text: str) -> bool:
+        if self.anchor not in text:
+            return False
+        if not self.at_word_start:
+            return self.pattern.search(text) is not None
+        # The leading \\b is checked here: a pattern that starts with it loses the
+        # engine's fast scan for the first characters, which costs three times as much.
+        position = 0
+        while (match := self.pattern.search(text, position)) is not None:
+            start = match.start()
+            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+                return True
+            position = start + 1
+        return False
+
+
 @dataclass(frozen=True)
 class Signal:
     kind: Kind
     weight: float
     reason: str
-    pattern: re.Pattern[str]
+    phrases: tuple[Phrase, ...]
+
+    def found_in(self, text: str) -> bool:
+        return any(phrase.found_in(text) for phrase in self.phrases)
+
+
+def _phrase(pattern: str) -> Phrase:
+    leading = _LEADING_LITERAL.match(pattern)
+    anchor = leading.group(1).replace("\\", "").rstrip(" ") if leading else ""
+    if leading and leading.end() < len(pattern) and pattern[leading.end()] in "?*{":
+        anchor = anchor[:-1].rstrip(" ")
+    at_word_start = pattern.startswith("\\b")
+    return Phrase(anchor, re.compile(pattern[2:] if at_word_start else pattern), at_word_start)
 
 
 def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
-    return Signal(kind, weight, reason, re.compile("|".join(f"(?:{p})" for p in phrases)))
+    return Signal(kind, weight, reason, tuple(_phrase(p) for p in phrases))
 
 
 _INTERVIEW_NOUN = (
@@ -257,8 +300,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.RESCHEDULE,
         1.0,
         "mentions a new time for the interview",
-        r"(?<!if you need to )(?<!if you have to )(?<!should you need to )(?<!if you wish to )"
-        r"(?<!if you'd like to )(?<!if you would like to )\bre-?schedul(?:e|ing)\b",
+        r"\breschedul(?:e|ing)\b(?<!if you need to reschedule)(?<!if you have to reschedule)"
+        r"(?<!should you need to reschedule)(?<!if you wish to reschedule)(?<!if you'd like to reschedule)"
+        r"(?<!if you would like to reschedule)",
         r"\bpostpone",
         r"\b(?:new|another|alternative|different) (?:time|slot|date)s?\b",
         r"\b(?:apologies|sorry|apologize) (?:for|about) (?:the|any|this) (?:mix-up|inconvenience|confusion|change|"
