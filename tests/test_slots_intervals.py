@@ -55,7 +55,7 @@ def test_merge_covers_exactly_the_padded_union_with_sorted_disjoint_parts(
 ) -> None:
     merged = merge(intervals, timedelta(minutes=pad))
     expected = minutes_in(
-        [span(minutes_of(i.start) - pad, minutes_of(i.end) + pad) for i in intervals if pad or i.end > i.start]
+        [span(minutes_of(i.start) - pad, minutes_of(i.end) + pad) for i in intervals if i.end > i.start]
     )
     assert minutes_in(merged) == expected
     for before, after in zip(merged, merged[1:]):
@@ -106,12 +106,14 @@ def test_clip_keeps_only_what_lies_inside_the_window(
         ([(0, 61)], (60, 90), [(0, 61)]),
         ([(100, 120), (30, 70), (0, 40)], (35, 110), [(0, 40), (30, 70), (100, 120)]),
         ([(90, 100)], (60, 90), []),
+        ([(70, 70)], (60, 90), []),
     ],
     ids=[
         "an event ending as the target starts does not overlap",
         "an event ending a minute into the target overlaps",
         "overlapping events come back sorted by start",
         "an event starting as the target ends does not overlap",
+        "an event without length inside the target takes no time",
     ],
 )
 def test_overlapping(
@@ -128,9 +130,9 @@ def test_an_interval_that_ends_before_it_starts_in_real_time_is_refused() -> Non
         Interval(second_one_thirty, datetime(2024, 11, 3, 1, 40, tzinfo=new_york))
 
 
-def test_merge_drops_empty_intervals_and_busy_labels() -> None:
-    merged = merge([span(5, 5), BusyInterval(at(10), at(20), "Dentist"), span(15, 30)])
-    assert merged == (span(10, 30),)
+def test_merge_drops_empty_intervals_even_when_padded_and_busy_labels() -> None:
+    merged = merge([span(50, 50), BusyInterval(at(15), at(25), "Dentist"), span(20, 35)], timedelta(minutes=5))
+    assert merged == (span(10, 40),)
     assert type(merged[0]) is Interval
 
 

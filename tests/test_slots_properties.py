@@ -214,7 +214,11 @@ def broken_rule(case: Case, first_day: date, start: datetime) -> str | None:
         reads_once(start, request.recruiter_zone) and reads_once(end, request.recruiter_zone)
     ):
         return "starts or ends at a repeated time on the recruiter's clock"
-    if any(start < b.end + request.buffer and b.start - request.buffer < end for b in case.busy):
+    if any(
+        start < b.end + request.buffer and b.start - request.buffer < end
+        for b in case.busy
+        if b.end > b.start  # an event without length takes no time
+    ):
         return "overlaps busy time or its buffer"
     originals = (
         Interval(o.start, o.start + request.interview_length) if o.end == o.start else o

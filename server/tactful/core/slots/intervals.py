@@ -34,8 +34,9 @@ def merge(
     """Union of ``intervals``, each first widened by ``pad`` on both sides.
 
     Input may be unsorted, overlapping and in any time zones.  Empty intervals are
-    dropped unless ``pad`` gives them length; with ``near``, so are those that even
-    widened do not overlap it.  Runs in O(n log n).
+    dropped (an event without length takes no time, so its buffer does not count
+    either); with ``near``, so are those that even widened do not overlap it.
+    Runs in O(n log n).
     """
     # Hot path of the engine (tens of thousands of events): widening is applied once per
     # merged part rather than per event, and filtering compares UTC datetimes, which
@@ -46,7 +47,7 @@ def merge(
     spans = sorted(
         (start, end)
         for start, end in ((i.start.astimezone(UTC), i.end.astimezone(UTC)) for i in intervals)
-        if end > low and start < high and (start < end or pad > _ZERO)
+        if start < end and end > low and start < high
     )
     if not spans:
         return Merged(())
@@ -102,8 +103,8 @@ def contains(pieces: Merged, interval: Interval) -> bool:
 
 
 def overlaps(a: Interval, b: Interval) -> bool:
-    """Whether two half-open intervals share at least one instant."""
-    return a.start < b.end and b.start < a.end
+    """Whether two half-open intervals share at least one instant (an empty one never does)."""
+    return a.start < b.end and b.start < a.end and a.start < a.end and b.start < b.end
 
 
 def overlapping(intervals: Iterable[Interval], target: Interval) -> list[Interval]:
