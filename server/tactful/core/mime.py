@@ -29,6 +29,7 @@ MAX_TEXT_CHARS = 256 * 1024
 MAX_ICS_CHARS = 512 * 1024
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_SPACE = re.compile(r"\s")
 _MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _FALLBACK_CHARSETS = ("utf-8", "cp1252")
 
@@ -75,7 +76,9 @@ def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
         # (which may hold commas, colons or "@") can never turn into an address.
         raw = _raw_header(message, name)
         pairs = [(_decode_words(display), address) for display, address in email.utils.getaddresses([raw or ""])]
-    return [(_one_line(display), _one_line(address)) for display, address in pairs if address]
+    # An "address" holding spaces is a phrase with no address in it ("From: not an address").
+    cleaned = [(_one_line(display), _one_line(address)) for display, address in pairs]
+    return [(display, address) for display, address in cleaned if address and not _SPACE.search(address)]
 
 
 def _decode(payload: bytes, charset: str | None) -> str:
@@ -155,7 +158,8 @@ def email_from_bytes(raw: bytes, *, id: str | None = None) -> Email:
         elif content_type == "text/calendar":
             ics.append(_text_of(part)[:MAX_ICS_CHARS])
     html_text = "\n".join(html)[:MAX_TEXT_CHARS] or None
-    body = "\n".join(plain)[:MAX_TEXT_CHARS]
+    # Line ends as in the JSON input and the HTML conversion, whatever the file used.
+    body = "\n".join(plain).replace("\r\n", "\n")[:MAX_TEXT_CHARS]
     if not body.strip() and html_text:
         body = html_to_text(html_text)[:MAX_TEXT_CHARS]
     senders = _addresses(message, "From")
@@ -200,6 +204,17 @@ def _address_list(value: Any, name: str) -> tuple[str, ...]:
     raise ValueError(f"field {name!r} must be a string or a list of strings")
 
 
+def _ics_parts(value: Any) -> tuple[str, ...]:
+    """``ics`` holds one calendar's text or a list of them."""
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(item for item in value if item)
+    raise ValueError("field 'ics' must be a string or a list of strings")
+
+
 def _iso_moment(value: Any) -> datetime | None:
     if value in (None, ""):
         return None
@@ -226,8 +241,7 @@ def email_from_json(record: Mapping[str, Any]) -> Email:
     body = _text_field(record, "body", required=html is None)[:MAX_TEXT_CHARS]
     if not body.strip() and html:
         body = html_to_text(html)[:MAX_TEXT_CHARS]
-    ics = record.get("ics")
-    ics_parts = (ics,) if isinstance(ics, str) and ics else tuple(ics) if isinstance(ics, list) else ()
+    ics_parts = _ics_parts(record.get("ics"))
     references = _text_field(record, "references", required=False)
     return Email(
         id=str(identifier),
@@ -242,6 +256,6 @@ def email_from_json(record: Mapping[str, Any]) -> Email:
         message_id=_one_line(_text_field(record, "message_id", required=False)) or None,
         references=tuple(_MESSAGE_ID.findall(references)) or tuple(references.split()),
         html=html,
-        ics=tuple(str(part)[:MAX_ICS_CHARS] for part in ics_parts),
+        ics=tuple(part[:MAX_ICS_CHARS] for part in ics_parts),
     )
 
