@@ -14,6 +14,9 @@ from tactful.core.mime import email_from_bytes, email_from_json
 from tactful.core.model import Email
 
 _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
+# File names stay well under the usual 255-byte limit, with room for "-N.eml".
+_MAX_SLUG = 100
+_JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
 
 
 @dataclass(frozen=True)
@@ -44,9 +47,16 @@ def _from_jsonl(path: Path) -> Iterator[Email | ReadProblem]:
                 yield ReadProblem(str(path), f"line {number}", str(error))
 
 
-def _from_mailbox(path: Path, box: mailbox.Mailbox) -> Iterator[Email | ReadProblem]:  # type: ignore[type-arg]
+def _in_directory(child: Path) -> bool:
+    """Whether a directory walk reads ``child``: mail files and Maildirs, nothing else."""
+    return child.suffix.lower() in (".eml", ".jsonl", ".mbox") or is_maildir(child)
+
+
+def _from_mailbox(path: Path, box: mailbox.Mailbox) -> Iterator[Email | ReadProblem]:
     try:
-        for position, key in enumerate(box.keys(), start=1):
+        # Sorted so that a Maildir (whose keys start with the delivery time) reads the
+        # same way every time.
+        for position, key in enumerate(sorted(box.keys()), start=1):
             try:
                 raw = box.get_bytes(key)
             except (OSError, KeyError, ValueError) as error:
@@ -63,9 +73,9 @@ def _from_path(path: Path) -> Iterator[Email | ReadProblem]:
         yield from _from_mailbox(path, mailbox.Maildir(path, factory=None, create=False))
     elif path.is_dir():
         for child in sorted(path.iterdir()):
-            if child.suffix.lower() in (".eml", ".jsonl", ".mbox") or is_maildir(child):
+            if _in_directory(child):
                 yield from _from_path(child)
-    elif path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
+    elif path.suffix.lower() in _JSONL_SUFFIXES:
         yield from _from_jsonl(path)
     elif path.suffix.lower() == ".eml":
         email = email_from_bytes(path.read_bytes())
@@ -86,22 +96,31 @@ def read_messages(paths: Iterable[Path]) -> Iterator[Email | ReadProblem]:
             yield ReadProblem(str(path), None, str(error) or type(error).__name__)
 
 
+def _count(path: Path) -> int | None:
+    if is_maildir(path):
+        # Maildir readers skip dot files, so they are not counted either.
+        return sum(1 for sub in ("cur", "new") for entry in (path / sub).iterdir() if not entry.name.startswith("."))
+    if path.is_dir():
+        counts = [_count(child) for child in sorted(path.iterdir()) if _in_directory(child)]
+        return None if None in counts else sum(count for count in counts if count is not None)
+    if not path.is_file():
+        return None
+    if path.suffix.lower() == ".eml":
+        return 1
+    with path.open("rb") as handle:
+        if path.suffix.lower() in _JSONL_SUFFIXES:
+            return sum(1 for line in handle if line.strip())
+        return sum(1 for line in handle if line.startswith(b"From "))
+
+
 def count_messages(paths: Iterable[Path]) -> int | None:
     """How many messages ``paths`` hold, cheaply (line and separator counts); None if unknown."""
     total = 0
     for path in paths:
-        if is_maildir(path):
-            total += sum(1 for sub in ("cur", "new") for _ in (path / sub).iterdir())
-        elif path.is_file() and path.suffix.lower() in (".jsonl", ".json", ".ndjson"):
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        elif path.is_file() and path.suffix.lower() == ".eml":
-            total += 1
-        elif path.is_file():
-            with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.startswith(b"From "))
-        else:
+        count = _count(path)
+        if count is None:
             return None
+        total += count
     return total
 
 
@@ -111,7 +130,7 @@ def save_draft(out_dir: Path, message_id: str, raw: bytes) -> Path:
     An existing file is never overwritten: the user may have edited an earlier draft.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
-    stem = _SLUG.sub("_", message_id).strip("._") or "draft"
+    stem = _SLUG.sub("_", message_id).strip("._")[:_MAX_SLUG] or "draft"
     for attempt in range(1, 10_000):
         path = out_dir / (f"{stem}.eml" if attempt == 1 else f"{stem}-{attempt}.eml")
         try:
