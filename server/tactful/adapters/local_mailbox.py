@@ -17,6 +17,9 @@ _SLUG = re.compile(r"[^A-Za-z0-9._-]+")
 # File names stay well under the usual 255-byte limit, with room for "-N.eml".
 _MAX_SLUG = 100
 _JSONL_SUFFIXES = (".jsonl", ".json", ".ndjson")
+# An mbox writer escapes body lines starting "From " as ">From "; mboxrd readers take one
+# ">" off any such line again, which the stdlib's mbox reader leaves to its caller.
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -54,14 +57,17 @@ def _in_directory(child: Path) -> bool:
 
 def _from_mailbox(path: Path, box: mailbox.Mailbox) -> Iterator[Email | ReadProblem]:
     try:
-        # Sorted so that a Maildir (whose keys start with the delivery time) reads the
-        # same way every time.
-        for position, key in enumerate(sorted(box.keys()), start=1):
+        # Sorted so that a Maildir (whose keys start with the delivery time) reads the same
+        # way every time; dot files are hidden by the Maildir convention, as in _count.
+        keys = sorted(key for key in box.keys() if not str(key).startswith("."))
+        for position, key in enumerate(keys, start=1):
             try:
                 raw = box.get_bytes(key)
             except (OSError, KeyError, ValueError) as error:
                 yield ReadProblem(str(path), f"message {position}", str(error))
                 continue
+            if isinstance(box, mailbox.mbox):
+                raw = _ESCAPED_FROM.sub(rb"\1", raw)
             email = email_from_bytes(raw)
             yield email if email.id else email_from_bytes(raw, id=f"{path.name}#{position}")
     finally:
