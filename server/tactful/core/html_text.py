@@ -35,6 +35,16 @@ _VOID = frozenset(
 _LINK_SCHEMES = ("http://", "https://")
 _SPACES = re.compile(r"\s+")
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# A "<" that opens no complete comment, declaration or tag.  The html.parser of Python
+# 3.11 rescans to the end of the input for every "<" that opens something it cannot close
+# (quadratic time on input like "<!--" or "<a x='>' " repeated; fixed only in later
+# CPython releases), so such a "<" is escaped before parsing.  To keep this check linear,
+# a tag's quoted values and a comment may not hold what would start another one ("<", ">"
+# in values; "<!--" in comments): a real tag breaking that rule shows as text.
+_UNCLOSED = re.compile(
+    r"""<(?!!--(?:[^<]|<(?!!--))*?-->|!(?!--)[^<>]*>|\?[^<>]*>"""
+    r"""|/?[A-Za-z][^<>"']*(?:(?:"[^"<>]*"|'[^'<>]*')[^<>"']*)*>)"""
+)
 # Beyond this many characters the input is cut: the parser is linear, but a bound keeps a
 # hostile body from costing more than a few tens of milliseconds.
 MAX_HTML_CHARS = 1_000_000
@@ -208,6 +218,6 @@ def html_to_text(html: str) -> str:
     per level, so the quote stripping that works on plain text works here too.
     """
     parser = _TextCollector()
-    parser.feed(html[:MAX_HTML_CHARS])
+    parser.feed(_UNCLOSED.sub("&lt;", html[:MAX_HTML_CHARS]))
     parser.close()
     return _BLANK_RUNS.sub("\n\n", "\n".join(parser.lines)).strip("\n")
