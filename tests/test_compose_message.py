@@ -9,7 +9,7 @@ from email import policy
 from email.message import EmailMessage
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tactful.core.compose import Action, NoRecipientError, ReplyOptions, compose_reply
@@ -289,6 +289,7 @@ _text = st.text(st.characters(exclude_categories=["Cs"]), max_size=80)
 
 @settings(max_examples=150, deadline=None)
 @given(from_name=_text, subject=_text, company=_text, role=_text, first_name=_text, referral=_text)
+@example(from_name="0000000¡¡¡¡¡¡¡¡¡¡¡¡\r0", subject="", company="", role="", first_name="", referral="")
 def test_any_sender_text_gives_a_well_formed_reply(
     from_name: str, subject: str, company: str, role: str, first_name: str, referral: str
 ) -> None:

@@ -18,9 +18,11 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-POLICY = policy.SMTP.clone(cte_type="7bit")
+POLICY = policy.SMTP.clone(cte_type="7bit", max_line_length=76)
 """CRLF line ends as RFC 5322 wants, and a 7-bit body (quoted-printable when needed)
-so the draft survives any transport unchanged."""
+so the draft survives any transport unchanged.  The folder is aimed at 76 columns
+because the standard library's header folding can overshoot its limit by a character
+after an encoded word; that keeps every line within RFC 5322's 78."""
 
 UTF8_POLICY = POLICY.clone(utf8=True)
 """For the rare address whose local part is not ASCII: such an address cannot be
