@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import mailbox
+from dataclasses import replace
+from datetime import datetime, timezone
 from email import message_from_bytes
 from email.message import EmailMessage
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 from tactful.adapters.local_mailbox import (
     ReadProblem,
     count_messages,
+    group_threads,
     is_maildir,
     read_messages,
     save_draft,
@@ -286,3 +289,57 @@ def test_maildir_drafts_are_not_read_back_as_inbox_messages(maildir: Path) -> No
     save_draft_to_maildir(maildir, DRAFT)
     assert count_messages([maildir]) == 3
     assert "Re: Interview" not in _subjects(list(read_messages([maildir])))
+
+
+def test_a_jsonl_line_nested_too_deeply_is_a_problem_and_reading_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "deep.jsonl"
+    path.write_text("[" * 100_000 + "\n" + _record("after") + "\n")
+    items = list(read_messages([path]))
+    assert items[0] == ReadProblem(str(path), "line 1", "JSON nested too deeply")
+    assert isinstance(items[1], Email) and items[1].id == "after"
+
+
+def _threaded(ident: str, *, references: tuple[str, ...] = (), hour: int | None = None,
+              thread_id: str | None = None) -> Email:
+    return Email(
+        id=ident, from_name="", from_email="priya@northwind.io", subject=ident, body="",
+        sent_at=datetime(2025, 3, 3, hour, tzinfo=timezone.utc) if hour is not None else None,
+        message_id=f"<{ident}@x>", references=references, thread_id=thread_id,
+    )
+
+
+def _ids(threads: list[tuple[Email, ...]]) -> list[list[str]]:
+    return [[item.id for item in thread] for thread in threads]
+
+
+@pytest.mark.parametrize(
+    ("emails", "expected"),
+    [
+        pytest.param([_threaded("a", hour=9), _threaded("b", references=("<a@x>",), hour=10)], [["a", "b"]],
+                     id="a reply joins the message it references"),
+        pytest.param([_threaded("b", references=("<a@x>",), hour=10), _threaded("a", hour=9)], [["a", "b"]],
+                     id="a thread is in sending order whatever the input order"),
+        pytest.param([_threaded("b", references=("<a@x>",)), _threaded("c", references=("<a@x>",))], [["b", "c"]],
+                     id="two replies to a message missing from the mailbox share its thread"),
+        pytest.param([_threaded("a"), _threaded("z"), _threaded("b", references=("<a@x>",))], [["a", "b"], ["z"]],
+                     id="unrelated messages stay apart and threads keep first-seen order"),
+        pytest.param([_threaded("a", thread_id="t1"), _threaded("b", thread_id="t1")], [["a", "b"]],
+                     id="messages with one Gmail thread id share a thread"),
+        pytest.param([_threaded("c", references=("<b@x>",)), _threaded("a"), _threaded("b", references=("<a@x>",))],
+                     [["c", "a", "b"]], id="a chain joins through its middle message"),
+        pytest.param([replace(_threaded("u"), message_id=None), replace(_threaded("t"), message_id=None)],
+                     [["u"], ["t"]], id="messages without any id each stand alone"),
+        pytest.param([], [], id="no messages give no threads"),
+    ],
+)
+def test_group_threads_follows_references_and_thread_ids(emails: list[Email], expected: list[list[str]]) -> None:
+    assert _ids(group_threads(emails)) == expected
+
+
+def test_group_threads_reads_in_reply_to_from_real_messages(tmp_path: Path) -> None:
+    first, reply = _mail(1), _mail(2)
+    reply["In-Reply-To"] = "<invite-1@northwind.io>"  # no References header at all
+    for name, message in (("1.eml", first), ("2.eml", reply)):
+        (tmp_path / name).write_bytes(message.as_bytes())
+    emails = [item for item in read_messages([tmp_path]) if isinstance(item, Email)]
+    assert _ids(group_threads(emails)) == [["invite-1@northwind.io", "invite-2@northwind.io"]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import mailbox
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,8 @@ def _from_jsonl(path: Path) -> Iterator[Email | ReadProblem]:
                 yield email_from_json(json.loads(line))
             except (ValueError, TypeError) as error:
                 yield ReadProblem(str(path), f"line {number}", str(error))
+            except RecursionError:  # json.loads on arrays nested thousands deep
+                yield ReadProblem(str(path), f"line {number}", "JSON nested too deeply")
 
 
 def _in_directory(child: Path) -> bool:
@@ -156,3 +158,39 @@ def save_draft_to_maildir(maildir: Path, raw: bytes) -> str:
     message.set_subdir("cur")
     message.add_flag("D")
     return drafts.add(message)
+
+
+def group_threads(emails: Iterable[Email]) -> list[tuple[Email, ...]]:
+    """``emails`` grouped into conversations, each in order of sending.
+
+    Two messages share a thread when one's Message-ID is in the other's References (which
+    include In-Reply-To), when both reference a common id, or when they carry the same
+    ``thread_id`` (as Gmail gives).  Threads come in the order of their first message in
+    ``emails``; messages without a known sending time keep their place at the end.
+    """
+    items: Sequence[Email] = list(emails)
+    parent = list(range(len(items)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    owner: dict[str, int] = {}
+    for index, item in enumerate(items):
+        keys = [*(item.references), *([item.message_id] if item.message_id else [])]
+        keys += [f"thread:{item.thread_id}"] if item.thread_id else []
+        for key in keys:
+            first = owner.setdefault(key, index)
+            a, b = root(first), root(index)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[Email]] = {}
+    for index, item in enumerate(items):
+        groups.setdefault(root(index), []).append(item)
+    return [tuple(sorted(group, key=_sending_order)) for group in groups.values()]
+
+
+def _sending_order(item: Email) -> tuple[bool, float]:
+    return (item.sent_at is None, item.sent_at.timestamp() if item.sent_at else 0.0)
