@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from email import utils as email_utils
 from email.message import EmailMessage
@@ -108,6 +109,11 @@ def test_a_multipart_message_missing_its_closing_boundary_keeps_every_part() -> 
         pytest.param(("x-unknown", "café".encode("cp1252")), "café", id="an unknown charset falls back to Windows-1252"),
         pytest.param(("utf-8", "café".encode("latin-1")), "café", id="latin-1 bytes labelled UTF-8 are still read"),
         pytest.param(("iso-8859-1", "Müller".encode("latin-1")), "Müller", id="a declared charset is used"),
+        pytest.param(("iso-8859-1", "café à 14h".encode()), "café à 14h", id="utf-8 bytes labelled latin-1 are read as utf-8"),
+        pytest.param(("us-ascii", "Zoë".encode()), "Zoë", id="utf-8 bytes labelled ascii are read as utf-8"),
+        pytest.param(("windows-1252", "“Tuesday”".encode("cp1252")), "“Tuesday”",
+                     id="windows-1252 quotes that are not utf-8 keep their label"),
+        pytest.param(("shift_jis", "面接".encode("shift_jis")), "面接", id="a multi-byte declared charset is trusted"),
         pytest.param(("utf-8", b"\x81\x8d\x8f\x90\x9d"), "\x81\x8d\x8f\x90\x9d",
                      id="bytes no charset can decode still give text"),
     ],
@@ -188,6 +194,59 @@ def test_deep_nesting_is_capped_without_recursion_error(depth: int, body: str) -
     email = email_from_bytes(_nested(depth))
     assert email.subject == "deep"
     assert email.body.strip() == body
+
+
+def test_an_encoded_word_in_an_unknown_charset_is_read_through_the_fallbacks() -> None:
+    raw = _message("From: =?x-unknown?q?J=E9r=F4me?= <j@b.example>\nSubject: =?x-unknown?q?Entretien_=E0_14h?= ok")
+    email = email_from_bytes(raw)
+    assert (email.from_name, email.from_email, email.subject) == ("Jérôme", "j@b.example", "Entretien à 14h ok")
+
+
+def test_a_calendar_attached_as_application_ics_is_read() -> None:
+    message = EmailMessage()
+    message["From"] = "a@b.example"
+    message.set_content("See the invite.")
+    message.add_attachment(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", maintype="application", subtype="ics",
+                           filename="invite.ics")
+    assert email_from_bytes(message.as_bytes()).ics == ("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",)
+
+
+@pytest.mark.parametrize(
+    ("headers", "references"),
+    [
+        pytest.param("References: <a@x> <b@x>\nIn-Reply-To: <b@x>", ("<a@x>", "<b@x>"),
+                     id="in-reply-to already in references is not repeated"),
+        pytest.param("In-Reply-To: <b@x>", ("<b@x>",), id="in-reply-to alone gives the references"),
+        pytest.param("References: <a@x>\nIn-Reply-To: <b@x>", ("<a@x>", "<b@x>"),
+                     id="a parent missing from references is appended last"),
+        pytest.param("In-Reply-To: Jane's message of Monday", (), id="in-reply-to without an id adds nothing"),
+    ],
+)
+def test_references_end_with_the_parent(headers: str, references: tuple[str, ...]) -> None:
+    assert email_from_bytes(_message(f"From: a@b.example\n{headers}")).references == references
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        pytest.param(b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+                     + b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 300_000 + b"--b--\r\n",
+                     id="three hundred thousand parts"),
+        pytest.param(b"From: a@b.example\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+                     + (b"--b\r\nContent-Type: text/plain; " + b"a=b; " * 2000 + b"\r\n\r\nx\r\n") * 900,
+                     id="parts whose content type has thousands of parameters"),
+        pytest.param(b"From: a@b.example\r\nSubject: " + b"=?utf-8?q?a?= " * 700_000 + b"\r\n\r\nx",
+                     id="a subject of seven hundred thousand encoded words"),
+        pytest.param(b"From: a@b.example\r\nTo: " + b"a@b.example, " * 800_000 + b"\r\n\r\nx",
+                     id="a recipient list of ten megabytes"),
+    ],
+)
+def test_hostile_structure_is_cut_before_parsing_so_it_stays_fast(raw: bytes) -> None:
+    started = time.perf_counter()
+    email = email_from_bytes(raw)
+    # Uncut, each of these takes between 10 seconds and several minutes.
+    assert time.perf_counter() - started < 3
+    assert email.from_email == "a@b.example"
 
 
 def test_many_parts_are_capped() -> None:
