@@ -187,6 +187,62 @@ def test_nested_forwards_under_short_notes_keep_every_note() -> None:
     assert parts.forwarded is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"FYI.\n\n{GMAIL_FORWARD}", id="a Gmail forward names its sender and subject"),
+        pytest.param(APPLE_FORWARD, id="an Apple Mail forward names its sender and subject"),
+        pytest.param(f"Passing this on.\n\n---------- Forwarded message ---------\nFrom: Alex\nSubject: fyi\n\n"
+                     f"See below.\n\n{GMAIL_FORWARD}", id="nested forwards name the innermost sender and subject"),
+    ],
+)
+def test_a_followed_forward_exposes_its_sender_and_subject(text: str) -> None:
+    parts = split_newest(text)
+    assert (parts.forwarded_from, parts.forwarded_subject) == (
+        "Priya Raman <priya@northwind.io>", "Interview at Northwind")
+
+
+def test_a_reply_names_no_forwarded_sender() -> None:
+    parts = split_newest(f"{ANSWER}\n\nOn Mon, 3 Mar 2025, Priya <priya@northwind.io> wrote:\n> {QUESTION}\n")
+    assert (parts.forwarded, parts.forwarded_from, parts.forwarded_subject) == (False, None, None)
+
+
+OUTLOOK_BLOCK = (
+    "From: Priya Raman <priya@northwind.io>\n"
+    "Sent: Monday, March 3, 2025 9:12 AM\n"
+    "To: Sam Okafor <sam@example.org>\n"
+    "Subject: Interview at Northwind\n"
+    "\n"
+    f"{INVITE_LINE}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "newest", "forwarded"),
+    [
+        pytest.param(f"See below.\n\n{OUTLOOK_BLOCK}", "FW: Interview at Northwind",
+                     f"See below.\n\n{INVITE_LINE}", True, id="an Outlook block under an FW subject is a forward"),
+        pytest.param(f"See below.\n\n________________________________\n{OUTLOOK_BLOCK}", "Fwd: Interview",
+                     f"See below.\n\n{INVITE_LINE}", True, id="an Outlook rule and block under a Fwd subject is a forward"),
+        pytest.param(f"Thoughts?\n\n-----Original Message-----\n{OUTLOOK_BLOCK}", "WG: Interview",
+                     f"Thoughts?\n\n{INVITE_LINE}", True, id="an original message under a German WG subject is a forward"),
+        pytest.param(f"See below.\n\n{OUTLOOK_BLOCK}", "RE: Interview at Northwind", "See below.", False,
+                     id="an Outlook block under a reply subject is quoted history"),
+        pytest.param(f"See below.\n\n{OUTLOOK_BLOCK}", None, "See below.", False,
+                     id="an Outlook block with no subject given is quoted history"),
+        pytest.param(f"{ANSWER}\n\nOn Mon, 3 Mar 2025, Priya <priya@northwind.io> wrote:\n> {QUESTION}\n", "Fwd: x",
+                     ANSWER, False, id="an attribution stays quoted history even under a forward subject"),
+    ],
+)
+def test_the_subject_tells_an_outlook_forward_from_a_reply(
+    text: str, subject: str | None, newest: str, forwarded: bool
+) -> None:
+    parts = split_newest(text, subject=subject)
+    assert (parts.newest, parts.forwarded) == (newest, forwarded)
+    assert parts.forwarded_from == ("Priya Raman <priya@northwind.io>" if forwarded else None)
+    assert newest_part(text, subject=subject) == newest
+
+
 def test_newest_part_is_the_newest_of_split_newest() -> None:
     text = f"{ANSWER}\n\nOn Mon, 3 Mar 2025, Priya wrote:\n> {QUESTION}"
     assert newest_part(text) == ANSWER

@@ -29,7 +29,8 @@ _ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:original message|ursprüngliche nachrich
                        re.IGNORECASE)
 _RULE = re.compile(r"^\s*_{10,}\s*$")
 _HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da)\s*:\*?\s", re.IGNORECASE)
-_HEADER_OTHER = re.compile(r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc)\s*:",
+_HEADER_OTHER = re.compile(
+    r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto)\s*:",
                            re.IGNORECASE)
 _FORWARD = re.compile(
     r"^\s*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*weitergeleitete nachricht\s*-{3,}"
@@ -37,17 +38,27 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_PREFIX = re.compile(r"^\s*>")
+# A subject saying its message is a forward ("Fwd:", Outlook's "FW:", French "TR:",
+# German "WG:", Spanish "RV:", Portuguese "ENC:"): Outlook forwards with the same
+# "From:/Sent:" block it uses for replies, so only the subject tells them apart.
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.IGNORECASE)
+_FROM_NAMES = frozenset({"from", "von", "de", "da"})
+_SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
 _SHORT_NOTE_WORDS = 60
 
 
 @dataclass(frozen=True)
 class Parts:
     """``newest`` is what the author wrote (or the forwarded message it passes on);
-    ``quoted`` the history below it; ``forwarded`` tells that ``newest`` came from a forward."""
+    ``quoted`` the history below it; ``forwarded`` tells that ``newest`` came from a forward,
+    whose header block gave ``forwarded_from`` and ``forwarded_subject`` (the innermost
+    forward's, when forwards are nested)."""
 
     newest: str
     quoted: str
     forwarded: bool = False
+    forwarded_from: str | None = None
+    forwarded_subject: str | None = None
 
 
 def _header_block_at(lines: list[str], index: int) -> bool:
@@ -58,13 +69,22 @@ def _header_block_at(lines: list[str], index: int) -> bool:
     return sum(1 for line in following if _HEADER_OTHER.match(line)) >= 2
 
 
-def _skip_header_block(lines: list[str], index: int) -> int:
-    """The index of the first line after a forwarded message's header lines."""
+def _skip_header_block(lines: list[str], index: int) -> tuple[int, dict[str, str]]:
+    """The index of the first line after a forwarded message's header lines, and those
+    headers by lower-cased name."""
+    headers: dict[str, str] = {}
     while index < len(lines) and (
         not lines[index].strip() or _HEADER_FROM.match(lines[index]) or _HEADER_OTHER.match(lines[index])
     ):
+        name, colon, value = lines[index].strip().lstrip("*").partition(":")
+        if colon:
+            headers.setdefault(name.strip().rstrip("*").lower(), value.lstrip("*").strip())
         index += 1
-    return index
+    return index, headers
+
+
+def _first_of(headers: dict[str, str], names: frozenset[str]) -> str | None:
+    return next((value for name, value in headers.items() if name in names and value), None)
 
 
 def _quoted_from(lines: list[str]) -> list[bool]:
@@ -82,13 +102,21 @@ def _quoted_from(lines: list[str]) -> list[bool]:
     return result
 
 
-def _boundary(lines: list[str], start: int, bottom_quote: list[bool]) -> tuple[int, bool] | None:
-    """Where quoted history starts at or after ``start``, and whether it is a forward."""
+def _boundary(
+    lines: list[str], start: int, bottom_quote: list[bool], outlook_forwards: bool
+) -> tuple[int, bool] | None:
+    """Where quoted history starts at or after ``start``, and whether it is a forward.
+
+    With ``outlook_forwards`` an Outlook header block or "Original Message" line starts a
+    forward rather than a quote.
+    """
     for index in range(start, len(lines)):
         line = lines[index].rstrip()
         if _FORWARD.match(line):
             return index, True
-        if _ATTRIBUTION.match(line) or _ATTRIBUTION_VERB_FIRST.match(line) or _ORIGINAL.match(line):
+        if _ORIGINAL.match(line):
+            return index, outlook_forwards
+        if _ATTRIBUTION.match(line) or _ATTRIBUTION_VERB_FIRST.match(line):
             return index, False
         if (
             _ATTRIBUTION_START.match(line)
@@ -98,9 +126,9 @@ def _boundary(lines: list[str], start: int, bottom_quote: list[bool]) -> tuple[i
         ):
             return index, False
         if _RULE.match(line) and index + 1 < len(lines) and _header_block_at(lines, index + 1):
-            return index, False
+            return index, outlook_forwards
         if _header_block_at(lines, index):
-            return index, False
+            return index, outlook_forwards
         if _QUOTE_PREFIX.match(line) and bottom_quote[index]:
             return index, False
     return None
@@ -110,29 +138,42 @@ def _joined(lines: list[str]) -> str:
     return "\n".join(lines).strip()
 
 
-def split_newest(text: str) -> Parts:
+def split_newest(text: str, *, subject: str | None = None) -> Parts:
     """The newest part of ``text`` and the quoted history below it.
 
     A forward under a short note is followed into (its note is kept in ``newest``), as
     often as forwards are nested; one pass over the lines, so hostile nesting stays linear.
+    Pass the message's ``subject`` so that an Outlook forward ("FW: …"), whose header
+    block looks like a reply's, is followed too.
     """
     lines = text.splitlines()
     # A line's "bottom quote" flag depends only on the lines below it, so it holds for
     # every forwarded tail as well and is computed once.
     bottom_quote = _quoted_from(lines)
+    outlook_forwards = bool(subject and _FORWARD_SUBJECT.match(subject))
     notes: list[str] = []
+    headers: dict[str, str] = {}
     start = 0
     while True:
-        found = _boundary(lines, start, bottom_quote)
+        found = _boundary(lines, start, bottom_quote, outlook_forwards)
         index = found[0] if found else len(lines)
         newest = _joined(lines[start:index])
         if found is None or not found[1] or len(newest.split()) > _SHORT_NOTE_WORDS:
             text_parts = [note for note in (*notes, newest) if note]
-            return Parts(newest="\n\n".join(text_parts), quoted=_joined(lines[index:]), forwarded=bool(notes))
+            return Parts(
+                newest="\n\n".join(text_parts),
+                quoted=_joined(lines[index:]),
+                forwarded=bool(notes),
+                forwarded_from=_first_of(headers, _FROM_NAMES),
+                forwarded_subject=_first_of(headers, _SUBJECT_NAMES),
+            )
         notes.append(newest)
-        start = _skip_header_block(lines, index + 1)
+        # Only the outer message's subject is known: nested blocks follow the usual rules.
+        outlook_forwards = False
+        # An Outlook block starts at its own "From:" line; other markers stand above theirs.
+        start, headers = _skip_header_block(lines, index if _HEADER_FROM.match(lines[index]) else index + 1)
 
 
-def newest_part(text: str) -> str:
-    """Only the newest part of ``text``."""
-    return split_newest(text).newest
+def newest_part(text: str, *, subject: str | None = None) -> str:
+    """Only the newest part of ``text`` (see ``split_newest``)."""
+    return split_newest(text, subject=subject).newest
