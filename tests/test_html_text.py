@@ -141,3 +141,39 @@ def test_any_markup_converts_without_raising(pieces: list[str]) -> None:
     text = html_to_text("".join(pieces))
     assert "<script>" not in text
     assert not text.startswith("\n") and not text.endswith("\n")
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        pytest.param("<a ", id="tags that never close"),
+        pytest.param("<a x='>' ", id="tags whose quoted values hide their end"),
+        pytest.param("<!--", id="comments that never close"),
+        pytest.param("<!-- -- ->", id="comments that look closed but are not"),
+        pytest.param("<![CDATA[", id="CDATA sections that never close"),
+        pytest.param("<?x ", id="processing instructions that never close"),
+        pytest.param("</ ", id="end tags with no name"),
+    ],
+)
+def test_unclosed_markup_repeated_over_a_quarter_megabyte_converts_quickly(piece: str) -> None:
+    # Python 3.11's html.parser alone takes minutes on each of these.
+    html = piece * (256 * 1024 // len(piece))
+    started = time.perf_counter()
+    text = html_to_text(html)
+    assert time.perf_counter() - started < 2.0
+    assert "<" in text  # the markup that opens nothing is shown as the text it is
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        pytest.param("<p>3 < 4 and 5 > 4</p>", "3 < 4 and 5 > 4", id="a bare less-than sign is text"),
+        pytest.param("<p>x<a b</p>", "x<a b", id="a tag cut off by another tag is text"),
+        pytest.param("<!--[if mso]><table><tr><td>mso</td></tr></table><![endif]-->Hello", "Hello",
+                     id="an Outlook conditional comment is dropped whole"),
+        pytest.param("<!DOCTYPE html><?xml version='1.0'?><p>Hello</p>", "Hello",
+                     id="declarations and processing instructions are dropped"),
+    ],
+)
+def test_stray_angle_brackets_have_a_defined_outcome(html: str, text: str) -> None:
+    assert html_to_text(html) == text
