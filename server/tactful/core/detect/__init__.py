@@ -43,7 +43,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     ``user_emails`` are the mailbox owner's own addresses: a message from one of them is
     the candidate's own reply, never an invitation.
     """
-    parts = split_newest(email.body)
+    parts = split_newest(email.body, subject=email.subject)
     newest = parts.newest
     invites = [invite for invite in (times_from_ics(text) for text in email.ics) if invite is not None]
     ics = invites[0] if invites else None
