@@ -6,7 +6,8 @@ Each line is a message in the ``tactful classify`` JSONL input format plus its g
 ``label`` and, optionally, gold proposed times under ``expected.proposed_times`` (a list of
 ``{"start": ISO}`` objects or ISO strings; top-level ``proposed_times`` is read too).
 Prints the invite-vs-rest precision/recall/F1, the 4-class confusion matrix, the
-exact-match rate of proposed times, the misclassified ids, and as its last line one
+exact-match rate of proposed times and of company, role and recruiter (where the gold
+names one), the misclassified ids, and as its last line one
 JSON object with ``invite_precision, invite_recall, invite_f1, accuracy_4class,
 time_exact_match, n``.
 """
@@ -23,6 +24,14 @@ from tactful.core.detect import detect
 from tactful.core.mime import email_from_json
 
 LABELS = ("invite", "scheduled", "reschedule_request", "not_invite")
+
+
+ENTITY_FIELDS = ("company", "role", "recruiter_name")
+
+
+def same_text(found: str | None, gold: str) -> bool:
+    """Equal ignoring case and surrounding space."""
+    return found is not None and found.strip().casefold() == gold.strip().casefold()
 
 
 def gold_times(record: dict[str, Any]) -> list[str]:
@@ -49,6 +58,8 @@ def main(paths: list[str]) -> dict[str, Any]:
     confusion: Counter[tuple[str, str]] = Counter()
     wrong: list[str] = []
     time_total = time_hits = 0
+    field_total: Counter[str] = Counter()
+    field_hits: Counter[str] = Counter()
     for path in paths:
         with open(path, encoding="utf-8") as handle:
             for line in handle:
@@ -61,6 +72,11 @@ def main(paths: list[str]) -> dict[str, Any]:
                 confusion[(gold_label, predicted)] += 1
                 if predicted != gold_label:
                     wrong.append(f"{record['id']}: gold {gold_label}, got {predicted}")
+                for field in ENTITY_FIELDS:
+                    gold_value = (record.get("expected") or {}).get(field)
+                    if gold_value:
+                        field_total[field] += 1
+                        field_hits[field] += same_text(getattr(detection, field), gold_value)
                 expected = gold_times(record)
                 if expected:
                     time_total += 1
@@ -89,6 +105,8 @@ def main(paths: list[str]) -> dict[str, Any]:
         "accuracy_4class": round(accuracy, 4),
         "time_exact_match": round(time_hits / time_total, 4) if time_total else None,
         "time_messages": time_total,
+        **{f"{field}_match": round(field_hits[field] / field_total[field], 4)
+           for field in ENTITY_FIELDS if field_total[field]},
         "n": n,
     }
     print(json.dumps(figures))

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from tactful.core.detect.lexicon import BODY_SIGNALS, SUBJECT_SIGNALS, Kind, Signal
+from tactful.core.detect.lexicon import BODY_SIGNALS, SUBJECT_SIGNALS, Kind, SignalIndex
 from tactful.core.model import Label
 
 _SPACES = re.compile(r"\s+")
@@ -34,7 +34,10 @@ _NEGATIVE = (
 )
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
-_TOPIC_SIGNALS = tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING))
+_BODY = SignalIndex(BODY_SIGNALS)
+_SUBJECT = SignalIndex(SUBJECT_SIGNALS)
+_TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
+_INTERVIEW_TALK = SignalIndex(BODY_SIGNALS[:1])
 
 
 @dataclass(frozen=True)
@@ -67,13 +70,12 @@ def _fold(text: str) -> str:
 
 
 def _score(
-    signals: tuple[Signal, ...], text: str, scores: dict[Kind, float], reasons: list[str], scale: float = 1.0
+    index: SignalIndex, text: str, scores: dict[Kind, float], reasons: list[str], scale: float = 1.0
 ) -> None:
-    for signal in signals:
-        if signal.found_in(text):
-            _add_weight(scores, signal.kind, signal.weight * scale)
-            if signal.reason not in reasons:
-                reasons.append(signal.reason)
+    for signal in index.found(text):
+        _add_weight(scores, signal.kind, signal.weight * scale)
+        if signal.reason not in reasons:
+            reasons.append(signal.reason)
 
 
 def _add_weight(scores: dict[Kind, float], kind: Kind, weight: float) -> None:
@@ -101,12 +103,12 @@ def classify(evidence: Evidence) -> Verdict:
     scores: dict[Kind, float] = {}
     reasons: list[str] = []
     # A reply inherits its subject from the message it answers: it says less about this one.
-    _score(SUBJECT_SIGNALS, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
-    _score(BODY_SIGNALS, body, scores, reasons)
-    _score(_TOPIC_SIGNALS, subject, scores, reasons, scale=0.5)
+    _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
+    _score(_BODY, body, scores, reasons)
+    _score(_TOPIC, subject, scores, reasons, scale=0.5)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
-        _score(BODY_SIGNALS[:1], _fold(evidence.quoted_text), quoted, [])
+        _score(_INTERVIEW_TALK, _fold(evidence.quoted_text), quoted, [])
         if quoted:
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
 

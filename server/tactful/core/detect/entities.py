@@ -8,7 +8,6 @@ No library does this for recruiting mail, hence the hand-written patterns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
 
@@ -27,10 +26,11 @@ _COMPANY_CONTEXT = re.compile(
     r"recruiting for|hiring for)|\bhere at)\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_RUN})"
 )
-_COMPANY_TEAM = re.compile(
-    rf"(?:\bthe\s+)?(?P<name>{_NAME_RUN})(?:'s|’s)?\s+(?:Recruiting|Recruitment|Talent|Hiring|"
-    r"People|HR|Careers|Talent Acquisition|TA)\b(?:\s+(?:Team|Acquisition|Partner|Operations))?"
-)
+# "<Company> Recruiting", "<Company>'s Talent team": found from the team word backwards,
+# because a pattern that starts with the name would be tried at every capital letter.
+_TEAM_WORD = re.compile(r"(?:Recruiting|Recruitment|Talent|Hiring|People|HR|Careers|TA)\b")
+_NAME_BEFORE_TEAM = re.compile(rf"(?P<name>{_NAME_RUN})(?:'s|’s)?\s+$")
+_TEAM_LOOKBACK = 80
 _FROM_NAME_COMPANY = re.compile(
     r"^(?:.+?\s+(?:at|from|@|with|\||-|–|—|via)\s+)?(?P<name>.+?)"
     r"(?:\s+(?:Recruiting|Recruitment|Talent(?: Acquisition)?|Hiring(?: Team)?|Careers|HR|People"
@@ -104,14 +104,28 @@ _ORG_WORDS = re.compile(
 )
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_DANGLING_JOINER = re.compile(r"\s+(?:and|&|of|for|the)$")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+    return _NOT_ALPHANUMERIC.sub("", text.lower())
 
 
 def _trim_company(name: str) -> str:
-    name = name.strip(" .,;:-–—'’")
-    name = re.sub(r"(?:'s|’s)$", "", name)
-    return re.sub(r"\s+(?:and|&|of|for|the)$", "", name).strip()
+    name = _POSSESSIVE.sub("", name.strip(" .,;:-–—'’"))
+    return _DANGLING_JOINER.sub("", name).strip()
+
+
+def _names_before_team_words(source: str) -> list[str]:
+    names = []
+    for match in _TEAM_WORD.finditer(source):
+        window = source[max(0, match.start() - _TEAM_LOOKBACK) : match.start()]
+        before = _NAME_BEFORE_TEAM.search(window)
+        if before:
+            names.append(before.group("name"))
+    return names
 
 
 def _plausible_company(name: str) -> bool:
@@ -128,9 +142,7 @@ def _domain_label(domain: str) -> str:
     return domain.split(".")[0]
 
 
-def extract_company(
-    subject: str, text: str, from_name: str, from_email: str, extra_names: Iterable[str] = ()
-) -> str | None:
+def extract_company(subject: str, text: str, from_name: str, from_email: str) -> str | None:
     """The employer's name, preferring names that the sender's own domain confirms."""
     domain = registered_domain(from_email) if "@" in from_email else ""
     company_domain = "" if not domain or domain in FREEMAIL_DOMAINS or is_ats_domain(domain) else domain
@@ -154,10 +166,8 @@ def extract_company(
     for source, weight in ((subject, 1.5), (text, 1.0)):
         for match in _COMPANY_CONTEXT.finditer(source):
             consider(match.group("name"), weight)
-        for match in _COMPANY_TEAM.finditer(source):
-            consider(match.group("name"), weight + 0.5)
-    for name in extra_names:
-        consider(name, 1.0)
+        for name in _names_before_team_words(source):
+            consider(name, weight + 0.5)
     via = _FROM_NAME_VIA.match(from_name.strip())
     if via:
         consider(via.group("org"), 2.0)

@@ -1,0 +1,67 @@
+"""The literal text a regular expression cannot match without.
+
+Detection runs a few hundred phrase patterns over every message.  CPython's regex
+engine tries each pattern at every position, so most of the cost is spent on patterns
+that cannot match at all.  Checking first, with the fast ``in`` operator, that the
+text holds one of the literals a pattern requires skips nearly all of those searches.
+
+The literals are read from the pattern's parse tree (``re._parser``, the standard
+library's own parser) rather than written by hand next to each pattern, so they can
+never drift from the patterns.  No maintained library extracts required literals from
+Python regexes, hence this module.
+"""
+
+from __future__ import annotations
+
+import re._constants as sre_constants
+import re._parser as sre_parser
+from typing import Any
+
+Alternatives = frozenset[str]
+"""At least one of these strings occurs in every match."""
+
+Requirement = tuple[Alternatives, ...]
+"""Every one of these groups has a string in every match."""
+
+_NOTHING: Alternatives = frozenset()
+_SHORTEST_USEFUL = 3
+
+
+def best_group(groups: Requirement) -> Alternatives:
+    """The most selective group: the one whose shortest literal is longest."""
+    return max(groups, key=lambda group: (min(map(len, group)), -len(group)), default=_NOTHING)
+
+
+def _useful(group: Alternatives) -> bool:
+    return bool(group) and min(map(len, group)) >= _SHORTEST_USEFUL
+
+
+def _sequence(items: Any) -> Requirement:
+    groups: list[Alternatives] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            groups.append(frozenset({"".join(run)}))
+            run = []
+        if op is sre_constants.SUBPATTERN:
+            groups.extend(_sequence(value[-1]))
+        elif op is sre_constants.BRANCH:
+            branches = [best_group(_sequence(branch)) for branch in value[1]]
+            if all(branches):
+                groups.append(frozenset().union(*branches))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1:
+            groups.extend(_sequence(value[2]))
+    if run:
+        groups.append(frozenset({"".join(run)}))
+    return tuple(group for group in groups if _useful(group))
+
+
+def required_literals(pattern: str) -> Requirement:
+    """Groups of strings such that every match of ``pattern`` contains a string of each group.
+
+    An empty result means nothing is known and the pattern must always be tried.
+    """
+    return _sequence(sre_parser.parse(pattern))
