@@ -58,10 +58,15 @@ class Phrase:
         position = 0
         while (match := self.pattern.search(text, position)) is not None:
             start = match.start()
-            if start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_"):
+            if start == len(text) or _is_word(text[start]) != (start > 0 and _is_word(text[start - 1])):
                 return True
             position = start + 1
         return False
+
+
+def _is_word(character: str) -> bool:
+    """What ``\\w`` matches, for the hand-made ``\\b`` check above."""
+    return character.isalnum() or character == "_"
 
 
 @dataclass(frozen=True)
@@ -568,7 +573,11 @@ class SignalIndex:
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
-        present = frozenset(literal for _, literal in self._automaton.iter(text)) if text else frozenset()
+        present = (
+            frozenset(literal for _, literal in self._automaton.iter(text))
+            if text and self._automaton.kind == ahocorasick.AHOCORASICK
+            else frozenset()
+        )
         candidates = list(self._always)
         for literal in present:
             candidates.extend(self._by_literal.get(literal, ()))
