@@ -104,4 +104,6 @@ _TWO_LEVEL_SUFFIXES = frozenset(
 
 
 def is_ats_domain(domain: str) -> bool:
-    return any(domain == ats or domain.endswith("." + ats) for ats in ATS_DOMAINS)
+    """``domain`` or one of its parent domains sends mail for applicant tracking systems."""
+    labels = domain.split(".")
+    return any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1))

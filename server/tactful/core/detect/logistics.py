@@ -7,28 +7,29 @@ import re
 from tactful.core.model import InterviewFormat, ProposedTime
 
 _RECORDED = re.compile(r"hirevue|one-way|on-demand video|recorded (?:video|interview)|record your|"
-                       r"spark hire|vidcruiter|willo|asynchronous video", re.IGNORECASE)
-_ONSITE = re.compile(r"\bon-?site\b|\bin[- ]person\b|\bat our (?:office|offices|headquarters|campus|clinic|"
-                     r"store|branch|hospital)\b|\bour (?:office|offices) (?:at|in|on)\b|\breception\b|"
-                     r"\bparking\b|\bbring (?:a|your) (?:photo )?id\b", re.IGNORECASE)
-_PHONE = re.compile(r"\bphone (?:call|screen|screening|interview|conversation)\b|\bby phone\b|\bover the phone\b|"
-                    r"\b(?:call|ring) you (?:at|on)\b|\bwill call you\b|\bgive you a (?:call|ring)\b",
-                    re.IGNORECASE)
-_VIDEO = re.compile(r"\bzoom\b|\bgoogle meet\b|\bmicrosoft teams\b|\bteams (?:call|meeting|link)\b|\bwebex\b|"
-                    r"\bvideo (?:call|interview|conference|chat)\b|\bvirtual(?:ly)? (?:interview|meeting|call)?\b",
-                    re.IGNORECASE)
+                       r"spark hire|vidcruiter|willo|asynchronous video")
+_ONSITE = re.compile(r"on-?site\b|in[- ]person\b|at our (?:office|offices|headquarters|campus|clinic|"
+                     r"store|branch|hospital)\b|our (?:office|offices) (?:at|in|on)\b|reception\b|"
+                     r"parking\b|bring (?:a|your) (?:photo )?id\b")
+_PHONE = re.compile(r"phone (?:call|screen|screening|interview|conversation)\b|by phone\b|over the phone\b|"
+                    r"(?:call|ring) you (?:at|on)\b|will call you\b|give you a (?:call|ring)\b")
+_VIDEO = re.compile(r"zoom\b|google meet\b|microsoft teams\b|teams (?:call|meeting|link)\b|webex\b|"
+                    r"video (?:call|interview|conference|chat)\b|virtual(?:ly)? (?:interview|meeting|call)?\b")
 _DURATION = re.compile(
     r"\b(?P<number>\d{1,3}|half an|an|one|two|a)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\b"
     r"(?:[ -]long)?(?=[^.\n]{0,60}\b(?:call|interview|chat|conversation|screen|session|meeting|video|"
-    r"discussion|slot)\b)",
-    re.IGNORECASE,
+    r"discussion|slot)\b)"
 )
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "half an": 0.5}
 
 
 def interview_format(text: str, meeting_link: str | None, location: str | None) -> InterviewFormat | None:
-    """Recorded, on-site, video or phone, judged from the wording and the links."""
-    where = f"{text}\n{location or ''}"
+    """Recorded, on-site, video or phone, judged from the wording and the links.
+
+    The patterns run on lower-cased text and name no leading word boundary: both keep
+    the regex engine on its fast path, and these phrases do not occur inside other words.
+    """
+    where = f"{text}\n{location or ''}".lower()
     if _RECORDED.search(where):
         return InterviewFormat.RECORDED
     if _ONSITE.search(where):
@@ -42,7 +43,7 @@ def interview_format(text: str, meeting_link: str | None, location: str | None) 
 
 def interview_duration(text: str, times: list[ProposedTime]) -> int | None:
     """Minutes the interview lasts: a stated length, else the length of a proposed range."""
-    match = _DURATION.search(text)
+    match = _DURATION.search(text.lower())
     if match:
         raw = match.group("number").lower()
         number = _WORD_NUMBERS.get(raw) or float(raw)
