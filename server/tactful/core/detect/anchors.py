@@ -65,3 +65,8 @@ def required_literals(pattern: str) -> Requirement:
     An empty result means nothing is known and the pattern must always be tried.
     """
     return _sequence(sre_parser.parse(pattern))
+
+
+def max_width(pattern: str) -> int:
+    """The most characters a match of ``pattern`` can span."""
+    return int(sre_parser.parse(pattern).getwidth()[1])

@@ -14,7 +14,7 @@ from enum import Enum
 
 import ahocorasick  # type: ignore[import-untyped]
 
-from tactful.core.detect.anchors import Requirement, best_group, required_literals
+from tactful.core.detect.anchors import Requirement, best_group, max_width, required_literals
 
 
 class Kind(str, Enum):
@@ -46,19 +46,31 @@ class Phrase:
     requirement: Requirement
     pattern: re.Pattern[str]
     at_word_start: bool
+    width: int
+    """The longest text a match can span."""
 
-    def found_in(self, text: str, present: frozenset[str]) -> bool:
-        """Whether the phrase occurs in ``text``, whose literals found are ``present``."""
+    def found_in(self, text: str, present: frozenset[str], windows: list[tuple[int, int]] | None = None) -> bool:
+        """Whether the phrase occurs in ``text``, whose literals found are ``present``.
+
+        ``windows`` limits the search to spans known to hold every possible match.
+        """
         if any(present.isdisjoint(group) for group in self.requirement):
             return False
-        if not self.at_word_start:
-            return self.pattern.search(text) is not None
-        # The leading \\b is checked here: a pattern that starts with it loses the
+        for low, high in windows or [(0, len(text))]:
+            if self._search(text, low, high):
+                return True
+        return False
+
+    def _search(self, text: str, low: int, high: int) -> bool:
+        # The leading \\b is checked by hand: a pattern that starts with it loses the
         # engine's fast scan for its first characters, which costs three times as much.
-        position = 0
-        while (match := self.pattern.search(text, position)) is not None:
+        position = low
+        while (match := self.pattern.search(text, position, high)) is not None:
             start = match.start()
-            if start == len(text) or _is_word(text[start]) != (start > 0 and _is_word(text[start - 1])):
+            at_boundary = start == len(text) or _is_word(text[start]) != (start > 0 and _is_word(text[start - 1]))
+            # A match that ends at a cut-off ``high`` may only exist because of the cut.
+            whole = match.end() < high or high == len(text) or self.pattern.match(text, start) is not None
+            if whole and (at_boundary or not self.at_word_start):
                 return True
             position = start + 1
         return False
@@ -81,7 +93,7 @@ class Signal:
 def _phrase(pattern: str) -> Phrase:
     at_word_start = pattern.startswith("\\b")
     body = pattern[2:] if at_word_start else pattern
-    return Phrase(required_literals(pattern), re.compile(body), at_word_start)
+    return Phrase(required_literals(pattern), re.compile(body), at_word_start, max_width(pattern))
 
 
 def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
@@ -128,11 +140,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"phone|zoom|teams) (?:call|chat|conversation|meeting)\b",
         r"\b(?:hop|jump|get) on a (?:quick )?(?:call|zoom|phone)\b",
         r"\b(?:meet|chat|talk|speak) (?:with you|over coffee|in person)\b",
-        r"\b(?:grab|have) (?:a )?(?:coffee|\d+ minutes|a few minutes)\b",
+        r"\b(?:grab|have) (?:a )?(?:coffee|\d{1,4} minutes|a few minutes)\b",
         r"\bget to know you\b",
         r"\b(?:first|next) step (?:is|would be|will be)\b",
         r"\b(?:come in|stop by|pop in) (?:on|to|for|at)\b",
-        r"\b\d+[- ]?(?:minute|min|hour)s? (?:conversation|call|chat|video call|zoom)\b",
+        r"\b\d{1,4}[- ]?(?:minute|min|hour)s? (?:conversation|call|chat|video call|zoom)\b",
     ),
     _signal(
         Kind.HIRING,
@@ -157,16 +169,16 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INVITE,
         2.5,
         "invites you to an interview",
-        r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|have you) ",
-        r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w+[ -]){0,3}(?:"
+        r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
         r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
-        r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:an?|the|your)? ?(?:\w+[ -]){0,3}"
+        r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:interview|call|screen|conversation|chat|round|on-?site)",
-        r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w+[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\bnext step (?:is|would be|will be) (?:an?|to) ",
         r"\binterview invitation\b",
         r"\binvite you\b(?! to apply| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
@@ -180,17 +192,17 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
-        r"\binvited you to (?:an?|the|your)? ?(?:\w+[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
+        r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
-        r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
+        r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
     ),
     _signal(
         Kind.INVITE,
         2.0,
         "asks for your availability",
         r"\byour availability\b",
-        r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w+[ -]){0,3}"
+        r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\bare you (?:available|free|around)\b",
         r"\bwould you be (?:available|free|open to|up for|able to)\b",
@@ -207,7 +219,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhop on a (?:quick )?call\b",
         r"\bjump on a (?:quick )?call\b",
         r"\bset up (?:a|an|some) (?:quick |short |brief )?(?:call|chat|time|interview|meeting)\b",
-        r"\bschedule (?:a|an|your|the|our|some) (?:quick |short |brief |time for )?(?:\w+[ -]){0,2}"
+        r"\bschedule (?:a|an|your|the|our|some) (?:quick |short |brief |time for )?(?:\w{1,30}[ -]){0,2}"
         r"(?:call|chat|time|interview|meeting|conversation|screen)",
         r"\bget (?:something|a call|an interview|time) (?:on|in) (?:the|your) calendar\b",
         r"\bwork for you\?",
@@ -230,7 +242,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         2.0,
         "asks you to book a time",
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
-        r"(?:\w+[ -]){0,2}(?:time|slot|times|slots|date|interview|spot)",
+        r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot)",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
@@ -245,11 +257,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.SCHEDULED,
         2.5,
         "confirms an interview already booked",
-        r"\b(?:your|the|our) (?:\w+[ -]){0,3}(?:interview|call|screen|meeting|conversation|chat) "
+        r"\b(?:your|the|our) (?:\w{1,30}[ -]){0,3}(?:interview|call|screen|meeting|conversation|chat) "
         r"(?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)\b",
         r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
         r"(?:your|our|the|tomorrow)",
-        r"\bconfirm(?:ing|ation of|s)? (?:your|our|the) (?:\w+[ -]){0,3}(?:interview|call|meeting|screen"
+        r"\bconfirm(?:ing|ation of|s)? (?:your|our|the) (?:\w{1,30}[ -]){0,3}(?:interview|call|meeting|screen"
         r"|appointment|time)",
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
@@ -277,7 +289,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
-        r"\b(?:has|had) (?:a|an) (?:\w+[ -]){0,2}(?:conflict|emergency)",
+        r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\bsomething (?:has )?came? up\b",
         r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
@@ -291,7 +303,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
-        r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|it|this) (?:\w+[ -]){0,3}"
+        r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|it|this) (?:\w{1,30}[ -]){0,3}"
         r"(?:to|back|earlier|later)\b",
     ),
     _signal(
@@ -334,7 +346,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",
         r"\bpursue other candidates\b",
-        r"\b(?:decided|chosen|opted) to (?:move|proceed|go|continue) (?:forward )?with (?:\w+ ){0,3}"
+        r"\b(?:decided|chosen|opted) to (?:move|proceed|go|continue) (?:forward )?with (?:\w{1,30} ){0,3}"
         r"(?:candidates?|applicants?|profiles?)",
         r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
         r"\bother candidates (?:whose|who)\b",
@@ -365,7 +377,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bjob alert",
         r"\b(?:new )?jobs? (?:you may|you might|that may|that might|matching|recommended|for you)\b",
         r"\brecommended (?:jobs|for you|roles)\b",
-        r"\b\d+\+? new (?:jobs|roles|positions|openings)\b",
+        r"\b\d{1,4}\+? new (?:jobs|roles|positions|openings)\b",
         r"\bjobs? (?:based on|similar to) your\b",
         r"\b(?:easy apply|apply now|view (?:all )?jobs|see (?:all|more) jobs)\b",
     ),
@@ -381,7 +393,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:online|coding|technical|skills?|cognitive|personality|written) (?:assessment|test|"
         r"challenge|exercise|exam)\b",
         r"\btake[- ]home\b",
-        r"\bcomplete (?:the|this|an|your) (?:\w+ ){0,2}(?:assessment|challenge|exercise|test)\b",
+        r"\bcomplete (?:the|this|an|your) (?:\w{1,30} ){0,2}(?:assessment|challenge|exercise|test)\b",
     ),
     _signal(
         Kind.FEEDBACK,
@@ -425,7 +437,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bregister (?:now|today|here)\b",
         r"\b(?:book|schedule|request) a (?:free |quick |personalized )?demo\b",
         r"\bfree trial\b",
-        r"\b\d+% off\b",
+        r"\b\d{1,4}% off\b",
         r"\bview (?:this email )?in (?:your )?browser\b",
         r"\breserve your (?:seat|spot|place)\b",
         r"\bfree (?:live )?(?:workshop|webinar|masterclass|event|session)\b",
@@ -439,7 +451,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.CANDIDATE_REPLY,
         2.0,
         "is the candidate's own reply",
-        r"\b(?:that|this|the \w+ slot|tuesday|wednesday|thursday|monday|friday|it) works (?:for me|"
+        r"\b(?:that|this|the \w{1,30} slot|tuesday|wednesday|thursday|monday|friday|it) works (?:for me|"
         r"great|perfectly)\b",
         r"\bi(?:'m| am| would be| will be)? (?:happy|glad|delighted|pleased) to (?:confirm|accept|join|"
         r"meet|interview|attend)\b",
@@ -457,9 +469,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.CANCELLED,
         3.0,
         "cancels an interview",
-        r"\b(?:has|have) (?:been|had to be) cancel+ed\b",
+        r"\b(?:has|have) (?:been|had to be) cancel{1,2}ed\b",
         r"\b(?:need|have|had) to cancel\b",
-        r"\bcancel+ation\b",
+        r"\bcancel{1,2}ation\b",
         r"\bon hold\b",
     ),
 )
@@ -470,7 +482,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         2.0,
         "subject names an interview invitation",
         r"\binterview (?:invitation|invite|request|availability|scheduling)\b",
-        r"\binvitation to (?:an? )?(?:\w+[ -]){0,2}interview\b",
+        r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
         r"\bschedul(?:e|ing) (?:your|an|a|the) ",
         r"\b(?:your )?availability\b",
         r"\bnext steps?\b",
@@ -529,7 +541,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         3.0,
         "subject cancels an event",
         r"^(?:canceled|cancelled)(?: event)?:",
-        r"\binterview cancel+ed\b",
+        r"\binterview cancel{1,2}ed\b",
     ),
     _signal(
         Kind.INTERVIEW,
@@ -573,16 +585,32 @@ class SignalIndex:
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
-        present = (
-            frozenset(literal for _, literal in self._automaton.iter(text))
-            if text and self._automaton.kind == ahocorasick.AHOCORASICK
-            else frozenset()
-        )
-        candidates = list(self._always)
-        for literal in present:
-            candidates.extend(self._by_literal.get(literal, ()))
+        ends: dict[str, list[int]] = {}
+        if text and self._automaton.kind == ahocorasick.AHOCORASICK:
+            for end, literal in self._automaton.iter(text):
+                ends.setdefault(literal, []).append(end)
+        present = frozenset(ends)
         hits: set[int] = set()
-        for position, phrase in candidates:
+        for position, phrase in self._always:
             if position not in hits and phrase.found_in(text, present):
                 hits.add(position)
+        for literal, literal_ends in ends.items():
+            for position, phrase in self._by_literal.get(literal, ()):
+                if position not in hits and phrase.found_in(
+                    text, present, _windows(literal_ends, len(literal), phrase.width, len(text))
+                ):
+                    hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
+
+
+def _windows(ends: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
+    """Spans that hold every match of at most ``width`` characters containing one of the
+    occurrences of a literal of ``length`` characters ending at ``ends``, merged."""
+    spans: list[tuple[int, int]] = []
+    for end in ends:
+        low, high = max(0, end + 1 - width), min(size, end + 1 - length + width)
+        if spans and low <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], high))
+        else:
+            spans.append((low, high))
+    return spans
