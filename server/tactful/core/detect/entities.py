@@ -138,6 +138,24 @@ def _plausible_company(name: str) -> bool:
     )
 
 
+def _names_spelling(label: str, text: str) -> list[str]:
+    """Capitalised names in ``text`` that spell ``label`` ("BrightPath Health" for brightpathhealth).
+
+    Only the places where the label's first letters occur are tried.
+    """
+    lowered, prefix = text.lower(), label[:4]
+    names = []
+    start = lowered.find(prefix)
+    while start != -1:
+        match = _NAME_RUN_PATTERN.match(text, start) if start == 0 or not text[start - 1].isalnum() else None
+        if match:
+            name = _trim_company(match.group(0))
+            if _squash(name) == label and _plausible_company(name):
+                names.append(name)
+        start = lowered.find(prefix, start + 1)
+    return names
+
+
 def _domain_label(domain: str) -> str:
     return domain.split(".")[0]
 
@@ -175,12 +193,9 @@ def extract_company(subject: str, text: str, from_name: str, from_email: str) ->
         org = _FROM_NAME_COMPANY.match(from_name.strip())
         if org:
             consider(org.group("name"), 2.0)
-    if label and label[:4] in f"{subject}\n{text}".lower():
-        for match in _NAME_RUN_PATTERN.finditer(f"{subject}\n{text}"):
-            name = _trim_company(match.group(0))
-            squashed = _squash(name)
-            if squashed == label and _plausible_company(name):
-                scores[name] = scores.get(name, 0.0) + 2.5
+    if label:
+        for name in _names_spelling(label, f"{subject}\n{text}"):
+            scores[name] = scores.get(name, 0.0) + 2.5
     if scores:
         best = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if best[1] >= 1.0:
