@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tactful.core.model import ProposedTime
+from tactful.core.quoting import split_newest
 from tactful.core.times import MAX_TEXT_CHARS, find_proposed_times
 
 NEW_YORK = ZoneInfo("America/New_York")
@@ -134,8 +135,19 @@ def test_text_beyond_the_cap_is_ignored() -> None:
     assert find_proposed_times(text, SENT) == []
 
 
+def newest_times(body: str, subject: str = "Interview") -> list[str]:
+    """The times found the way detection reads a mail: newest part first, then times."""
+    newest = split_newest(body, subject=subject).newest
+    return [t.start.isoformat() for t in find_proposed_times(newest, SENT)]
+
+
 def test_quoted_lines_are_ignored() -> None:
-    assert find_proposed_times("Sounds good.\n> Tuesday at 2pm?\n", SENT) == []
+    assert newest_times("Sounds good.\n> Tuesday at 2pm?\n") == []
+
+
+def test_the_attribution_line_and_the_quote_below_it_are_ignored() -> None:
+    text = "Thanks!\n\nOn Mon, Mar 2, 2026 at 9:14 AM Jane Doe <jane@example.com> wrote:\n> Tuesday at 2pm?"
+    assert newest_times(text, "Re: Interview") == []
 
 
 def test_forwarded_headers_are_not_proposals() -> None:
@@ -143,12 +155,13 @@ def test_forwarded_headers_are_not_proposals() -> None:
         "See below.\n---------- Forwarded message ---------\nFrom: Jane <jane@example.com>\n"
         "Date: Mon, Mar 2, 2026 at 9:14 AM\nSubject: Interview\n\nCould you do Thursday at 3pm?"
     )
-    assert [t.start.isoformat() for t in find_proposed_times(text, SENT)] == ["2026-03-05T15:00:00"]
+    assert newest_times(text, "Fwd: Interview") == ["2026-03-05T15:00:00"]
 
 
 def test_an_outlook_quote_ends_the_newest_part() -> None:
-    text = "Thursday at 3pm is fine.\n\nFrom: Jane Doe\nSent: Monday, March 2, 2026 9:14 AM\nFriday at 10am?"
-    assert [t.start.isoformat() for t in find_proposed_times(text, SENT)] == ["2026-03-05T15:00:00"]
+    text = ("Thursday at 3pm is fine.\n\nFrom: Jane Doe <jane@example.com>\nSent: Monday, March 2, 2026 9:14 AM\n"
+            "To: Sam Lee <sam@example.com>\nSubject: Interview\n\nFriday at 10am?")
+    assert newest_times(text, "RE: Interview") == ["2026-03-05T15:00:00"]
 
 
 def test_utc_sent_date_compares_with_zoned_times() -> None:

@@ -159,8 +159,6 @@ NEGATIVES = [
     case("no later than a date", "Reply no later than Thursday 3/5 at 12:00."),
     case("a link that expires", "This link expires on March 9 at 11:59pm."),
     case("a deadline with end of day", "Send it back by end of day Thursday, 5pm."),
-    case("the sent date in a quoted header",
-         "Thanks!\n\nOn Mon, Mar 2, 2026 at 9:14 AM Jane Doe <jane@example.com> wrote:\n> Tuesday at 2pm?"),
     case("office hours", "Our office hours are Monday to Friday, 9am-5pm."),
     case("we are open", "We're open 9-5, Mon-Fri at 9am."),
     case("a duration is not a time", "The interview will take 45 minutes."),

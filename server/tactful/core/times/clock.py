@@ -17,7 +17,8 @@ _H = r"(?:[01]?\d|2[0-3])"
 _MER = r"[ap]\.?\s?m\b\.?"
 # A time with a clear marker: minutes after ':' '.' or 'h', am/pm, or noon.
 _STRONG = (
-    rf"(?:{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
+    rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b"
+    rf"|{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
     rf"|{_H}\s?{_MER}|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
@@ -25,7 +26,7 @@ _RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
-    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|tomorrow|"
+    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|tomorrow|"
     rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
     r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
 )
@@ -34,22 +35,22 @@ TIME_RE = re.compile(
     r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
     r"|(?<![\w:./$£€+#-])(?:"
-    rf"(?:(?:between|from)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
+    rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|(?:between|from)\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
-    rf"|(?:at|@|around)\s+{_H}{_BARE_FOLLOW}"
+    rf"|(?:at|@|around|to)\s+{_H}{_BARE_FOLLOW}"
     r")"
 )
 # A cheap first look on the original text: is there any time marker at all?  It starts
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
-    r"[0-9](?:[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9]))"
+    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9]))"
     r"|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").
 _LEAD_RE = re.compile(
-    rf"(?:(?:between|from)\s+)?(?:{_ANY}{_RANGE_SEP})$|(?:at|@|around|from)\s*$"
+    rf"(?:(?:between|from)\s+)?(?:{_ANY}{_RANGE_SEP})$|(?:at|@|around|from|to)\s*$"
 )
 _LEAD_WINDOW = 30
 
@@ -61,16 +62,15 @@ def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMent
     for marker in sorted(markers):
         if marker < consumed:
             continue
-        match = None
+        mention = None
         lead = _LEAD_RE.search(lowered, max(consumed, marker - _LEAD_WINDOW), marker)
-        if lead is not None:
-            match = TIME_RE.match(lowered, lead.start())
-        if match is None or match.end() <= marker:
-            match = TIME_RE.match(lowered, marker)
-        if match is None:
-            continue
-        consumed = match.end()
-        mention = parse_time(match, original)
+        for start in (lead.start(), marker) if lead is not None else (marker,):
+            match = TIME_RE.match(lowered, start)
+            if match is not None and match.end() > marker:
+                consumed = match.end()
+                mention = parse_time(match, original)
+                if mention is not None:
+                    break
         if mention is not None:
             found.append(mention)
     return found
@@ -91,12 +91,17 @@ def time_markers(text: str, lowered: str) -> list[int]:
 
 _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
+    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?)?"
     rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to)\s*")
+# "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
+_MOVE_BEFORE_RE = re.compile(
+    r"(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*(?:\s+[\w'’]+){0,3}\s+$"
+)
 _PART_OF_DAY_RE = re.compile(r"\s*in\s+the\s+(?P<part>morning|afternoon|evening)")
 # What may stand right before a time written "14h": a date and a comma, a dash...
 _H_TIME_BEFORE_RE = re.compile(r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s*$")
@@ -137,6 +142,8 @@ class _Point:
 def _read_point(match: re.Match[str]) -> _Point | None:
     if match["noon"]:
         return _Point(12, 0, "p", True, False, False)
+    if match["mh"]:
+        return _Point(int(match["mh"]), int(match["mm"]), None, True, False, False)
     digits = match["h"]
     hour = int(digits)
     minute = int(match["m"] or match["hm"] or 0)
@@ -197,6 +204,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
         return TimeMention(match.start(), match.end(), time(int(span[:2]), int(span[3:5])), None, offset)
     keyword_match = _KEYWORD_RE.match(span)
     keyword = keyword_match["kw"] if keyword_match else None
+    if keyword == "to" and not _MOVE_BEFORE_RE.search(lowered, max(0, match.start() - 40), match.start()):
+        return None
     body = span[keyword_match.end():] if keyword_match else span
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:

@@ -1,30 +1,15 @@
-"""Where a date or time is *not* a proposal: quoted history, deadlines, past events,
-opening hours.
+"""Where a date or time is *not* a proposal: deadlines, past events, opening hours, the
+end of an event, the slot being cancelled or moved, a time restated in another zone.
 
 The checks read only the words just before a mention, inside its clause, because that
-is where English puts "by", "no later than", "we met on"...
+is where English puts "by", "no later than", "we met on", "instead of"...  Quoted history
+is not this module's business: the caller passes the newest part of the message
+(``tactful.core.quoting.split_newest``).
 """
 
 from __future__ import annotations
 
 import re
-
-# The newest part of a mail ends where the quoted history begins.
-_QUOTE_START_RE = re.compile(
-    r"^[ \t>]*(?:(?-i:On)\b[^\n]{0,300}(?:\n[^\n]{0,300})?\bwrote:[ \t]*$"
-    r"|(?-i:Le)\b[^\n]{0,300}\ba écrit\s?:[ \t]*$"
-    r"|(?-i:Am)\b[^\n]{0,300}\bschrieb[^\n]{0,100}:[ \t]*$"
-    r"|-{2,}\s*Original Message\s*-{2,}"
-    r"|_{20,}[ \t]*$"
-    r"|From:[^\n]*\n(?:[^\n]*\n){0,3}?(?:Sent|Date):)",
-    re.MULTILINE | re.IGNORECASE,
-)
-# Header lines of a forwarded mail ("Date: Mon, 2 Mar 2026 09:14 ...") name when it was sent.
-_HEADER_LINE_RE = re.compile(r"^[ \t>]*(?:Date|Sent|From|To|Cc|Subject):[^\n]*$", re.MULTILINE | re.IGNORECASE)
-_FORWARD_RE = re.compile(r"^[ \t]*-{2,}\s*Forwarded message\s*-{2,}|^Begin forwarded message:",
-                         re.MULTILINE | re.IGNORECASE)
-_FORWARD_REACH = 120
-_QUOTED_LINE_RE = re.compile(r"^[ \t]*>[^\n]*$", re.MULTILINE)
 
 # The patterns below run on the lower-cased text (see ``lowered``).
 _CLAUSE_END_RE = re.compile(r"(?:[;!?\n]|(?<![ap]\.m)(?<!\b[ap]m)\.(?=\s))")
@@ -49,28 +34,34 @@ _CLAUSE_NEGATIVE_RE = re.compile(
 _LINE_NEGATIVE_RE = re.compile(
     r"\b(?:office|business|opening|support)\s+hours\b|\bwe(?:'re|’re|\s+are)\s+open\b",
 )
+# The slot that is being given up: "instead of Thursday", "can't make our 10:00", "move
+# Thursday's 2pm call (to ...)", "originally booked for".  A move verb marks the old time
+# only until a word introducing the new one ("to", "for"...) follows it.
+_CANCELLED_RE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:[\w'’]+\s+){0,3}$"
+    r"|\b(?:can(?:'|’)?t|cannot|can\s+not|won(?:'|’)t|unable\s+to|not\s+able\s+to|no\s+longer)"
+    r"\s+(?:[\w'’]+\s+)?(?:make|do|attend|meet|be|go|keep|hold|host|join|run|manage|available|work)\b"
+    r"[^,\n]{0,50}$"
+    r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
+    r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
+    r"|\b(?:move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
+    r"(?:\s+(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
+    r"\s+(?:(?:on|at|from)\s+)?$",
+)
+# A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
+_END_RE = re.compile(
+    r"\b(?:finish(?:es|ing)?|ends?|ending|wraps?\s+up|conclud(?:es|ing)?|done|over)"
+    r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
+)
+# A move to a new time: "can we push to 3?", "could we move it to 3pm".
+_MOVES_TO_RE = re.compile(
+    r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
+    r"(?:\s+(?:it|this|that|us|things|the\s+\w+|our\s+\w+|back|forward|up|later|earlier)){0,3}\s+to\s*$",
+)
+# A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
+_RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
+_BY_RE = re.compile(r"\bby\s*$")
 _CLAUSE_WINDOW = 100
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group(0))
-
-
-def newest_part(text: str) -> str:
-    """``text`` up to the start of the quoted history, with quoted and header lines blanked.
-
-    Blanking (rather than removing) keeps every offset of the remaining text valid.
-    """
-    for quote in _QUOTE_START_RE.finditer(text):
-        forwarded_header = quote.group(0).lstrip(" \t>").lower().startswith("from:") and \
-            _FORWARD_RE.search(text, max(0, quote.start() - _FORWARD_REACH), quote.start())
-        if not forwarded_header:
-            text = text[: quote.start()]
-            break
-    text = _QUOTED_LINE_RE.sub(_blank, text)
-    if _FORWARD_RE.search(text):
-        text = _HEADER_LINE_RE.sub(_blank, text)
-    return text
 
 
 def clause_before(text: str, position: int) -> str:
@@ -88,6 +79,32 @@ def is_negated(lowered: str, position: int) -> bool:
     event or opening hours."""
     clause = clause_before(lowered, position)
     return bool(_DEADLINE_TAIL_RE.search(clause) or _CLAUSE_NEGATIVE_RE.search(clause))
+
+
+def is_cancelled(lowered: str, position: int) -> bool:
+    """Whether the mention at ``position`` names the slot being given up."""
+    return _CANCELLED_RE.search(clause_before(lowered, position)) is not None
+
+
+def is_end(lowered: str, position: int) -> bool:
+    """Whether the time at ``position`` is when something ends."""
+    return _END_RE.search(lowered, max(0, position - 40), position) is not None
+
+
+def moves_to(lowered: str, position: int) -> bool:
+    """Whether the time at ``position`` is the new time of a moved meeting."""
+    return _MOVES_TO_RE.search(clause_before(lowered, position)) is not None
+
+
+def restates(lowered: str, previous_end: int, position: int) -> bool:
+    """Whether the time at ``position`` repeats, in brackets, the time ending at ``previous_end``."""
+    return _RESTATED_RE.fullmatch(lowered, previous_end, position) is not None
+
+
+def after_by(lowered: str, position: int) -> int | None:
+    """Where "by" starts when it comes right before ``position``: "on Friday by 2pm"."""
+    match = _BY_RE.search(lowered, max(0, position - 6), position)
+    return match.start() if match is not None else None
 
 
 def line_is_opening_hours(line: str) -> bool:

@@ -53,6 +53,9 @@ _LEAD_WINDOW = 24
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+_MONTH_WORDS = frozenset({"may", "mar"})
+_WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
+_NEIGHBOUR_REACH = 25
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
@@ -136,9 +139,19 @@ def _read(match: re.Match[str]) -> DateMention:
 
 
 def _written_as_word(original: str, lowered: str, group_start: int, group_end: int) -> bool:
-    """Whether a short form such as "may" or "sun" is written in lower case, as a word."""
+    """Whether a short form such as "may" or "sun" is written in lower case, as a word.
+
+    A lower-case weekday short form with another weekday a few words away is still a
+    day: "wed instead of tues", "mon or wed".
+    """
     token = lowered[group_start:group_end].rstrip(".")
-    return token in _WORDS_NEEDING_CAPITAL and original[group_start:group_end].islower()
+    if token not in _WORDS_NEEDING_CAPITAL or not original[group_start:group_end].islower():
+        return False
+    if token in _MONTH_WORDS:
+        return True
+    window_start = max(0, group_start - _NEIGHBOUR_REACH)
+    neighbours = _WEEKDAY_WORD_RE.findall(lowered, window_start, group_end + _NEIGHBOUR_REACH)
+    return len(neighbours) < 2
 
 
 def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:

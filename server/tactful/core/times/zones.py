@@ -64,8 +64,11 @@ _ABBREVIATIONS: dict[str, str] = {
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
     "SAST": "Africa/Johannesburg", "WAT": "Africa/Lagos", "EAT": "Africa/Nairobi",
     "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires",
+    "COT": "America/Bogota", "PET": "America/Lima", "CLT": "America/Santiago",
+    "CLST": "America/Santiago", "VET": "America/Caracas", "BOT": "America/La_Paz",
+    "UYT": "America/Montevideo", "PYT": "America/Asuncion",
 }
-_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART"})
+_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET"})
 
 # "<place> time", matched case-insensitively; keys are lower case.
 _PLACES: dict[str, str] = {
@@ -96,8 +99,14 @@ _PLACES: dict[str, str] = {
     "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
     "san francisco": "America/Los_Angeles", "sf": "America/Los_Angeles",
     "los angeles": "America/Los_Angeles", "california": "America/Los_Angeles",
-    "mexico city": "America/Mexico_City", "sao paulo": "America/Sao_Paulo",
-    "são paulo": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "mexico city": "America/Mexico_City", "mexico": "America/Mexico_City",
+    "sao paulo": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "brasília": "America/Sao_Paulo",
+    "brasilia": "America/Sao_Paulo", "brazil": "America/Sao_Paulo", "brazilian": "America/Sao_Paulo",
+    "rio": "America/Sao_Paulo", "buenos aires": "America/Argentina/Buenos_Aires",
+    "argentina": "America/Argentina/Buenos_Aires", "bogotá": "America/Bogota", "bogota": "America/Bogota",
+    "colombia": "America/Bogota", "medellín": "America/Bogota", "medellin": "America/Bogota",
+    "lima": "America/Lima", "peru": "America/Lima", "santiago": "America/Santiago",
+    "chile": "America/Santiago", "caracas": "America/Caracas", "montevideo": "America/Montevideo",
     "cape town": "Africa/Johannesburg", "johannesburg": "Africa/Johannesburg",
     "lagos": "Africa/Lagos", "nairobi": "Africa/Nairobi", "cairo": "Africa/Cairo",
 }
