@@ -22,7 +22,8 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
-_RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
+_RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|through\b)[ \t]*"
+_BETWEEN_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
@@ -36,9 +37,10 @@ TIME_RE = re.compile(
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
     r"|(?<![\w:./$£€+#-])(?:"
     rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
-    rf"|(?:between|from)\s+{_ANY}{_RANGE_SEP}{_ANY}"
+    rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
+    rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
-    rf"|(?:at|@|around|to)\s+{_H}{_BARE_FOLLOW}"
+    rf"|(?:at|@|around|to)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     r")"
 )
 # A cheap first look on the original text: is there any time marker at all?  It starts
@@ -50,7 +52,7 @@ _MAYBE_TIME_RE = re.compile(
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").
 _LEAD_RE = re.compile(
-    rf"(?:(?:between|from)\s+)?(?:{_ANY}{_RANGE_SEP})$|(?:at|@|around|from|to)\s*$"
+    rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$|(?:at|@|around|from|to)\s*$"
 )
 _LEAD_WINDOW = 30
 

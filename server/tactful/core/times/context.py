@@ -53,6 +53,8 @@ _END_RE = re.compile(
     r"\b(?:finish(?:es|ing)?|ends?|ending|wraps?\s+up|conclud(?:es|ing)?|done|over)"
     r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
 )
+# A meal or a break on an onsite agenda is not an interview slot: "lunch is from 12 to 1".
+_BREAK_RE = re.compile(r"\b(?:lunch|dinner|breakfast|break)\b[^,\n]{0,30}$")
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
 _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
@@ -89,6 +91,11 @@ def is_cancelled(lowered: str, position: int) -> bool:
 def is_end(lowered: str, position: int) -> bool:
     """Whether the time at ``position`` is when something ends."""
     return _END_RE.search(lowered, max(0, position - 40), position) is not None
+
+
+def is_break(lowered: str, position: int) -> bool:
+    """Whether the time at ``position`` is when a meal or a break starts."""
+    return _BREAK_RE.search(clause_before(lowered, position)) is not None
 
 
 def moves_to(lowered: str, position: int) -> bool:

@@ -24,7 +24,15 @@ from datetime import date, datetime, timedelta
 
 from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
-from tactful.core.times.context import after_by, is_cancelled, is_end, is_negated, moves_to, restates
+from tactful.core.times.context import (
+    after_by,
+    is_break,
+    is_cancelled,
+    is_end,
+    is_negated,
+    moves_to,
+    restates,
+)
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
 from tactful.core.times.items import Context, DateItem, TimeItem
 from tactful.core.times.lowered import lower_same_length
@@ -168,7 +176,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         words_end = _TO_RE.match(lowered, mention.start)
         position = words_end.end() if words_end is not None else mention.start
         negative = (_is_deadline(lowered, mention.start, dates) or is_end(lowered, mention.start)
-                    or is_cancelled(lowered, position)
+                    or is_break(lowered, mention.start) or is_cancelled(lowered, position)
                     or (previous is not None and restates(lowered, previous.end, mention.start)))
         items.append(TimeItem(mention, end, zone, negative, moves_to(lowered, position)))
     return items

@@ -1,0 +1,129 @@
+"""Which of the times a mail names are proposals: old slots, ends, breaks, restatements,
+zones stated once for a list, moved meetings, and how lists of dates and times pair up.
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York (before the US clock
+change on 8 March) unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tactful.core.times import find_proposed_times
+
+SENT = datetime(2026, 3, 2, 9, 14, tzinfo=ZoneInfo("America/New_York"))
+
+Expected = tuple[str, ...]
+
+
+def starts(text: str, subject: str | None = None) -> Expected:
+    return tuple(t.start.isoformat() for t in find_proposed_times(text, SENT, subject=subject))
+
+
+def case(sentence: str, text: str, *expected: str) -> object:
+    return pytest.param(text, expected, id=sentence)
+
+
+OLD_SLOTS = [
+    case("the day after instead of is the one given up",
+         "Something came up, so instead of Wednesday at 3pm could we do Thursday at 11am?",
+         "2026-03-05T11:00:00"),
+    case("a time we cannot make is not proposed again",
+         "We can't make our 10:00 on Tuesday any more; would Friday at 10:00 suit you?",
+         "2026-03-06T10:00:00"),
+    case("the slot named between move and to is the old one",
+         "Could we move Wednesday's 2pm chat to Friday at 9am?", "2026-03-06T09:00:00"),
+    case("a slot after from is the old one",
+         "Is it OK to shift the interview from Tuesday 3pm to Thursday 4pm?", "2026-03-05T16:00:00"),
+    case("an originally booked slot is the old one",
+         "Our call was originally booked for Wednesday at 1pm; can you do Thursday at 1pm?",
+         "2026-03-05T13:00:00"),
+    case("a day we will not be in is the old one and a bare hour before instead is new",
+         "We won't be able to host you on Friday. Would Saturday at 11 instead work?",
+         "2026-03-07T11:00:00"),
+    case("looking forward is not cancelling", "We can't wait to see you on Thursday at 2pm!",
+         "2026-03-05T14:00:00"),
+    case("a lower case short weekday next to another weekday is a day",
+         "any chance we could do wed instead of thu? same slot, 10am.", "2026-03-04T10:00:00"),
+]
+
+NOT_STARTS = [
+    case("the time a session ends at is not a start",
+         "Friday 6 March: we begin at 09:00 and the session ends at 12:30.", "2026-03-06T09:00:00"),
+    case("a time a day finishes at roughly is not a start",
+         "Thursday 5 March, 10:00 start; we expect to be done by about 15:30.", "2026-03-05T10:00:00"),
+    case("a lunch break on the agenda is not a slot",
+         "Thursday 5 March: interviews at 10:00 and 14:00, with lunch from 12:00.",
+         "2026-03-05T10:00:00", "2026-03-05T14:00:00"),
+    case("the parts of an agenda inside the slot are not more slots",
+         "Thursday 5 March, 1:00 PM - 3:00 PM\n1:00 PM - 2:00 PM: technical deep dive\n"
+         "2:00 PM - 3:00 PM: meet the team", "2026-03-05T13:00:00"),
+    case("a conversion in brackets restates the same slot",
+         "How about Wednesday at 1pm ET (that's 6pm for you in Dublin)?", "2026-03-04T13:00:00-05:00"),
+    case("a second city's time in brackets restates the slot",
+         "Tuesday 3 March, 4pm Paris time (10am New York)", "2026-03-03T16:00:00+01:00"),
+    case("a time after by is a deadline when the day is one",
+         "Please send the form by Thursday, 11am."),
+]
+
+FORMS = [
+    case("a four digit time with hrs", "Your panel is set for Thursday 5 March, 0930 hrs.",
+         "2026-03-05T09:30:00"),
+    case("a four digit time with hours under a date line", "Date: Friday 6 March\nTime: 1515 hours",
+         "2026-03-06T15:15:00"),
+    case("a number of people is not a time", "On Tuesday the hall seats 1400 people."),
+    case("by right after the interview day gives its time",
+         "You are invited for an interview on Thursday, 5th March 2026 by 11:00am.", "2026-03-05T11:00:00"),
+    case("a range written after at keeps its end",
+         "Thursday at 1:00 PM - 2:00 PM works for the panel.", "2026-03-05T13:00:00"),
+    case("a date and a time each under a heading",
+         "Date\n\n|\n\nWednesday 4 March 2026\n\nTime\n\n|\n\n10:30 – 11:15", "2026-03-04T10:30:00"),
+]
+
+ZONES = [
+    case("Colombia's abbreviation", "Could we talk Wednesday at 9:00 COT?", "2026-03-04T09:00:00-05:00"),
+    case("a Chilean city's time in summer", "Friday 6 March at 10:00, Santiago time",
+         "2026-03-06T10:00:00-03:00"),
+    case("a Brazilian capital's time in brackets", "Friday 6 March, 16:00 (Brasília time)",
+         "2026-03-06T16:00:00-03:00"),
+    case("a region stated once for all times",
+         "Would Tuesday at 4pm or Wednesday at 11am suit you? All times Central.",
+         "2026-03-03T16:00:00-06:00", "2026-03-04T11:00:00-06:00"),
+    case("an abbreviation stated once for a list",
+         "Times are in PT:\n- Thursday 10am\n- Friday 1pm",
+         "2026-03-05T10:00:00-08:00", "2026-03-06T13:00:00-08:00"),
+]
+
+PAIRS = [
+    case("a time before a list of days and a time after it share the days out",
+         "Either 10am Tuesday or Wednesday at 2pm works for us.", "2026-03-03T10:00:00", "2026-03-04T14:00:00"),
+    case("a time before a list of days applies to each",
+         "3pm Thursday or Friday?", "2026-03-05T15:00:00", "2026-03-06T15:00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OLD_SLOTS + NOT_STARTS + FORMS + ZONES + PAIRS)
+def test_reads_only_the_proposed_slots(text: str, expected: Expected) -> None:
+    assert starts(text) == expected
+
+
+MOVES = [
+    case("a bare hour after push takes the day the subject names",
+         ("Interview today", "Sorry, a client call ran over. Could we push it to 4?"), "2026-03-02T16:00:00"),
+    case("a time after move takes the booked day",
+         ("Our call on Wednesday", "Hi,\n\nRunning late on my side, can we move it to 1:30pm?\n\nThanks"),
+         "2026-03-04T13:30:00"),
+    case("a bare hour after to without a move is no time",
+         ("Interview today", "I listened to 3 podcasts about your team.")),
+    case("a moved time without any day named has no day to take",
+         ("Quick question", "Hi,\n\nCould we push it to 4pm?\n\nThanks")),
+]
+
+
+@pytest.mark.parametrize(("mail", "expected"), MOVES)
+def test_a_moved_meeting_keeps_its_day(mail: tuple[str, str], expected: Expected) -> None:
+    subject, text = mail
+    assert starts(text, subject) == expected
