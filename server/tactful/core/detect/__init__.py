@@ -10,7 +10,9 @@ import re
 from datetime import datetime
 
 from tactful.core.detect.classify import Evidence, classify
-from tactful.core.detect.entities import extract_company, extract_recruiter, extract_role, first_name
+from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
+from tactful.core.detect.people import extract_recruiter, first_name
+from tactful.core.detect.role import extract_role
 from tactful.core.detect.links import (
     FREEMAIL_DOMAINS,
     SCHEDULING_SENDER_DOMAINS,
@@ -19,6 +21,7 @@ from tactful.core.detect.links import (
     is_ats_domain,
     registered_domain,
 )
+from tactful.core.detect.names import squash
 from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
@@ -80,16 +83,20 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     )
     label = verdict.label
     organizer = event.organizer.name if event and event.organizer else None
-    recruiter = extract_recruiter(newest, email.from_name, organizer)
+    from_system = is_ats_domain(sender_domain) or email.from_email.rpartition("@")[0].lower() in GENERIC_LOCAL_PARTS
+    recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
     if from_user:
         label = Label.NOT_INVITE
     summary = event.summary if event and event.summary else ""
     text_for_entities = f"{newest}\n{summary}"
+    company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, (recruiter or "",))
+    if recruiter and company and squash(recruiter) == squash(company):
+        recruiter = None  # the display name was the employer's, not a person's
     return Detection(
         label=label,
         confidence=verdict.confidence,
         reasons=verdict.reasons,
-        company=extract_company(email.subject, text_for_entities, email.from_name, email.from_email),
+        company=company,
         role=extract_role(email.subject, text_for_entities),
         recruiter_name=recruiter,
         recruiter_first_name=first_name(recruiter) if recruiter else None,

@@ -84,14 +84,17 @@ def classify_links(urls: list[str]) -> Links:
 def registered_domain(address_or_host: str) -> str:
     """``jane@mail.acme.co.uk`` → ``acme.co.uk``; ``no-reply@us.greenhouse-mail.io`` → ``greenhouse-mail.io``.
 
-    Written by hand because the public-suffix libraries download their list at run time;
-    the few two-level suffixes below cover the countries recruiting mail comes from.
+    A short list of two-level suffixes stands in for the full public-suffix list: only
+    the organisation's own label matters here, and mail from the countries recruiting
+    mail comes from uses these.  The reserved name ``example`` (RFC 2606) counts as part
+    of the suffix, so ``hr@acme.example.com`` belongs to ``acme``.
     """
     host = address_or_host.rsplit("@", 1)[-1].strip().lower().rstrip(".>")
     labels = host.split(".")
-    if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    suffix = 2 if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES else 1
+    if len(labels) > suffix + 1 and labels[-suffix - 1] == "example":
+        suffix += 1
+    return ".".join(labels[-suffix - 1 :])
 
 
 _TWO_LEVEL_SUFFIXES = frozenset(

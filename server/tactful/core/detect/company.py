@@ -1,0 +1,208 @@
+"""The employer's name.
+
+Candidates come from the wording ("the role at Acme", "the Acme Talent team"), the
+sender's display name, the signature lines and the sender's domain; a candidate that
+the domain spells gets most weight.  No library does this for recruiting mail, hence
+the hand-written rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
+from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
+
+_CONTEXT = re.compile(
+    r"(?:(?:position|role|opening|opportunity|job|jobs|career|careers|team|interview|internship|"
+    r"vacancy|application|work|working|interviews|onsite|office|offices|here|roles)\s+(?:at|with)"
+    r"|(?:interest in|interested in|applying to|applied to|apply to|applying at|applied at|"
+    r"to join|joining|on behalf of|welcome to|interviewing with|interview with|join us at|"
+    r"hiring team at|recruiting team at|talent team at|recruiter at|recruiter with|recruiter for|"
+    r"recruiting for|hiring for)|here at)\s+"
+    rf"(?:the\s+)?(?P<name>{NAME_RUN})"
+)
+# "<Company> Recruiting", "<Company>'s Talent team": found from the team word backwards,
+# because a pattern that starts with the name would be tried at every capital letter.
+_TEAM_WORD = re.compile(r"(?:Recruiting|Recruitment|Talent|Hiring|People|HR|Careers|TA)\b")
+_NAME_BEFORE_TEAM = re.compile(rf"(?P<name>{NAME_RUN})(?:'s|’s)?[ \t]+$")
+_TEAM_LOOKBACK = 80
+_PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
+_ORG_SUFFIX = re.compile(
+    r"\s+(?:Graduate |Campus |Early Careers? |University )?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
+    r"|Hiring(?: Team)?|Careers|HR|People(?: Team| Ops| Operations)?|Jobs|Team|Talent Team|Events)$"
+)
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Private Limited|AG|B\.?V\.?|S\.A\.|SA|plc|PLC"
+    r"|Corp\.?|Corporation|sp\. z o\.o\.|LP|LLP)$"
+)
+_LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_DANGLING = re.compile(r"\s+(?:and|&|of|for|the)$")
+_TIME_LIKE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:AM|PM)\b", re.IGNORECASE)
+_SIGNATURE_PIECES = re.compile(r"\s*(?:\||,|·|•| - | – | — )\s*")
+_SIGNATURE_LINES = 8
+_GENERIC_WORDS = frozenset(
+    {
+        "team", "recruiting", "recruitment", "talent", "acquisition", "careers", "career", "hiring", "hr",
+        "people", "operations", "ops", "notifications", "notification", "scheduling", "jobs", "staffing",
+        "graduate", "graduates", "campus", "early", "candidate", "experience", "life", "at", "the", "of",
+        "and", "events", "human", "resources", "no-reply", "noreply", "calendar", "google", "zoom",
+        "microsoft", "teams", "meet", "linkedin", "greenhouse", "lever", "workday", "calendly", "hirevue",
+        "interview", "interviews", "phone", "video", "engineering", "senior", "junior", "dear", "hi",
+        "hello", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "i", "we", "you", "our", "us", "a", "an", "this", "that", "it", "my",
+        "your", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
+    }
+)
+_GENERIC_SUBDOMAINS = frozenset(
+    {"us", "eu", "uk", "mail", "email", "jobs", "hire", "app", "apply", "careers", "notifications",
+     "talent", "recruiting", "www", "em", "e", "go", "click", "link", "messages", "smtp", "news"}
+)
+GENERIC_LOCAL_PARTS = frozenset(
+    {"no-reply", "noreply", "notifications", "donotreply", "do-not-reply", "jobs", "careers", "talent",
+     "recruiting", "scheduling", "hello", "info", "team", "messages-noreply", "inmail-hit-reply"}
+)
+_NOTIFICATION_LOCAL_PARTS = frozenset({"calendar-notification", "calendar-server", "notifications-noreply"})
+_LOCAL_PART_TENANTS = frozenset({"myworkday.com", "myworkdayjobs.com", "taleo.net"})
+
+
+def _tenant(address: str) -> str:
+    """The employer an applicant-tracking address speaks for: ``careers@acme.icims.com``,
+    ``acme@myworkday.com`` → ``acme``; ``no-reply@greenhouse.io`` names nobody."""
+    local, _, host = address.lower().rpartition("@")
+    domain = registered_domain(host)
+    labels = [label for label in host[: -len(domain)].rstrip(".").split(".") if label]
+    specific = [label for label in labels if label not in _GENERIC_SUBDOMAINS]
+    if specific:
+        return squash(specific[0])
+    if domain in _LOCAL_PART_TENANTS and local not in GENERIC_LOCAL_PARTS:
+        return squash(local)
+    return ""
+
+
+def _trim(name: str) -> str:
+    name = _LEADING_WORD.sub("", _POSSESSIVE.sub("", name.strip(" .,;:-–—'’")))
+    name = _ORG_SUFFIX.sub("", name)
+    while (shorter := _LEGAL_SUFFIX.sub("", name)) != name:
+        name = shorter
+    return _DANGLING.sub("", name).strip(" ,")
+
+
+def _plausible(name: str, people: frozenset[str]) -> bool:
+    words = name.lower().split()
+    return (
+        1 < len(name) <= 60
+        and not name[0].isdigit()
+        and not all(word in _GENERIC_WORDS for word in words)
+        and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
+        and not _TIME_LIKE.search(name)
+        and squash(name) not in people
+    )
+
+
+def _names_before_team_words(source: str) -> Iterable[str]:
+    for match in _TEAM_WORD.finditer(source):
+        window = source[max(0, match.start() - _TEAM_LOOKBACK) : match.start()]
+        before = _NAME_BEFORE_TEAM.search(window)
+        if before:
+            yield before.group("name")
+
+
+def _signature_names(text: str) -> Iterable[str]:
+    """Capitalised pieces of the last lines: "Senior Recruiter, Acme Corp" gives "Acme Corp"."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][-_SIGNATURE_LINES:]
+    for line in lines:
+        for piece in _SIGNATURE_PIECES.split(line):
+            if NAME_RUN_PATTERN.fullmatch(piece) and not TITLE_IN_TEXT.search(piece):
+                yield piece
+
+
+def _names_spelling(label: str, text: str) -> Iterable[str]:
+    """Capitalised names in ``text`` that the domain label spells, or begins with.
+
+    Only the places where the label's first letters occur are tried.
+    """
+    lowered, prefix = text.lower(), label[:4]
+    start = lowered.find(prefix)
+    while start != -1:
+        match = NAME_RUN_PATTERN.match(text, start) if start == 0 or not text[start - 1].isalnum() else None
+        if match and _spells(label, squash(_trim(match.group(0)))):
+            yield match.group(0)
+        start = lowered.find(prefix, start + 1)
+
+
+def _spells(label: str, squashed: str) -> bool:
+    """Does the domain label name this company ("fieldnotestudio" and "Fieldnote Studio")?"""
+    if not label or not squashed:
+        return False
+    if squashed == label or squashed.startswith(label):
+        return True
+    if label.startswith(squashed):
+        return len(squashed) >= max(4, len(label) // 2)
+    shared = len(_common_prefix(label, squashed))
+    return shared >= 6 and shared >= 0.6 * len(label)
+
+
+def _common_prefix(first: str, second: str) -> str:
+    size = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        size += 1
+    return first[:size]
+
+
+def _readable(domain_label: str) -> str:
+    """``northwind-analytics`` → ``Northwind Analytics``: the last resort, from the domain."""
+    return " ".join(part.capitalize() for part in domain_label.split("-") if part)
+
+
+def extract_company(
+    subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = ()
+) -> str | None:
+    """The employer's name, preferring names that the sender's own domain spells.
+
+    ``people`` are names of persons in the mail (the recruiter, the sender): never a company.
+    """
+    known_people = frozenset(squash(person) for person in people if person)
+    domain = registered_domain(from_email) if "@" in from_email else ""
+    local = from_email.rpartition("@")[0].lower()
+    from_system = is_ats_domain(domain) or local in GENERIC_LOCAL_PARTS
+    notification = local in _NOTIFICATION_LOCAL_PARTS
+    own_domain = "" if not domain or domain in FREEMAIL_DOMAINS or is_ats_domain(domain) or notification else domain
+    label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
+    scores: dict[str, float] = {}
+
+    def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
+        name = _trim(raw)
+        if _plausible(name, people):
+            bonus = 3.0 if _spells(label, squash(name)) else 0.0
+            scores[name] = scores.get(name, 0.0) + weight + bonus
+
+    for source, weight in ((subject, 1.5), (text, 1.0)):
+        for match in _CONTEXT.finditer(source):
+            consider(match.group("name"), weight)
+        for name in _names_before_team_words(source):
+            consider(name, weight + 0.5)
+    display = without_via(from_name)
+    person_at_org = _PERSON_AT_ORG.match(display)
+    if person_at_org:
+        consider(person_at_org.group("org"), 2.0)
+    elif from_system:
+        # A system address shows the employer's name, or the recruiter's it sends for.
+        consider(display, 1.0, frozenset())
+    elif ORG_WORDS.search(display) or squash(display) not in known_people:
+        consider(display, 1.0)
+    for name in _signature_names(text):
+        consider(name, 0.75)
+    if label:
+        for name in _names_spelling(label, f"{subject}\n{text}"):
+            consider(name, 1.0)
+    if scores:
+        best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
+        if score >= 1.0:
+            return best
+    return _readable(own_domain.split(".")[0]) if own_domain else None

@@ -1,0 +1,95 @@
+"""The person who wrote a mail, for the reply's greeting."""
+
+from __future__ import annotations
+
+import re
+
+from tactful.core.detect.names import ORG_WORDS, without_via
+
+_PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|"
+    r"thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|"
+    r"talk soon|speak soon|looking forward|warmly|respectfully|with thanks|with best wishes|"
+    r"best wishes|cordially|take care|have a great day|thx|ty|br|mfg|saludos|cordialement)"
+    r"\s*[,.!—–-]*\s*(?P<same_line>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+")
+_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
+_BRACKETED_TAIL = re.compile(r"\s*[(\[<].*$")
+_INTRO = re.compile(
+    r"\b(?:my name is|i'm|i am|this is)\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
+    r"(?=\s*(?:,|and|from|with|at|here|\.|-|–|—))"
+)
+
+
+def _looks_like_name(words: list[str]) -> bool:
+    """One to four capitalised words (particles such as "de" or "van" aside), letters only."""
+    main = [word for word in words if word.lower() not in _PARTICLES]
+    return 1 <= len(main) <= 4 and all(
+        word[0].isupper() and word.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
+        for word in main
+    )
+
+
+def _person(raw: str) -> str | None:
+    """A person's name as the reply should use it: no title, no credentials, first name first."""
+    name = _BRACKETED_TAIL.sub("", raw).strip(" \"'’,")
+    if "," in name:
+        before, _, after = name.partition(",")
+        after = after.strip()
+        if _CREDENTIAL.match(after):
+            name = before.strip()
+        elif len(after.split()) == 1:
+            name = f"{after} {before.strip()}"
+        else:
+            return None
+    name = _HONORIFIC.sub("", name).strip()
+    if not _looks_like_name(name.split()) or ORG_WORDS.search(name):
+        return None
+    if name.isupper() and len(name) > 3:
+        name = name.title()
+    return name
+
+
+def extract_recruiter(
+    text: str, from_name: str, organizer_name: str | None = None, *, from_system: bool = False
+) -> str | None:
+    """The person who wrote the mail: signature first, then the sender's display name.
+
+    ``from_system``: the mail came from an applicant-tracking or no-reply address, whose
+    display name is as often the employer's ("Calendly", "Orbital Labs") as a person's.
+    """
+    signature_name: str | None = None
+    for match in _SIGN_OFF.finditer(text):
+        if match.group("same_line"):
+            candidate = _person(match.group("same_line"))
+        else:
+            following = text[match.end():].lstrip("\n").split("\n", 1)[0]
+            candidate = _person(following.strip())
+        if candidate:
+            signature_name = candidate
+    display = without_via(from_name)
+    person_at_org = _PERSON_AT_ORG.match(display)
+    sender = _person(person_at_org.group("person") if person_at_org else display)
+    if from_system and sender and len(sender.split()) < 2:
+        sender = None
+    if signature_name and sender and first_name(sender) == first_name(signature_name):
+        return sender if len(sender) >= len(signature_name) else signature_name
+    if signature_name:
+        return signature_name
+    if sender:
+        return sender
+    intro = _INTRO.search(text)
+    if intro:
+        named = _person(intro.group("name"))
+        if named:
+            return named
+    return _person(organizer_name) if organizer_name else None
+
+
+def first_name(full_name: str) -> str:
+    """``Dr. Jane Smith`` → ``Jane``."""
+    return _HONORIFIC.sub("", full_name).split()[0]
