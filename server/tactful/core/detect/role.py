@@ -1,4 +1,11 @@
-"""The job title a mail is about."""
+"""The job title a mail is about.
+
+Titles are read where recruiting mail puts them: a labelled line ("Position: Data
+Engineer"), a phrase around "role"/"position" ("for the data engineer role", "the
+position of Data Engineer", "your application for Data Engineer"), the subject line, or
+"we're hiring a Data Engineer".  A candidate must name a job (a title noun such as
+"engineer", or be written in Title Case) to count.
+"""
 
 from __future__ import annotations
 
@@ -6,51 +13,105 @@ import re
 
 from tactful.core.detect.names import TITLE_IN_TEXT
 
-_ROLE_WORD = r"(?:[A-Z][\w'&/+.#-]*|[A-Z]{2,}|I{1,3}|IV|\d+|of|and|&|/|-|–|,|\(|\)|in|for|to|the|de)"
-_ROLE_RUN = rf"(?:{_ROLE_WORD}(?: |/|, )?){{0,8}}?"
-_ROLE_IN_CONTEXT = re.compile(
-    r"(?:\b(?:for|as|about)\s+(?:the|a|an|our|this|your)\s+|\bthe\s+|\byour\s+)"
-    rf"(?P<role>{_ROLE_RUN}(?:[A-Z][\w-]*\s+)?(?:[A-Z][\w&/-]*))\s+"
-    r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|opening)\b"
-    rf"|\b(?:role|position|post) of\s+(?:a |an )?(?P<role2>{_ROLE_RUN}[A-Z][\w-]*)"
-    rf"|\b(?:application|applied|applying|interview|interviewing|candidacy)\s+(?:for|to)\s+(?:the\s+|a\s+|an\s+|our\s+)?"
-    rf"(?:position of\s+|role of\s+)?(?P<role3>{_ROLE_RUN}[A-Z][\w-]*)"
-    r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|-|–)\b|\s*[.,;:!?()\n]|$)"
+_FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
+_WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’-]+(?: ?\([^()\n]{{1,40}}\))?"
+_TITLE = rf"(?P<title>{_WORD}(?:,? {_WORD}){{0,7}}?)"
+_ANCHOR_NOUN = r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|candidacy)"
+_END = r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|for|and|team)\b|\s*[.;:!?\n]|\s+[-–—|]|$)"
+
+_LABELLED = re.compile(
+    r"^[ \t>*-]*(?:position|role|job title|job|vacancy|opening|post|title|requisition|poste|puesto|stelle)"
+    r"[ \t]*:[ \t]*(?P<title>[^\n]{2,90})$",
+    re.IGNORECASE | re.MULTILINE,
 )
-_SUBJECT_ROLE = re.compile(
-    rf"(?P<role>(?:[A-Z][\w'&/+.#-]*|of|and|&|I{{1,3}}|IV|\(|\)|-|,)(?:[ /](?:[A-Z][\w'&/+.#-]*|of|and|&|"
-    rf"I{{1,3}}|IV|\([^)]*\)|-|–|,)){{0,8}})"
+_BEFORE_NOUN = re.compile(
+    rf"\b(?:for|as|about|on|to|into|with|in) (?:the|a|an|our|this|your|its) {_TITLE} {_ANCHOR_NOUN}\b",
+    re.IGNORECASE,
+)
+_AFTER_NOUN = re.compile(rf"\b(?:role|position|post|job) (?:of|as) (?:an? |the )?{_TITLE}{_END}", re.IGNORECASE)
+_AFTER_VERB = re.compile(
+    rf"\b(?:application|applied|applying|interview|interviewing|candidacy|shortlisted|considered|onsite|"
+    rf"on-site|screen|screening) "
+    rf"(?:for|to|as) (?:the |a |an |our )?(?:position of |role of )?{_TITLE}{_END}",
+    re.IGNORECASE,
+)
+_BEFORE_INTERVIEW = re.compile(
+    rf"\b(?:your|the|an?) {_TITLE} (?:interview|phone screen|screening|onsite|on-site)\b", re.IGNORECASE
+)
+_HIRING = re.compile(
+    rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several )?{_TITLE}"
+    rf"(?=\s+(?:to|for|who|in|at|with|on|and)\b|\s*[.,;:!?\n]|$)",
+    re.IGNORECASE,
+)
+_SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[()?!]\s*")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
+_NOT_A_TITLE = re.compile(
+    r"\b(?:interview|invitation|invite|reminder|confirmed|confirmation|update|application|next steps?|"
+    r"schedule|scheduling|availability|call|chat|offer|thank|thanks|your|you|we|our|my|hello|hi|dear|"
+    r"received|status)\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(r"\s*[(\[](?:ref|req|id|job id|job|#)[^)\]]*[)\]]\s*$|\s*[-–]?\s*(?:ref|req)\.?\s*[#:]?\s*[\w-]+$",
+                        re.IGNORECASE)
+_LEADING = re.compile(r"^(?:the|a|an|our|your|this|new|open|current)\s+", re.IGNORECASE)
+_TRAILING = re.compile(
+    r"[\s,]+(?:at|with|in|for|on|and|-|–|role|position|opening|job|vacancy|opportunity|starts|application"
+    r"|interview)$|[\s,.;:!?]+$",
+    re.IGNORECASE,
 )
 
 
-def _clean_role(role: str) -> str | None:
-    role = role.strip(" ,-–/(")
-    role = re.sub(r"^(?:the|a|an|our|your|this)\s+", "", role, flags=re.IGNORECASE)
-    role = re.sub(r"\s*\((?:remote|hybrid|on-?site|m/f/d|f/m/d|w/m/d|[a-z]{2,3}-\d+)\)\s*$", "", role,
-                  flags=re.IGNORECASE)
-    role = re.sub(r"\s+(?:at|with|in|for|-|–)$", "", role).strip(" ,-–")
-    if not role or len(role) > 80 or not TITLE_IN_TEXT.search(role):
+def _clean(raw: str) -> str | None:
+    title = _REFERENCE.sub("", _LEADING.sub("", raw.strip(" \t,-–—|*\"'")))
+    title = _TRAILING.sub("", title).strip()
+    if not title or len(title) > 80 or _NOT_A_TITLE.search(title):
         return None
-    return role
+    words = title.split()
+    if not TITLE_IN_TEXT.search(title) and not _title_case(title):
+        return None
+    if title.islower():
+        title = " ".join(word if word.isupper() else word.capitalize() for word in words)
+    return title
+
+
+def _title_case(text: str) -> bool:
+    return all(word[0].isupper() or not word[0].isalpha() or word in ("of", "and", "&") for word in text.split())
+
+
+def _from_subject(subject: str) -> str | None:
+    for piece in _SUBJECT_PIECES.split(_REPLY_PREFIX.sub("", subject.strip())):
+        if piece and TITLE_IN_TEXT.search(piece) and _title_case(piece):
+            title = _clean(piece)
+            if title:
+                return title
+    return None
+
+
+# Where the wording itself says "this is a job" any Title Case name counts; elsewhere
+# the title must hold a job noun, or "your Acme interview" would give "Acme".
+_PHRASES = (
+    (_LABELLED, False),
+    (_BEFORE_NOUN, False),
+    (_AFTER_NOUN, False),
+    (_AFTER_VERB, True),
+    (_BEFORE_INTERVIEW, True),
+)
 
 
 def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
     for source in (text, subject):
-        for match in _ROLE_IN_CONTEXT.finditer(source):
-            raw = match.group("role") or match.group("role2") or match.group("role3") or ""
-            role = _clean_role(raw)
-            if role:
-                return role
-    for piece in re.split(r"\s+(?:[-–—|:]|at|with|for)\s+|:\s*|\s+[-–—|]\s*", subject):
-        piece = re.sub(r"^(?:re|fwd?|fw|aw|wg)\s*:\s*", "", piece.strip(), flags=re.IGNORECASE)
-        match = _SUBJECT_ROLE.fullmatch(piece)
-        if match and TITLE_IN_TEXT.search(piece) and not re.search(
-            r"\b(?:interview|invitation|invite|reminder|confirmed|confirmation|update|application)\b",
-            piece,
-            re.IGNORECASE,
-        ):
-            role = _clean_role(piece)
-            if role:
-                return role
+        for pattern, needs_title_noun in _PHRASES:
+            for match in pattern.finditer(source):
+                title = _clean(match.group("title"))
+                if title and (TITLE_IN_TEXT.search(title) or not needs_title_noun):
+                    return title
+    subject_title = _from_subject(subject)
+    if subject_title:
+        return subject_title
+    for match in _HIRING.finditer(text):
+        title = _clean(match.group("title"))
+        if title and TITLE_IN_TEXT.search(title):
+            return title
     return None
+

@@ -1,0 +1,128 @@
+"""Company, role and recruiter extraction, one rule per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tactful.core.detect.company import extract_company
+from tactful.core.detect.links import registered_domain
+from tactful.core.detect.people import extract_recruiter, first_name
+from tactful.core.detect.role import extract_role
+
+COMPANY_CASES = {
+    "a name after 'the role at' that the sender's domain spells": (
+        "Next steps", "Thanks for your interest in the analyst role at Tidewater Grain. Best, Mo",
+        "Mo Hassan", "mo@tidewatergrain.com", "Tidewater Grain",
+    ),
+    "an ampersand in the name matches 'and' in the domain": (
+        "Hello", "We would love to chat.\n\nRegards,\nPia\nTalent Partner | Birch & Moss",
+        "Pia Lund", "pia@birchandmoss.co.uk", "Birch & Moss",
+    ),
+    "an applicant-tracking sender's display name is the employer": (
+        "Schedule your interview", "Please pick a time below.", "Lantern Robotics", "no-reply@ashbyhq.com",
+        "Lantern Robotics",
+    ),
+    "a Workday tenant alone is not spelled out as a name": (
+        "Interview", "Please select a time.", "Careers", "harborbank@myworkday.com", None,
+    ),
+    "legal suffixes are dropped": (
+        "Interview", "Thank you for applying to Kettle Systems GmbH. Kind regards", "Recruiting",
+        "jobs@kettlesystems.de", "Kettle Systems",
+    ),
+    "the recruiter's own name is never the company": (
+        "Chat", "I'd like to set up an interview with Ana Ruiz next week.\n\nAna Ruiz\nRecruiter",
+        "Ana Ruiz", "ana@quillmetrics.io", "Quillmetrics",
+    ),
+    "a hyphenated domain is the last resort, written as words": (
+        "Hi", "Can you do Tuesday at 3pm?", "Lee Wong", "lee@blue-heron-studio.com", "Blue Heron Studio",
+    ),
+    "a Google Calendar notification names no employer": (
+        "Invitation: Interview", "You have been invited.", "Jo Park (via Google Calendar)",
+        "calendar-notification@google.com", None,
+    ),
+    "a personal address names no employer": ("hey", "free thursday?", "Sam", "sam@gmail.com", None),
+}
+
+
+@pytest.mark.parametrize("case", COMPANY_CASES, ids=list(COMPANY_CASES))
+def test_company(case: str) -> None:
+    subject, text, from_name, from_email, expected = COMPANY_CASES[case]
+    recruiter = extract_recruiter(text, from_name)
+    assert extract_company(subject, text, from_name, from_email, (recruiter or "",)) == expected
+
+
+def test_the_tenant_of_a_workday_address_backs_a_name_in_the_text() -> None:
+    company = extract_company("Interview", "Thank you for your interest in Harbor Bank.", "Careers",
+                              "harborbank@myworkday.com")
+    assert company == "Harbor Bank"
+
+
+ROLE_CASES = {
+    "a labelled position line": ("Interview", "Position: Senior Data Engineer (Remote)\nDate: TBC",
+                                 "Senior Data Engineer (Remote)"),
+    "a lower-case title before 'role' is written in title case": (
+        "hi", "I'd love to talk about the founding engineer role this week.", "Founding Engineer"),
+    "a title after 'interest in the' keeps its comma qualifier": (
+        "Hello", "Thank you for your interest in the Backend Engineer, Payments role at Nimbus.",
+        "Backend Engineer, Payments"),
+    "a title after 'the position of'": ("Hi", "You applied for the position of Site Reliability Engineer.",
+                                        "Site Reliability Engineer"),
+    "a title named before the word interview": ("Hello", "Your Platform Engineer interview is confirmed.",
+                                               "Platform Engineer"),
+    "a company before the word interview is not a title": ("Hello", "Your Nimbus Health interview is confirmed.",
+                                                          None),
+    "a title from the subject line": ("Interview invitation - Clinical Pharmacist - Riverside", "Hello!",
+                                      "Clinical Pharmacist"),
+    "a reference number is dropped": ("Hi", "Thanks for applying for the Payroll Specialist (Ref 88213) role.",
+                                      "Payroll Specialist"),
+    "we're hiring a title": ("hi", "We're hiring a Developer Advocate and your talks stood out.",
+                             "Developer Advocate"),
+    "no title at all": ("Quick question", "Are you free on Friday?", None),
+}
+
+
+@pytest.mark.parametrize("case", ROLE_CASES, ids=list(ROLE_CASES))
+def test_role(case: str) -> None:
+    subject, text, expected = ROLE_CASES[case]
+    assert extract_role(subject, text) == expected
+
+
+RECRUITER_CASES = {
+    "the signature after a sign-off": ("Hi,\nWould Monday work?\n\nBest regards,\nMarta Novak\nRecruiter", "HR",
+                                       "Marta Novak"),
+    "a sign-off and name on one line": ("Would Monday work?\n\nThanks, Jonah", "Acme Careers", "Jonah"),
+    "credentials after a comma are dropped": ("Hello", "Carla Benedetti, RN", "Carla Benedetti"),
+    "a surname-first display name is turned around": ("Hello", "Okafor, Chidi", "Chidi Okafor"),
+    "name particles are part of the name": ("Hello", "Sanne de Vries", "Sanne de Vries"),
+    "titles are dropped": ("Hello", "Prof. Naomi Achterberg", "Naomi Achterberg"),
+    "a team is not a person": ("Hello", "Talent Acquisition Team", None),
+    "a display name with a 'via' tool keeps the person": ("Hi", "Dana Whitlock via LinkedIn", "Dana Whitlock"),
+}
+
+
+@pytest.mark.parametrize("case", RECRUITER_CASES, ids=list(RECRUITER_CASES))
+def test_recruiter(case: str) -> None:
+    text, from_name, expected = RECRUITER_CASES[case]
+    assert extract_recruiter(text, from_name) == expected
+
+
+def test_a_system_sender_with_a_one_word_display_name_names_nobody() -> None:
+    assert extract_recruiter("Your event is booked.", "Calendly", from_system=True) is None
+    assert extract_recruiter("Your event is booked.", "Dana Kim", from_system=True) == "Dana Kim"
+
+
+def test_first_name_skips_titles() -> None:
+    assert first_name("Dr. Jane Smith") == "Jane"
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [
+        ("jane@mail.acme.co.uk", "acme.co.uk"),
+        ("no-reply@us.greenhouse-mail.io", "greenhouse-mail.io"),
+        ("hr@bayview.example.gov", "bayview.example.gov"),
+        ("x@example.com", "example.com"),
+    ],
+)
+def test_registered_domain(address: str, domain: str) -> None:
+    assert registered_domain(address) == domain
