@@ -112,6 +112,9 @@ _DURATION_RE = re.compile(
     r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",
 )
 _WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0}
+_UNIT_RE = re.compile(r"min|hour|hr")
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\w/.=-])(?:\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*$")
+_AMOUNT_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -242,15 +245,23 @@ class DurationMention:
 
 
 def find_durations(lowered: str) -> list[DurationMention]:
-    """Every duration of at most eight hours written in the lower-cased text."""
+    """Every duration of at most eight hours written in the lower-cased text.
+
+    Units are found first ("min", "hour", "hr" let ``re`` skip ahead fast), then the
+    amount before each is read, so the cost is one fast scan plus a little per unit.
+    """
     found: list[DurationMention] = []
-    for match in _DURATION_RE.finditer(lowered):
+    for unit in _UNIT_RE.finditer(lowered):
+        amount = _AMOUNT_BEFORE_RE.search(lowered, max(0, unit.start() - _AMOUNT_REACH), unit.start())
+        match = _DURATION_RE.match(lowered, amount.start()) if amount is not None else None
+        if match is None:
+            continue
         amount_text = " ".join(match["n"].split())
         if amount_text.startswith("half"):
-            amount = 0.5
+            value = 0.5
         else:
-            amount = _WORD_NUMBERS.get(amount_text) or float(amount_text)
-        minutes = amount * (60 if match["unit"].startswith("h") else 1)
+            value = _WORD_NUMBERS.get(amount_text) or float(amount_text)
+        minutes = value * (60 if match["unit"].startswith("h") else 1)
         if 0 < minutes <= 8 * 60:
             found.append(DurationMention(match.start(), match.end(), timedelta(minutes=minutes)))
     return found

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 # The patterns below run on the lower-cased text (see ``lowered``).
-_CLAUSE_END_RE = re.compile(r"(?:[;!?\n]|(?<![ap]\.m)(?<!\b[ap]m)\.(?=\s))")
+_CLAUSE_MARKS = (";", "!", "?", "\n")
+# What may stand before a full stop that does not end the clause: "2 p.m.", "at 10am.".
+_ABBREVIATED_END_RE = re.compile(r"(?:[ap]\.m|(?<!\w)[ap]m)$")
 
 # A deadline names the day right before the mention: "by Friday", "no later than 5pm".
 _DEADLINE_TAIL_RE = re.compile(
@@ -66,52 +68,61 @@ _BY_RE = re.compile(r"\bby\s*$")
 _CLAUSE_WINDOW = 100
 
 
-def clause_before(text: str, position: int) -> str:
-    """The words of the clause that precede ``position`` (at most ``_CLAUSE_WINDOW`` chars)."""
+def clause_before(lowered: str, position: int) -> str:
+    """The words of the clause that precede ``position`` (at most ``_CLAUSE_WINDOW`` chars).
+
+    A clause ends at ``;!?``, a line break, or a full stop followed by white space that
+    is not the one of "a.m." or "pm.".  Found with ``rfind`` rather than a regex scan of
+    the window: this runs for every candidate and is the hot spot.
+    """
     window_start = max(0, position - _CLAUSE_WINDOW)
-    window = text[window_start:position]
-    last_end = None
-    for last_end in _CLAUSE_END_RE.finditer(window):
-        pass
-    return window[last_end.end():] if last_end is not None else window
+    cut = max(lowered.rfind(mark, window_start, position) for mark in _CLAUSE_MARKS)
+    dot = position
+    while (dot := _last_full_stop(lowered, window_start, dot)) > cut:
+        if not _ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot):
+            cut = dot
+            break
+    return lowered[max(window_start, cut + 1):position]
 
 
-def is_negated(lowered: str, position: int) -> bool:
-    """Whether the mention at ``position`` of the lower-cased text is a deadline, a past
-    event or opening hours."""
-    clause = clause_before(lowered, position)
+def _last_full_stop(lowered: str, start: int, end: int) -> int:
+    return max(lowered.rfind(". ", start, end), lowered.rfind(".\t", start, end))
+
+
+def is_negated(clause: str) -> bool:
+    """Whether a mention after ``clause`` is a deadline, a past event or opening hours."""
     return bool(_DEADLINE_TAIL_RE.search(clause) or _CLAUSE_NEGATIVE_RE.search(clause))
 
 
-def is_cancelled(lowered: str, position: int) -> bool:
-    """Whether the mention at ``position`` names the slot being given up."""
-    return _CANCELLED_RE.search(clause_before(lowered, position)) is not None
+def is_cancelled(clause: str) -> bool:
+    """Whether a mention after ``clause`` names the slot being given up."""
+    return _CANCELLED_RE.search(clause) is not None
 
 
-def is_end(lowered: str, position: int) -> bool:
-    """Whether the time at ``position`` is when something ends."""
-    return _END_RE.search(lowered, max(0, position - 40), position) is not None
+def is_end(clause: str) -> bool:
+    """Whether a time after ``clause`` is when something ends."""
+    return _END_RE.search(clause) is not None
 
 
-def is_break(lowered: str, position: int) -> bool:
-    """Whether the time at ``position`` is when a meal or a break starts."""
-    return _BREAK_RE.search(clause_before(lowered, position)) is not None
+def is_break(clause: str) -> bool:
+    """Whether a time after ``clause`` is when a meal or a break starts."""
+    return _BREAK_RE.search(clause) is not None
 
 
-def moves_to(lowered: str, position: int) -> bool:
-    """Whether the time at ``position`` is the new time of a moved meeting."""
-    return _MOVES_TO_RE.search(clause_before(lowered, position)) is not None
+def moves_to(clause: str) -> bool:
+    """Whether a time after ``clause`` is the new time of a moved meeting."""
+    return _MOVES_TO_RE.search(clause) is not None
+
+
+def by_before(clause: str) -> int | None:
+    """How far before the mention "by" starts when it ends ``clause``: "on Friday by 2pm"."""
+    match = _BY_RE.search(clause, max(0, len(clause) - 6))
+    return len(clause) - match.start() if match is not None else None
 
 
 def restates(lowered: str, previous_end: int, position: int) -> bool:
     """Whether the time at ``position`` repeats, in brackets, the time ending at ``previous_end``."""
     return _RESTATED_RE.fullmatch(lowered, previous_end, position) is not None
-
-
-def after_by(lowered: str, position: int) -> int | None:
-    """Where "by" starts when it comes right before ``position``: "on Friday by 2pm"."""
-    match = _BY_RE.search(lowered, max(0, position - 6), position)
-    return match.start() if match is not None else None
 
 
 def line_is_opening_hours(line: str) -> bool:

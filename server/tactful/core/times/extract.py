@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
 from tactful.core.times.context import (
-    after_by,
+    by_before,
+    clause_before,
     is_break,
     is_cancelled,
     is_end,
@@ -87,8 +89,19 @@ def find_proposed_times(
     ref = sent_at.date() if sent_at is not None else None
     dates = _resolve_dates(lowered, regions, date_mentions, ref, day_first)
     timed = _time_items(lowered, times, usable, dates)
-    context = Context(text, lowered, sent_at, _single_zone(usable), _single_length(find_durations(lowered)))
-    return pair_lines(context, bounds, dates, timed, usable)
+    found = pair_lines(Context(text, lowered, sent_at, _single_zone(usable)), bounds, dates, timed, usable)
+    return _with_length(found, lowered)
+
+
+def _with_length(found: list[ProposedTime], lowered: str) -> list[ProposedTime]:
+    """Give times without an end the one length the message states ("a 45-minute call")."""
+    if all(proposed.end is not None for proposed in found):
+        return found
+    length = _single_length(find_durations(lowered))
+    if length is None:
+        return found
+    return [proposed if proposed.end is not None else replace(proposed, end=proposed.start + length)
+            for proposed in found]
 
 
 def _regions(text: str, bounds: list[int], markers: list[int]) -> list[tuple[int, int]]:
@@ -152,8 +165,8 @@ def _resolve_dates(lowered: str, regions: list[tuple[int, int]], mentions: list[
     resolved = []
     for mention in mentions:
         in_range = any(s < mention.end and mention.start < e for s, e in ranges)
-        negative = (in_range or mention.modifier in ("last", "past") or is_negated(lowered, mention.start)
-                    or is_cancelled(lowered, mention.start))
+        clause = clause_before(lowered, mention.start)
+        negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
 
@@ -172,25 +185,27 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
             if beside is not None:
                 zone, end = beside.zone, beside.end + (lowered[beside.end:beside.end + 1] in ")]")
         previous = items[-1] if items else None
+        clause = clause_before(lowered, mention.start)
         # "to 3" (a moved meeting's new time) is read with its "to", like the words before it.
-        words_end = _TO_RE.match(lowered, mention.start)
-        position = words_end.end() if words_end is not None else mention.start
-        negative = (_is_deadline(lowered, mention.start, dates) or is_end(lowered, mention.start)
-                    or is_break(lowered, mention.start) or is_cancelled(lowered, position)
+        to = _TO_RE.match(lowered, mention.start)
+        with_to = clause + to.group(0) if to is not None else clause
+        negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
+                    or is_cancelled(with_to)
                     or (previous is not None and restates(lowered, previous.end, mention.start)))
-        items.append(TimeItem(mention, end, zone, negative, moves_to(lowered, position)))
+        items.append(TimeItem(mention, end, zone, negative, moves_to(with_to)))
     return items
 
 
-def _is_deadline(lowered: str, position: int, dates: list[DateItem]) -> bool:
+def _is_deadline(lowered: str, position: int, clause: str, dates: list[DateItem]) -> bool:
     """``is_negated``, except that "by" right after a date that is itself no deadline
     gives the time of that day ("on Friday, 3 October by 2pm"), as in West African and
     Indian English."""
-    if not is_negated(lowered, position):
+    if not is_negated(clause):
         return False
-    by = after_by(lowered, position)
-    if by is None:
+    by_offset = by_before(clause)
+    if by_offset is None:
         return True
+    by = position - by_offset
     return not any(not d.negative and d.end <= by and _DATE_BY_GAP_RE.fullmatch(lowered, d.end, by)
                    for d in dates)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from tactful.core.times.clock import TimeMention
 from tactful.core.times.dates import DateMention
@@ -56,4 +56,3 @@ class Context:
     lowered: str
     sent_at: datetime | None
     default_zone: Zone | None
-    default_length: timedelta | None

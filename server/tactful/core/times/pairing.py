@@ -200,8 +200,6 @@ def _build(context: Context, date_item: DateItem, time_item: TimeItem, fallback_
     if mention.ends is not None:
         ends = _part_of_day(mention.ends, date_item.mention.part_of_day, mention.guessed_half)
         end = _at(day, ends, zone) if ends > begins else None
-    elif context.default_length is not None:
-        end = start + context.default_length
     if sent_at is not None and not _after(start, sent_at):
         return None
     return ProposedTime(_snippet(context.text, date_item, time_item), start, end, zone.name if zone else None)

@@ -137,7 +137,8 @@ def _alternation(words: dict[str, str]) -> str:
 # Three fast scans instead of one slow case-insensitive one (speed matters, see ``lowered``):
 # upper-case tokens and IANA names on the original text, "<words> time" and region words
 # on the lower-cased copy.
-_UPPER_RE = re.compile(r"[A-Z]{2,5}(?![A-Za-z0-9])")
+# Starting with a single character class lets ``re`` skip fast to capitals.
+_UPPER_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z0-9])")
 _OFFSET_TAIL_RE = re.compile(r"\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?!\d)")
 _IANA_RE = re.compile(
     r"(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?"
@@ -235,10 +236,15 @@ def _named(lowered: str) -> list[ZoneMention]:
         zone = iana_zone(key)
         if zone is not None:
             found.append(ZoneMention(words.start(), match.end(), zone, False))
-    for match in _REGION_RE.finditer(lowered):
-        if match.start() and lowered[match.start() - 1].isalnum():
-            continue
-        zone = iana_zone(_REGIONS[match.group(0)])
-        if zone is not None:
-            found.append(ZoneMention(match.start(), match.end(), zone, True))
+    # ``str.find`` per region word: a regex alternation of words starting with such
+    # common letters would be tried at most positions of the text.
+    for word, key in _REGIONS.items():
+        position = lowered.find(word)
+        while position != -1:
+            region = _REGION_RE.match(lowered, position)
+            if region is not None and not (position and lowered[position - 1].isalnum()):
+                zone = iana_zone(key)
+                if zone is not None:
+                    found.append(ZoneMention(region.start(), region.end(), zone, True))
+            position = lowered.find(word, position + 1)
     return found
