@@ -118,6 +118,38 @@ LABEL_CASES = {
              subject="Re: Interview invitation"),
         Label.NOT_INVITE,
     ),
+    "an acknowledgement that would interview you only if you fit is not an invite": (
+        mail("Thank you for applying for the Platform Engineer role. If your experience matches what we need, "
+             "we would like to meet you for a first video interview.", subject="Your application"),
+        Label.NOT_INVITE,
+    ),
+    "a revised offer with an invitation to talk it through is not an invite": (
+        mail("Hi Sam, we can raise the base and add a signing bonus of $10,000. The updated letter is attached. "
+             "We'd love to talk it through whenever suits you.", subject="Re: Offer - Platform Engineer"),
+        Label.NOT_INVITE,
+    ),
+    "a calendar acceptance sent by the candidate is not a confirmation": (
+        mail("Thursday at 3pm works, see you then.", subject="Accepted: Interview - Platform Engineer",
+             sender="Sam Lee <sam.lee@fastmail.com>", to="dana.reyes@orbitalworks.com"),
+        Label.NOT_INVITE,
+    ),
+    "a career fair invitation is not an interview invitation": (
+        mail("Join 40 employers at our Virtual Career Fair on Thursday, March 12 from 1 to 4 PM ET. Book your "
+             "1:1 slots with recruiters early!", sender="Campus Events <events@unievents.example.com>",
+             subject="You're invited: Spring Career Fair"),
+        Label.NOT_INVITE,
+    ),
+    "a short note pushing today's interview to later is a reschedule request": (
+        mail("sorry Sam, our interview today clashes with a customer call - can we push to 4?\n\nDana",
+             subject="Re: Interview today"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a one-line confirmation of the time agreed in the thread is scheduled": (
+        mail("Great, Friday at 9:30am PT it is. I'll call you on your mobile then.\n\nDana\n\n"
+             "On Tue, Mar 3, 2026, Sam Lee wrote:\n> Friday morning suits me for the phone screen.\n",
+             subject="Re: Platform Engineer - phone screen"),
+        Label.SCHEDULED,
+    ),
 }
 
 
@@ -219,5 +251,5 @@ def test_quality_on_our_labelled_corpus_does_not_regress() -> None:
     """A floor, a little under what bench/detect_quality.py measures, so a change that
     makes detection worse fails here rather than going unnoticed."""
     invite_f1, accuracy = _corpus_figures()
-    assert invite_f1 >= 0.90
-    assert accuracy >= 0.86
+    assert invite_f1 >= 0.93
+    assert accuracy >= 0.91

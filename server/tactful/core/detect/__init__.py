@@ -66,6 +66,9 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
 
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
+    summary = event.summary if event and event.summary else ""
+    text_for_entities = f"{newest}\n{summary}"
+    role = extract_role(email.subject, text_for_entities)
     verdict = classify(
         Evidence(
             subject=email.subject,
@@ -79,6 +82,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
             from_ats=is_ats_domain(sender_domain),
             from_candidate=from_user or _looks_like_candidate(email, sender_domain),
+            names_role=role is not None,
         )
     )
     label = verdict.label
@@ -87,8 +91,6 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
     if from_user:
         label = Label.NOT_INVITE
-    summary = event.summary if event and event.summary else ""
-    text_for_entities = f"{newest}\n{summary}"
     company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, (recruiter or "",))
     if recruiter and company and squash(recruiter) == squash(company):
         recruiter = None  # the display name was the employer's, not a person's
@@ -97,7 +99,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
         confidence=verdict.confidence,
         reasons=verdict.reasons,
         company=company,
-        role=extract_role(email.subject, text_for_entities),
+        role=role,
         recruiter_name=recruiter,
         recruiter_first_name=first_name(recruiter) if recruiter else None,
         proposed_times=tuple(proposed) if label is not Label.NOT_INVITE or verdict.is_assessment else (),

@@ -26,6 +26,7 @@ _NEGATIVE = (
     Kind.APPLICATION_RECEIVED,
     Kind.FEEDBACK,
     Kind.MARKETING,
+    Kind.EVENT,
     Kind.COLD_OUTREACH,
     Kind.ASSESSMENT,
     Kind.CANDIDATE_REPLY,
@@ -34,10 +35,14 @@ _NEGATIVE = (
 )
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
+_HYPOTHETICAL = re.compile(
+    r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
+    r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward)"
+    r"[^.!?]*[.!?]"
+)
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
-_INTERVIEW_TALK = SignalIndex(BODY_SIGNALS[:1])
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class Evidence:
     from_scheduling_tool: bool = False
     from_ats: bool = False
     from_candidate: bool = False
+    names_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,17 +106,27 @@ def classify(evidence: Evidence) -> Verdict:
     is_reply = bool(_REPLY_PREFIX.match(subject))
     subject = _REPLY_PREFIX.sub("", subject)
     body = _fold(evidence.newest_text)
+    # "If your profile fits, we would like to interview you" promises nothing yet.
+    hypothetical = _HYPOTHETICAL.search(body)
+    if hypothetical:
+        body = _HYPOTHETICAL.sub(" ", body)
     scores: dict[Kind, float] = {}
     reasons: list[str] = []
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(_BODY, body, scores, reasons)
+    if hypothetical:
+        _add(scores, reasons, Kind.APPLICATION_RECEIVED, 2.5, "only says what happens if you are selected")
     _score(_TOPIC, subject, scores, reasons, scale=0.5)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
-        _score(_INTERVIEW_TALK, _fold(evidence.quoted_text), quoted, [])
-        if quoted:
+        _score(_TOPIC, _fold(evidence.quoted_text), quoted, [])
+        if quoted.get(Kind.INTERVIEW):
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
+        elif quoted.get(Kind.HIRING):
+            _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
+    if evidence.names_role:
+        _add(scores, reasons, Kind.HIRING, 0.5, "names a job title")
 
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview:
@@ -175,7 +191,7 @@ def _margin(kind: Kind) -> float:
     polite thank-you often precedes a real invitation in the same mail, so those must win
     by a clear margin.
     """
-    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK):
+    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT):
         return -1.0
     if kind in (Kind.CANDIDATE_REPLY, Kind.CANCELLED):
         return 0.0

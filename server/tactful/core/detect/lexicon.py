@@ -34,6 +34,7 @@ class Kind(str, Enum):
     FEEDBACK = "feedback"
     COLD_OUTREACH = "cold_outreach"
     MARKETING = "marketing"
+    EVENT = "event"
     CANDIDATE_REPLY = "candidate_reply"
     CANCELLED = "cancelled"
     POST_INTERVIEW = "post_interview"
@@ -268,7 +269,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
-        r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|soon at)\b",
+        r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon at)\b",
+        r"\b(?:\d|am|pm|noon)\.? it is[.!]",
+        r"\bi(?:'ll| will) (?:call|ring|phone) you (?:on|at|then)\b",
+        r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
         r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
         r"\b(?:sending|sent|send) (?:you )?(?:the|a|an|over the) (?:calendar )?invit(?:e|ation) for\b",
@@ -295,6 +299,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"\binstead\?",
+        r"\binstead[.!]",
+        r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
+        r"wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|next)",
         r"\b(?:had|have|'ve had) to (?:move|push|reschedule|shift|postpone)\b",
         r"\bthis event has been (?:changed|updated|rescheduled)\b",
         r"\bsorry to do this\b",
@@ -303,8 +310,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
-        r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|it|this) (?:\w{1,30}[ -]){0,3}"
-        r"(?:to|back|earlier|later)\b",
+        r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|this) (?:\w{1,30}[ -]){0,2}"
+        r"(?:interview|call|meeting|chat|screen|conversation|session|on-?site|appointment)s? (?:to|back|earlier|later)\b",
+        r"\b(?:move|moving|push|pushing|shift|shifting) it (?:to|back|earlier|later|forward)\b",
     ),
     _signal(
         Kind.RESCHEDULE,
@@ -327,8 +335,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthank(?:s| you) for (?:applying|your application|submitting)\b",
         r"\bapplication (?:has been|was) (?:received|submitted)\b",
         r"\b(?:will|shall) (?:carefully )?review (?:your|all) (?:application|qualifications|resume|cv)",
-        r"\bif (?:your|there is a|there's a) (?:skills|experience|background|qualifications|profile|"
-        r"match|fit)",
+        r"\bif your (?:skills|experience|background|qualifications|profile) (?:match|matches|align|fit)",
         r"\bshould (?:your|we|there)\b.{0,60}\b(?:contact|reach out|be in touch)\b",
         r"\bwe(?:'ll| will) (?:be in touch|contact you|reach out)\b.{0,40}\b(?:if|should)\b",
         r"\bdue to the (?:high|large) (?:volume|number)\b",
@@ -369,6 +376,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bextend(?:ing)? (?:you )?(?:an|a|the|this) (?:formal |verbal |written )?offer\b",
         r"\b(?:accept|sign|review) (?:the|your) offer\b",
         r"\bstart date\b",
+        r"\b(?:sign-?on|signing) bonus\b",
+        r"\bequity grant\b",
+        r"\b(?:competing|counter-?|revised|updated|written|formal) offer\b",
+        r"\bupdated (?:offer )?letter\b",
     ),
     _signal(
         Kind.JOB_ALERT,
@@ -428,18 +439,28 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bif (?:you(?:'re| are)|this sounds) (?:interested|open)\b",
     ),
     _signal(
+        Kind.EVENT,
+        4.0,
+        "invites you to an event, not an interview",
+        r"\bwebinar\b",
+        r"\bcareer (?:fair|expo|event|day)s?\b",
+        r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
+        r"\b(?:info|information|open) (?:session|evening|house|day)\b",
+        r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
+        r"\bmasterclass\b",
+        r"\bworkshop\b",
+    ),
+    _signal(
         Kind.MARKETING,
         3.0,
         "is a newsletter, event or sales mail",
-        r"\bwebinar\b",
         r"\bnewsletter\b",
-        r"\bcareer (?:fair|expo|event)\b",
         r"\bregister (?:now|today|here)\b",
         r"\b(?:book|schedule|request) a (?:free |quick |personalized )?demo\b",
         r"\bfree trial\b",
         r"\b\d{1,4}% off\b",
         r"\bview (?:this email )?in (?:your )?browser\b",
-        r"\breserve your (?:seat|spot|place)\b",
+        r"\breserve your (?:seats?|spots?|places?)\b",
         r"\bfree (?:live )?(?:workshop|webinar|masterclass|event|session)\b",
         r"\byou(?:'re| are) receiving this\b",
         r"\b(?:unsubscribe|manage (?:your )?(?:email )?preferences)\b",
@@ -496,7 +517,6 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:interview|call|meeting) (?:confirmed|confirmation|reminder|details|itinerary|scheduled)\b",
         r"\bconfirmed:",
         r"\breminder\b",
-        r"\baccepted: ",
     ),
     _signal(
         Kind.RESCHEDULE,
@@ -530,11 +550,19 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\bjobs? (?:matching|similar)\b",
     ),
     _signal(
+        Kind.CANDIDATE_REPLY,
+        3.0,
+        "answers a calendar invitation",
+        r"^(?:accepted|declined|tentative|tentatively accepted|new time proposed)\s*:",
+    ),
+    _signal(
         Kind.OFFER,
         3.0,
         "subject names an offer",
         r"\boffer (?:letter|of employment)\b",
         r"\byour offer\b",
+        r"^offer\b",
+        r"\boffer\s*[-–:|]",
     ),
     _signal(
         Kind.CANCELLED,

@@ -58,7 +58,9 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     {
         "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "hotmail.com", "outlook.com",
         "live.com", "msn.com", "icloud.com", "me.com", "aol.com", "proton.me", "protonmail.com",
-        "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com", "yandex.ru", "fastmail.com",
+        "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com", "yandex.ru", "fastmail.com", "hey.com",
+        "pm.me", "tutanota.com", "posteo.de", "mailbox.org", "outlook.fr", "hotmail.co.uk", "yahoo.co.in",
+        "rediffmail.com", "qq.com", "163.com", "naver.com", "icloud.com", "aol.co.uk", "bigpond.com",
     }
 )
 
