@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-import ahocorasick  # type: ignore[import-untyped]
+import ahocorasick
 
 from tactful.core.detect.anchors import Requirement, best_group, max_width, required_literals
 
