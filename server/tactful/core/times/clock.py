@@ -50,11 +50,13 @@ _MAYBE_TIME_RE = re.compile(
     r"|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
-# "10-" (the start of "10-11am").
-_LEAD_RE = re.compile(
-    rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$|(?:at|@|around|from|to)\s*$"
-)
+# "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
+# time at each position of its window, which is slow: it only runs after a digit.
+_RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to)\s*$")
+_DIGIT_RE = re.compile(r"[0-9]")
 _LEAD_WINDOW = 30
+_WORD_LEAD_WINDOW = 10
 
 
 def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMention]:
@@ -65,7 +67,7 @@ def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMent
         if marker < consumed:
             continue
         mention = None
-        lead = _LEAD_RE.search(lowered, max(consumed, marker - _LEAD_WINDOW), marker)
+        lead = _lead(lowered, max(consumed, marker - _LEAD_WINDOW), marker)
         for start in (lead.start(), marker) if lead is not None else (marker,):
             match = TIME_RE.match(lowered, start)
             if match is not None and match.end() > marker:
@@ -76,6 +78,16 @@ def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMent
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _lead(lowered: str, start: int, marker: int) -> re.Match[str] | None:
+    """The start of a range or the word leading to the time at ``marker``, if any."""
+    if _DIGIT_RE.search(lowered, start, marker):
+        lead = _RANGE_LEAD_RE.search(lowered, start, marker)
+        if lead is not None:
+            return lead
+    return _WORD_LEAD_RE.search(lowered, max(start, marker - _WORD_LEAD_WINDOW), marker)
+
 
 _NOON_WORDS = ("noon", "midday")
 

@@ -77,8 +77,7 @@ def find_proposed_times(
     if not markers:
         return []
     bounds = _line_bounds(text)
-    regions = _regions(text, bounds, markers)
-    date_mentions = [d for start, end in regions for d in find_dates(text, lowered, start, end)]
+    date_mentions, regions = _find_dates(text, lowered, bounds, markers)
     times = [t for t in find_times(text, lowered, markers)
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
@@ -104,23 +103,39 @@ def _with_length(found: list[ProposedTime], lowered: str) -> list[ProposedTime]:
             for proposed in found]
 
 
-def _regions(text: str, bounds: list[int], markers: list[int]) -> list[tuple[int, int]]:
-    """The spans worth reading for dates: around each time marker on its line, and the
-    few lines above it (where a date line such as "Monday, March 9:" heads a list of
-    times; lines of table rules such as "|" do not count).  Reading only these keeps the
-    cost independent of the mail's length."""
-    spans: list[tuple[int, int]] = []
-    for marker in markers:
-        line = bisect_right(bounds, marker) - 1
-        start = max(bounds[line], marker - _WINDOW)
-        spans.append((start, min(line_end_of(text, bounds, line), marker + _WINDOW)))
+def _find_dates(text: str, lowered: str, bounds: list[int],
+                markers: list[int]) -> tuple[list[DateMention], list[tuple[int, int]]]:
+    """The date mentions worth reading, and the spans they were read from.
+
+    Dates are read around each time marker on its line and, for a marker whose line has
+    no date, on the few lines above it (where a date line such as "Monday, March 9:"
+    heads a list of times; lines of table rules such as "|" do not count).  Reading
+    only these keeps the cost independent of the mail's length.
+    """
+    marker_lines = sorted({bisect_right(bounds, marker) - 1 for marker in markers})
+    own = _merged([(max(bounds[line_of], marker - _WINDOW), min(line_end_of(text, bounds, line_of), marker + _WINDOW))
+                   for marker in markers for line_of in (bisect_right(bounds, marker) - 1,)])
+    mentions = [d for start, end in own for d in find_dates(text, lowered, start, end)]
+    dated = {bisect_right(bounds, mention.start) - 1 for mention in mentions}
+    above_spans = []
+    for line in marker_lines:
+        if line in dated:
+            continue
         above, taken = line - 1, 0
         while above >= 0 and taken < _LINES_ABOVE:
             above_start, above_end = bounds[above], line_end_of(text, bounds, above)
             if text[above_start:above_end].strip(" \t|·•-–—*_"):
                 taken += 1
-                spans.append((max(above_start, above_end - _WINDOW), above_end))
+                if above not in marker_lines:
+                    above_spans.append((max(above_start, above_end - _WINDOW), above_end))
             above -= 1
+    above_regions = _merged(above_spans)
+    mentions.extend(d for start, end in above_regions for d in find_dates(text, lowered, start, end))
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions, [*own, *above_regions]
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if regions and regions[-1][1] + 1 >= start:
