@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from tactful.core.detect.lexicon import BODY_SIGNALS, SUBJECT_SIGNALS, Kind, SignalIndex
+from tactful.core.detect.lexicon import BODY_SIGNALS, MOVES_BOOKED_INTERVIEW, SUBJECT_SIGNALS, Kind, SignalIndex
 from tactful.core.model import Label
 
 _SPACES = re.compile(r"\s+")
@@ -159,6 +159,10 @@ def classify(evidence: Evidence) -> Verdict:
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
     """``concrete``: the message names a time or carries a booking link."""
     is_assessment = scores.get(Kind.ASSESSMENT, 0.0) > 0
+    if MOVES_BOOKED_INTERVIEW in reasons and scores.get(Kind.INVITE, 0.0) >= scores.get(Kind.RESCHEDULE, 0.0):
+        # Asking to move a booked interview usually asks for new availability too: the
+        # availability is in service of the move, so the move decides the label.
+        scores[Kind.RESCHEDULE] = scores[Kind.INVITE] + 0.5
     positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
     positive = scores.get(positive_kind, 0.0)
     names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0

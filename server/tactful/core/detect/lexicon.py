@@ -101,6 +101,8 @@ def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
     return Signal(kind, weight, reason, tuple(_phrase(p) for p in phrases))
 
 
+MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
+
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
     r"|recruiter call|intro(?:ductory)? call|technical (?:screen|round|call|session)|hiring manager"
@@ -287,8 +289,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.RESCHEDULE,
         4.0,
-        "asks to move an interview already booked",
-        r"\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
+        MOVES_BOOKED_INTERVIEW,
+        r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)",
         r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
@@ -298,8 +300,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
-        r"\binstead\?",
-        r"\binstead[.!]",
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
         r"wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|next)",
         r"\b(?:had|have|'ve had) to (?:move|push|reschedule|shift|postpone)\b",
@@ -326,6 +326,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:apologies|sorry|apologize) (?:for|about) (?:the|any|this) (?:mix-up|inconvenience|confusion|change|"
         r"short notice|late notice)",
         r"\binstead of\b",
+        r"\binstead[?.!]",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
