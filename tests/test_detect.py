@@ -144,6 +144,18 @@ LABEL_CASES = {
              subject="Re: Interview today"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "moving a booked interview and asking for new availability is a reschedule request": (
+        mail("Hi Sam, our hiring manager now has a clash on Wednesday, so we need to reschedule your interview. "
+             "Could you send me two or three times that would work for you next week?\n\nDana",
+             subject="Re: Interview - Platform Engineer"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "offering another time after the candidate could not make it is an invite": (
+        mail("No problem at all that Tuesday is tricky for you. How about Thursday, March 5 at 11am ET instead? "
+             "It would be a 30-minute video interview.\n\nDana\n\nOn Mon, Mar 2, 2026, Sam Lee wrote:\n"
+             "> Sorry, I can't do Tuesday.\n", subject="Re: Interview - Platform Engineer"),
+        Label.INVITE,
+    ),
     "a one-line confirmation of the time agreed in the thread is scheduled": (
         mail("Great, Friday at 9:30am PT it is. I'll call you on your mobile then.\n\nDana\n\n"
              "On Tue, Mar 3, 2026, Sam Lee wrote:\n> Friday morning suits me for the phone screen.\n",
