@@ -51,10 +51,12 @@ _MAYBE_TIME_RE = re.compile(
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
-# time at each position of its window, which is slow: it only runs after a digit.
+# time at each position of its window, which is slow: it only runs when the window ends
+# with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
 _WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
+_RANGE_SEPARATORS = ("-", "–", "—", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
 _WORD_LEAD_WINDOW = 10
 
@@ -82,7 +84,8 @@ def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMent
 
 def _lead(lowered: str, start: int, marker: int) -> re.Match[str] | None:
     """The start of a range or the word leading to the time at ``marker``, if any."""
-    if _DIGIT_RE.search(lowered, start, marker):
+    tail = lowered[start:marker].rstrip(" \t")
+    if tail.endswith(_RANGE_SEPARATORS) and _DIGIT_RE.search(tail):
         lead = _RANGE_LEAD_RE.search(lowered, start, marker)
         if lead is not None:
             return lead

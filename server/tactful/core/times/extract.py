@@ -52,6 +52,7 @@ _FOR_ALL_RE = re.compile(r"\btimes?\s+(?:are\s+|listed\s+|shown\s+)?(?:in\s+)?$|
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 _TO_RE = re.compile(r"to\s+")
 _US_ZONE_PREFIX = "America/"
+_RANGE_REACH = 20  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
 
 def find_proposed_times(
@@ -77,7 +78,7 @@ def find_proposed_times(
     if not markers:
         return []
     bounds = _line_bounds(text)
-    date_mentions, regions = _find_dates(text, lowered, bounds, markers)
+    date_mentions = _find_dates(text, lowered, bounds, markers)
     times = [t for t in find_times(text, lowered, markers)
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
@@ -86,7 +87,7 @@ def find_proposed_times(
     if day_first is None:
         day_first = _guess_day_first(date_mentions, usable)
     ref = sent_at.date() if sent_at is not None else None
-    dates = _resolve_dates(lowered, regions, date_mentions, ref, day_first)
+    dates = _resolve_dates(lowered, date_mentions, ref, day_first)
     timed = _time_items(lowered, times, usable, dates)
     found = pair_lines(Context(text, lowered, sent_at, _single_zone(usable)), bounds, dates, timed, usable)
     return _with_length(found, lowered)
@@ -104,8 +105,8 @@ def _with_length(found: list[ProposedTime], lowered: str) -> list[ProposedTime]:
 
 
 def _find_dates(text: str, lowered: str, bounds: list[int],
-                markers: list[int]) -> tuple[list[DateMention], list[tuple[int, int]]]:
-    """The date mentions worth reading, and the spans they were read from.
+                markers: list[int]) -> list[DateMention]:
+    """The date mentions worth reading, in order.
 
     Dates are read around each time marker on its line and, for a marker whose line has
     no date, on the few lines above it (where a date line such as "Monday, March 9:"
@@ -132,7 +133,7 @@ def _find_dates(text: str, lowered: str, bounds: list[int],
     above_regions = _merged(above_spans)
     mentions.extend(d for start, end in above_regions for d in find_dates(text, lowered, start, end))
     mentions.sort(key=lambda mention: mention.start)
-    return mentions, [*own, *above_regions]
+    return mentions
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -174,12 +175,13 @@ def _guess_day_first(dates: list[DateMention], zones: list[ZoneMention]) -> bool
     return False
 
 
-def _resolve_dates(lowered: str, regions: list[tuple[int, int]], mentions: list[DateMention],
+def _resolve_dates(lowered: str, mentions: list[DateMention],
                    ref: date | None, day_first: bool) -> list[DateItem]:
-    ranges = [m.span() for start, end in regions for m in WEEKDAY_RANGE_RE.finditer(lowered, start, end)]
     resolved = []
     for mention in mentions:
-        in_range = any(s < mention.end and mention.start < e for s, e in ranges)
+        in_range = mention.weekday is not None and any(
+            m.start() < mention.end and mention.start < m.end()
+            for m in WEEKDAY_RANGE_RE.finditer(lowered, max(0, mention.start - _RANGE_REACH), mention.end + _RANGE_REACH))
         clause = clause_before(lowered, mention.start)
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
