@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re._constants as sre_constants
 import re._parser as sre_parser
+import re
+from collections.abc import Iterator
 from typing import Any
 
 Alternatives = frozenset[str]
@@ -70,3 +72,23 @@ def required_literals(pattern: str) -> Requirement:
 def max_width(pattern: str) -> int:
     """The most characters a match of ``pattern`` can span."""
     return int(sre_parser.parse(pattern).getwidth()[1])
+
+
+class GatedPattern:
+    """A compiled pattern that is only run when the text holds the literals it requires.
+
+    For the few dozen extraction patterns that run once per message, checking each
+    required literal with ``in`` (on the lower-cased text) costs far less than a regex
+    scan that cannot match.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._requirement = tuple(
+            frozenset(literal.lower() for literal in group) for group in required_literals(pattern.pattern)
+        )
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
+        """Matches in ``text``; ``lowered`` is ``text.lower()``."""
+        if all(any(literal in lowered for literal in group) for group in self._requirement):
+            yield from self.pattern.finditer(text)

@@ -11,18 +11,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
 
-_CONTEXT = re.compile(
-    r"(?:(?:position|role|opening|opportunity|job|jobs|career|careers|team|interview|internship|"
-    r"vacancy|application|work|working|interviews|onsite|office|offices|here|roles)\s+(?:at|with)"
-    r"|(?:interest in|interested in|applying to|applied to|apply to|applying at|applied at|"
-    r"to join|joining|on behalf of|welcome to|interviewing with|interview with|join us at|"
-    r"hiring team at|recruiting team at|talent team at|recruiter at|recruiter with|recruiter for|"
-    r"recruiting for|hiring for)|here at)\s+"
-    rf"(?:the\s+)?(?P<name>{NAME_RUN})"
+_CONTEXT_NOUNS = (
+    "position", "role", "opening", "opportunity", "job", "jobs", "career", "careers", "team", "interview",
+    "internship", "vacancy", "application", "work", "working", "interviews", "onsite", "office", "offices",
+    "here", "roles",
 )
+_CONTEXT_PHRASES = (
+    "interest in", "interested in", "applying to", "applied to", "apply to", "applying at", "applied at",
+    "to join", "joining", "on behalf of", "welcome to", "interviewing with", "interview with", "join us at",
+    "hiring team at", "recruiting team at", "talent team at", "recruiter at", "recruiter with", "recruiter for",
+    "recruiting for", "hiring for", "here at",
+)
+# The phrases that put a company name right after them ("the role at Acme", "joining Acme"),
+# found in one Aho-Corasick pass: as one regex alternation they were tried at every position.
+_CONTEXT = ahocorasick.Automaton()
+for _phrase in (*_CONTEXT_PHRASES, *(f"{noun} {joiner}" for noun in _CONTEXT_NOUNS for joiner in ("at", "with"))):
+    _CONTEXT.add_word(_phrase, _phrase)
+_CONTEXT.make_automaton()
+_NAME_AFTER_CONTEXT = re.compile(rf"\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 # "<Company> Recruiting", "<Company>'s Talent team": found from the team word backwards,
 # because a pattern that starts with the name would be tried at every capital letter.
 _TEAM_WORD = re.compile(r"(?:Recruiting|Recruitment|Talent|Hiring|People|HR|Careers|TA)\b")
@@ -101,6 +112,19 @@ def _plausible(name: str, people: frozenset[str]) -> bool:
         and not _TIME_LIKE.search(name)
         and squash(name) not in people
     )
+
+
+def _names_after_context(source: str) -> Iterable[str]:
+    lowered = source.lower()
+    if len(lowered) != len(source):  # a few characters change length when lower-cased
+        return
+    for end, phrase in _CONTEXT.iter(lowered):
+        start = end + 1 - len(phrase)
+        if start > 0 and lowered[start - 1].isalnum():
+            continue
+        after = _NAME_AFTER_CONTEXT.match(source, end + 1)
+        if after:
+            yield after.group("name")
 
 
 def _names_before_team_words(source: str) -> Iterable[str]:
@@ -183,8 +207,8 @@ def extract_company(
             scores[name] = scores.get(name, 0.0) + weight + bonus
 
     for source, weight in ((subject, 1.5), (text, 1.0)):
-        for match in _CONTEXT.finditer(source):
-            consider(match.group("name"), weight)
+        for name in _names_after_context(source):
+            consider(name, weight)
         for name in _names_before_team_words(source):
             consider(name, weight + 0.5)
     display = without_via(from_name)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.detect.anchors import GatedPattern
 from tactful.core.detect.names import TITLE_IN_TEXT
 
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
@@ -38,11 +39,11 @@ _AFTER_VERB = re.compile(
 _BEFORE_INTERVIEW = re.compile(
     rf"\b(?:your|the|an?) {_TITLE} (?:interview|phone screen|screening|onsite|on-site)\b", re.IGNORECASE
 )
-_HIRING = re.compile(
+_HIRING = GatedPattern(re.compile(
     rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several )?{_TITLE}"
     rf"(?=\s+(?:to|for|who|in|at|with|on|and)\b|\s*[.,;:!?\n]|$)",
     re.IGNORECASE,
-)
+))
 _SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[()?!]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
@@ -90,26 +91,27 @@ def _from_subject(subject: str) -> str | None:
 # Where the wording itself says "this is a job" any Title Case name counts; elsewhere
 # the title must hold a job noun, or "your Acme interview" would give "Acme".
 _PHRASES = (
-    (_LABELLED, False),
-    (_BEFORE_NOUN, False),
-    (_AFTER_NOUN, False),
-    (_AFTER_VERB, True),
-    (_BEFORE_INTERVIEW, True),
+    (GatedPattern(_LABELLED), False),
+    (GatedPattern(_BEFORE_NOUN), False),
+    (GatedPattern(_AFTER_NOUN), False),
+    (GatedPattern(_AFTER_VERB), True),
+    (GatedPattern(_BEFORE_INTERVIEW), True),
 )
 
 
 def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
     for source in (text, subject):
+        lowered = source.lower()
         for pattern, needs_title_noun in _PHRASES:
-            for match in pattern.finditer(source):
+            for match in pattern.finditer(source, lowered):
                 title = _clean(match.group("title"))
                 if title and (TITLE_IN_TEXT.search(title) or not needs_title_noun):
                     return title
     subject_title = _from_subject(subject)
     if subject_title:
         return subject_title
-    for match in _HIRING.finditer(text):
+    for match in _HIRING.finditer(text, text.lower()):
         title = _clean(match.group("title"))
         if title and TITLE_IN_TEXT.search(title):
             return title
