@@ -6,8 +6,8 @@ Each line is a message in the ``tactful classify`` JSONL input format plus its g
 ``label`` and, optionally, gold proposed times under ``expected.proposed_times`` (a list of
 ``{"start": ISO}`` objects or ISO strings; top-level ``proposed_times`` is read too).
 Prints the invite-vs-rest precision/recall/F1, the 4-class confusion matrix, the
-exact-match rate of proposed times and of company, role and recruiter (where the gold
-names one), the misclassified ids, and as its last line one
+exact-match rate of proposed times and of company, role and recruiter (on interview
+messages whose gold names one: what a reply needs), the misclassified ids, and as its last line one
 JSON object with ``invite_precision, invite_recall, invite_f1, accuracy_4class,
 time_exact_match, n``.
 """
@@ -74,7 +74,7 @@ def main(paths: list[str]) -> dict[str, Any]:
                     wrong.append(f"{record['id']}: gold {gold_label}, got {predicted}")
                 for field in ENTITY_FIELDS:
                     gold_value = (record.get("expected") or {}).get(field)
-                    if gold_value:
+                    if gold_value and gold_label != "not_invite":
                         field_total[field] += 1
                         field_hits[field] += same_text(getattr(detection, field), gold_value)
                 expected = gold_times(record)

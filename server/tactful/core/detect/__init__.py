@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tactful.core.detect.classify import Evidence, classify
+from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
 from tactful.core.detect.people import extract_recruiter, first_name
 from tactful.core.detect.role import extract_role
@@ -48,11 +48,16 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     """
     parts = split_newest(email.body, subject=email.subject)
     newest = parts.newest
+    urls = find_urls(f"{newest}\n{email.html or ''}") if email.html else find_urls(newest)
+    sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
+    if not email.ics and not classify_links(urls).scheduling and not is_ats_domain(sender_domain):
+        if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
+            # Most mail is about something else: say so without the costlier extraction.
+            return Detection(label=Label.NOT_INVITE, confidence=0.95, reasons=(NOTHING_ABOUT_A_JOB,))
+
     invites = [invite for invite in (times_from_ics(text) for text in email.ics) if invite is not None]
     ics = invites[0] if invites else None
     event = ics.events[0] if ics and ics.events else None
-
-    urls = find_urls(f"{newest}\n{email.html or ''}") if email.html else find_urls(newest)
     if event is not None and event.meeting_url:
         urls.append(event.meeting_url)
     links = classify_links(urls)
@@ -64,7 +69,6 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
         proposed = _merge_times(proposed, _ics_times(ics))
 
-    sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
     summary = event.summary if event and event.summary else ""
     text_for_entities = f"{newest}\n{summary}"

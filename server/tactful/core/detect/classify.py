@@ -84,6 +84,14 @@ def _score(
             reasons.append(signal.reason)
 
 
+NOTHING_ABOUT_A_JOB = "nothing in it is about a job or an interview"
+
+
+def mentions_hiring(*texts: str) -> bool:
+    """Whether any of ``texts`` speaks of an interview or of a job (the cheap first look)."""
+    return any(_TOPIC.found(_fold(text)) for text in texts if text)
+
+
 def _add_weight(scores: dict[Kind, float], kind: Kind, weight: float) -> None:
     """Add evidence with diminishing returns.
 
