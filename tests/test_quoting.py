@@ -172,7 +172,7 @@ def test_the_forwarded_message_keeps_its_own_quoted_history_apart() -> None:
 
 
 def test_a_long_note_above_a_forward_stays_newest() -> None:
-    note = " ".join(["I have been thinking about this offer for a while and"] * 8)
+    note = " ".join(["I have been thinking about this offer for a while and"] * 16)
     parts = split_newest(f"{note}\n\n{GMAIL_FORWARD}")
     assert parts.newest == note
     assert parts.forwarded is False
@@ -315,3 +315,15 @@ def test_a_megabyte_of_quoted_lines_splits_in_linear_time() -> None:
 )
 def test_hostile_lines_split_quickly(hostile: str) -> None:
     assert _seconds(hostile) < 2.0
+
+
+def test_a_recruiters_cover_note_with_a_signature_still_passes_the_forward_on() -> None:
+    note = (
+        "Hi Tom,\n\nGood news: the client would like to meet you. Their HR team's note is below. Could you tell "
+        "me which of the two slots suits you, and I will confirm it with them this afternoon? I am also happy "
+        "to run through the interview format with you on a short call beforehand if that would help.\n\n"
+        "Best wishes,\nCallum\n\nCallum Drake | Senior Consultant, Finance\nNorthgate Search | 020 7946 0000"
+    )
+    parts = split_newest(f"{note}\n\n{GMAIL_FORWARD}")
+    assert parts.forwarded is True
+    assert INVITE_LINE in parts.newest

@@ -44,7 +44,9 @@ _QUOTE_PREFIX = re.compile(r"^\s*>")
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.IGNORECASE)
 _FROM_NAMES = frozenset({"from", "von", "de", "da"})
 _SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
-_SHORT_NOTE_WORDS = 60
+# An agency's cover note over a client's invite, signature included, runs to about a
+# hundred words; a note longer than this is a message of its own.
+_SHORT_NOTE_WORDS = 150
 
 
 @dataclass(frozen=True)
