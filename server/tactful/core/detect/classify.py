@@ -35,6 +35,7 @@ _NEGATIVE = (
 )
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
+_QUOTED_CHARS = 2000
 _HYPOTHETICAL = re.compile(
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward)"
@@ -128,7 +129,9 @@ def classify(evidence: Evidence) -> Verdict:
     _score(_TOPIC, subject, scores, reasons, scale=0.5)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
-        _score(_TOPIC, _fold(evidence.quoted_text), quoted, [])
+        # The message just answered sits at the top of the quote; that is enough to know
+        # what the thread is about, however long the history below it.
+        _score(_TOPIC, _fold(evidence.quoted_text[:_QUOTED_CHARS]), quoted, [])
         if quoted.get(Kind.INTERVIEW):
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
         elif quoted.get(Kind.HIRING):
