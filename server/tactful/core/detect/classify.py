@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from tactful.core.detect.lexicon import BODY_SIGNALS, MOVES_BOOKED_INTERVIEW, SUBJECT_SIGNALS, Kind, SignalIndex
 from tactful.core.model import Label
 
-_SPACES = re.compile(r"\s+")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|wg|fwd?|fw|tr)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 _POSITIVE = (Kind.INVITE, Kind.SCHEDULED, Kind.RESCHEDULE)
@@ -73,7 +72,8 @@ class Verdict:
 
 
 def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text.lower())
+    """Lower case with every run of whitespace as one space, as the lexicon is written."""
+    return " ".join(text.lower().split())
 
 
 def _score(
