@@ -64,6 +64,14 @@ DECISION = {
     Action.ACCEPT: re.compile(r"confirm|I'd love to|glad to interview", re.IGNORECASE),
 }
 
+# An invitation that names no time is answered with the user's own times, not a new one.
+OFFER_TIMES = re.compile(r"find a time", re.IGNORECASE)
+
+
+def _names_no_time(detection: Detection) -> bool:
+    return detection.label not in (Label.RESCHEDULE_REQUEST, Label.SCHEDULED) and not detection.proposed_times
+
+
 REASON_MARKERS = {
     Reason.ACCEPTED_OTHER_OFFER: "accepted an offer",
     Reason.NOT_RIGHT_FIT: "match for what",
@@ -168,7 +176,10 @@ def rubric(case: Case, draft: Draft) -> list[str]:
 
     if not re.search(r"\bthank", draft.body_text, re.IGNORECASE):
         problems.append("no gratitude")
-    if not any(DECISION[options.action].search(s) for s in sentences[:2]):
+    decision = DECISION[options.action]
+    if options.action is Action.RESCHEDULE and _names_no_time(case.detection):
+        decision = OFFER_TIMES
+    if not any(decision.search(s) for s in sentences[:2]):
         problems.append(f"decision not in the first two sentences: {sentences[:2]}")
     if options.action is Action.DECLINE:
         for reason, marker in REASON_MARKERS.items():

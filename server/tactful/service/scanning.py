@@ -14,8 +14,10 @@ def choose_action(
 
     - the employer asks to move the interview → propose new times;
     - an invitation with a proposed time that is free → accept it (the first free one);
-    - a proposed or booked time clashes with the calendar → ask for another time;
-    - an invitation with no time (a booking link, or "when are you free?") → offer times;
+    - a proposed or booked time clashes with the calendar, or every proposed time has
+      passed → ask for another time;
+    - an invitation with a booking link and no time → accept, saying the user will book;
+    - an invitation with no time and no link ("when are you free?") → offer the user's times;
     - a confirmation whose time is free (or unknown) needs no answer.
     """
     if detection.label is Label.NOT_INVITE:
@@ -28,4 +30,6 @@ def choose_action(
         return Action.RESCHEDULE
     if detection.label is Label.SCHEDULED:
         return None
-    return Action.ACCEPT if detection.proposed_times else Action.RESCHEDULE
+    if detection.proposed_times:
+        return Action.RESCHEDULE  # every proposed time has passed or clashes
+    return Action.ACCEPT if detection.scheduling_link else Action.RESCHEDULE
