@@ -41,6 +41,9 @@ COMPANY_CASES = {
         "calendar-notification@google.com", None,
     ),
     "a personal address names no employer": ("hey", "free thursday?", "Sam", "sam@gmail.com", None),
+    "a display name carrying header text is not a company": (
+        "Interview", "Please book a time.", "Priya Bcc: victim@example.net, Raman", "no-reply@greenhouse.io", None,
+    ),
 }
 
 

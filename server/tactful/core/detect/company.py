@@ -107,6 +107,7 @@ def _plausible(name: str, people: frozenset[str]) -> bool:
     return (
         1 < len(name) <= 60
         and not name[0].isdigit()
+        and not any(mark in name for mark in "@:<>")
         and not all(word in _GENERIC_WORDS for word in words)
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
         and not _TIME_LIKE.search(name)
