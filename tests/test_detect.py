@@ -25,6 +25,23 @@ def mail(body: str, subject: str = "Hello", sender: str = "Dana Reyes <dana.reye
     )
 
 
+ICS_INVITE = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:abc@orbitalworks.com
+DTSTAMP:20260302T140000Z
+DTSTART:20260310T150000Z
+DTEND:20260310T154500Z
+SUMMARY:Interview: Sam Lee / Platform Engineer
+LOCATION:https://meet.google.com/abc-defg-hij
+ORGANIZER;CN=Dana Reyes:mailto:dana.reyes@orbitalworks.com
+END:VEVENT
+END:VCALENDAR
+"""
+
+
 LABEL_CASES = {
     "a recruiter proposing times for a video interview is an invite": (
         mail("Hi Sam,\n\nThanks for applying to Orbital Works. We'd like to invite you to a 45-minute video "
@@ -156,6 +173,45 @@ LABEL_CASES = {
              "> Sorry, I can't do Tuesday.\n", subject="Re: Interview - Platform Engineer"),
         Label.INVITE,
     ),
+    "a podcast host asking for an interview is not a job interview": (
+        mail("Hi Sam, I host a podcast about data tooling and would love to interview you for an episode. "
+             "Would Thursday at 2pm ET work for a 40-minute recording?", sender="Jo Hart <jo@datacast.fm>",
+             subject="Podcast interview?"),
+        Label.NOT_INVITE,
+    ),
+    "a visa appointment is not a job interview": (
+        mail("Your appointment has been scheduled. Appointment type: visa interview. Date: 14 April 2026, 09:30.",
+             sender="Visa Appointments <noreply@visa-appointments.example.com>", subject="Visa interview confirmation"),
+        Label.NOT_INVITE,
+    ),
+    "a reference request about someone else is not an invite": (
+        mail("Hi Sam, Alex Kim has listed you as a professional reference for an engineering role with us. Would "
+             "you have 15 minutes on Wednesday at 3pm for a quick call?", subject="Reference for Alex Kim"),
+        Label.NOT_INVITE,
+    ),
+    "a colleague's meeting about hiring plans is internal mail": (
+        mail("Agenda: roadmap, on-call, and the hiring plan (interviews start next month). Join at 10am Tuesday.",
+             subject="Invitation: Q2 planning @ Tue 10am", sender="Lee Park <lee.park@orbitalworks.com>",
+             to="sam.lee@orbitalworks.com"),
+        Label.NOT_INVITE,
+    ),
+    "an on-demand video interview to start before a deadline is an invite": (
+        mail("You have been invited to the next stage: an on-demand video interview. Start your interview here: "
+             "https://app.hirevue.com/interviews/x1 - the deadline is Sunday 22 March, 23:59.",
+             sender="Orbital Works <noreply@hirevue.com>", subject="Complete your video interview"),
+        Label.INVITE,
+    ),
+    "a calendar placeholder for a screen that asks to accept is an invite": (
+        mail("Sending over a placeholder for your technical screen with our ML lead. Hit accept if it works, "
+             "otherwise reply with a better slot.", subject="Technical screen", ics=ICS_INVITE),
+        Label.INVITE,
+    ),
+    "an interview moved to a new date by the employer is a reschedule request": (
+        mail("Dear Sam, due to unavoidable circumstances your technical interview scheduled on 12-Mar-2026 at "
+             "11:00 AM has been rescheduled to 13-Mar-2026 at 3:30 PM IST. Kindly confirm your availability.",
+             subject="Interview rescheduled"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "a one-line confirmation of the time agreed in the thread is scheduled": (
         mail("Great, Friday at 9:30am PT it is. I'll call you on your mobile then.\n\nDana\n\n"
              "On Tue, Mar 3, 2026, Sam Lee wrote:\n> Friday morning suits me for the phone screen.\n",
@@ -206,21 +262,6 @@ def test_an_assessment_is_flagged_so_the_user_can_still_reply() -> None:
     assert any("assessment" in reason for reason in detection.reasons)
 
 
-ICS_INVITE = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//Test//EN
-METHOD:REQUEST
-BEGIN:VEVENT
-UID:abc@orbitalworks.com
-DTSTAMP:20260302T140000Z
-DTSTART:20260310T150000Z
-DTEND:20260310T154500Z
-SUMMARY:Interview: Sam Lee / Platform Engineer
-LOCATION:https://meet.google.com/abc-defg-hij
-ORGANIZER;CN=Dana Reyes:mailto:dana.reyes@orbitalworks.com
-END:VEVENT
-END:VCALENDAR
-"""
 
 
 def test_an_invitation_whose_time_is_only_in_its_calendar_part_is_read_from_it() -> None:

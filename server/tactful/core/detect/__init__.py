@@ -86,6 +86,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
             from_ats=is_ats_domain(sender_domain),
             from_candidate=from_user or _looks_like_candidate(email, sender_domain),
+            internal=_is_internal(email, sender_domain),
             names_role=role is not None,
         )
     )
@@ -134,6 +135,17 @@ def _prefers_day_first(email: Email, text: str) -> bool | None:
         if -10 <= offset_hours <= -3:
             return False
     return None
+
+
+def _is_internal(email: Email, sender_domain: str) -> bool:
+    """Mail from an organisation's address to addresses of the same organisation only."""
+    recipients = [registered_domain(address) for address in email.to if "@" in address]
+    return (
+        bool(recipients)
+        and sender_domain not in FREEMAIL_DOMAINS
+        and not is_ats_domain(sender_domain)
+        and all(domain == sender_domain for domain in recipients)
+    )
 
 
 def _looks_like_candidate(email: Email, sender_domain: str) -> bool:

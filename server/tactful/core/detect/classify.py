@@ -26,6 +26,8 @@ _NEGATIVE = (
     Kind.FEEDBACK,
     Kind.MARKETING,
     Kind.EVENT,
+    Kind.OTHER_INTERVIEW,
+    Kind.INTERNAL,
     Kind.COLD_OUTREACH,
     Kind.ASSESSMENT,
     Kind.CANDIDATE_REPLY,
@@ -35,6 +37,9 @@ _NEGATIVE = (
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
 _QUOTED_CHARS = 2000
+_ABOUT_YOUR_CANDIDACY = re.compile(
+    r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
+)
 _HYPOTHETICAL = re.compile(
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward)"
@@ -60,6 +65,7 @@ class Evidence:
     from_scheduling_tool: bool = False
     from_ats: bool = False
     from_candidate: bool = False
+    internal: bool = False
     names_role: bool = False
 
 
@@ -85,6 +91,8 @@ def _score(
             reasons.append(signal.reason)
 
 
+INTERNAL_MAIL = "is internal mail between colleagues"
+FROM_CANDIDATE = "sent from a personal address to an employer"
 NOTHING_ABOUT_A_JOB = "nothing in it is about a job or an interview"
 
 
@@ -140,9 +148,9 @@ def classify(evidence: Evidence) -> Verdict:
         _add(scores, reasons, Kind.HIRING, 0.5, "names a job title")
 
     if evidence.ics_method == "REQUEST":
-        if evidence.ics_mentions_interview:
+        if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW):
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            _add_weight(scores, Kind.INVITE, 1.5)
+            _add_weight(scores, Kind.INVITE, 2.0)
             _add_weight(scores, Kind.SCHEDULED, 1.0)
         else:
             reasons.append("has a text/calendar REQUEST part")
@@ -160,7 +168,11 @@ def classify(evidence: Evidence) -> Verdict:
     elif evidence.from_ats:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
     if evidence.from_candidate:
-        _add(scores, reasons, Kind.CANDIDATE_REPLY, 3.0, "sent from a personal address to an employer")
+        _add(scores, reasons, Kind.CANDIDATE_REPLY, 3.0, FROM_CANDIDATE)
+    if evidence.internal:
+        # Colleagues write about hiring other people; an internal candidate is addressed as one.
+        weight = 1.0 if _ABOUT_YOUR_CANDIDACY.search(body) else 4.0
+        _add(scores, reasons, Kind.INTERNAL, weight, INTERNAL_MAIL)
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
@@ -190,7 +202,7 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     if not about_interview:
         reasons.append("nothing in it asks you to an interview")
         return Verdict(Label.NOT_INVITE, _confidence(2.0 + negative - positive / 2), tuple(reasons), is_assessment)
-    if positive < _MIN_POSITIVE or negative >= positive + _margin(negative_kind):
+    if positive < _MIN_POSITIVE or negative >= positive + _margin(negative_kind, FROM_CANDIDATE in reasons):
         if positive >= _MIN_POSITIVE:
             reasons.append(f"outweighed: it {_describe(negative_kind)}")
         return Verdict(Label.NOT_INVITE, _confidence(1.0 + negative - positive / 2), tuple(reasons), is_assessment)
@@ -199,21 +211,25 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     return Verdict(_LABEL_OF[positive_kind], confidence, tuple(reasons), is_assessment)
 
 
-def _margin(kind: Kind) -> float:
+def _margin(kind: Kind, from_candidate: bool) -> float:
     """How much a negative sign must outweigh the positive ones to win.
 
     Rejections, offers and alerts are decisive; an acknowledgement of an application or a
     polite thank-you often precedes a real invitation in the same mail, so those must win
     by a clear margin.
     """
-    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT):
+    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT, Kind.OTHER_INTERVIEW):
         return -1.0
-    if kind in (Kind.CANDIDATE_REPLY, Kind.CANCELLED):
+    if kind is Kind.CANDIDATE_REPLY and from_candidate or kind is Kind.INTERNAL:
         return 0.0
+    if kind is Kind.CANCELLED:
+        return 0.5
     return 1.0
 
 
 def _describe(kind: Kind) -> str:
+    if kind is Kind.INTERNAL:
+        return INTERNAL_MAIL
     return next(signal.reason for signal in BODY_SIGNALS if signal.kind is kind)
 
 

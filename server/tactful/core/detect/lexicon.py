@@ -34,6 +34,8 @@ class Kind(str, Enum):
     FEEDBACK = "feedback"
     COLD_OUTREACH = "cold_outreach"
     MARKETING = "marketing"
+    OTHER_INTERVIEW = "other_interview"
+    INTERNAL = "internal"
     EVENT = "event"
     CANDIDATE_REPLY = "candidate_reply"
     CANCELLED = "cancelled"
@@ -132,6 +134,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bround of interviews?\b",
         r"\bl[1-3] (?:round|interview)\b",
         r"\b(?:your|the|an|a|virtual) on-?site\b",
+        r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
+        r"\bround (?:\d|one|two|three|four)\b",
+        r"\b(?:pairing|pair programming|coding|whiteboard|case study|system design) (?:session|exercise|interview)\b",
         r"\bsuperday\b",
         r"\bassessment (?:centre|center|day)\b",
     ),
@@ -195,6 +200,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
+        r"\b(?:we(?:'d| would)|i(?:'d| would)) like to propose\b",
+        r"\bpropose (?:a|the|some|two|three|these) (?:times?|dates?|slots?)\b",
+        r"\b(?:hit|click) accept\b",
+        r"\baccept (?:the|this|my) (?:hold|placeholder)\b",
+        r"\b(?:placeholder|tentative hold)\b",
+        r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
+        r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in) (?:to |at )?(?:the|our)? ?(?:shop|office|store|site|"
+        r"restaurant|clinic|branch|on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b",
         r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
@@ -254,6 +267,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bclick (?:here|below|the link|the button) to (?:schedule|book|select|choose|confirm a time)",
         r"\bcomplete (?:your|the) (?:video |recorded |one-way |digital )?interview\b",
         r"\brecord (?:your|short|brief)? ?(?:video )?(?:answers|responses|video)\b",
+        r"\b(?:start|begin|take|open) (?:your|the) (?:video |recorded |one-way |on-demand |digital )?interview\b",
+        r"\binvited to (?:the|your) next (?:stage|step|round)\b",
         r"\b(?:two|three|a few|some|several) (?:windows|time windows|time slots|slots|times|options)\b",
     ),
     _signal(
@@ -270,6 +285,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
         r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
+        r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
         r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon at)\b",
         r"\b(?:\d|am|pm|noon)\.? it is[.!]",
@@ -296,7 +312,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
-        r"\bsomething (?:has )?came? up\b",
+        r"(?<!if )(?<!in case )(?<!should )\bsomething (?:\w{1,15} )?(?:has )?c[ao]me up\b",
+        r"\b(?:quick|small|slight) change\b",
+        r"\bcurve ?ball\b",
+        r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
+        r"\b(?:got|been|was|is) (?:moved|booked|scheduled|put) (?:onto|into|over|on) (?:my|our)\b",
         r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
@@ -306,7 +326,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthis event has been (?:changed|updated|rescheduled)\b",
         r"\bsorry to do this\b",
         r"\bchange of plans?\b",
-        r"\b(?:re-?book|schedule a new time|pick (?:a|another) new time|choose a new time|book a new (?:time|slot))\b",
+        r"\b(?:re-?book|schedule a new time|(?:pick|choose|select|book) (?:a |another )?new (?:time|slot|date))\b",
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
@@ -341,8 +361,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwe(?:'ll| will) (?:be in touch|contact you|reach out)\b.{0,40}\b(?:if|should)\b",
         r"\bdue to the (?:high|large) (?:volume|number)\b",
         r"\bif you(?:'re| are) (?:shortlisted|selected|successful|invited)\b",
-        r"\b(?:if|should|once|when) (?:your|you|there|we|the)\b[^.\n]{0,80}\b(?:we would|we'd|we will|we'll|"
-        r"someone will|a recruiter will|our team will|the team will|they will|you will be)\b",
         r"\b(?:now|currently) (?:with|under review by) (?:our|the) (?:hiring|recruiting|talent)",
     ),
     _signal(
@@ -424,7 +442,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"coming in|your time)\b",
         r"\b(?:enjoyed|was great) (?:speaking|talking|meeting|chatting)\b",
         r"\b(?:will|we'll) (?:be in touch|get back to you|follow up|update you)\b",
-        r"\breference (?:check|details)\b",
         r"\bbackground (?:check|screening)\b",
     ),
     _signal(
@@ -450,6 +467,25 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
         r"\bmasterclass\b",
         r"\bworkshop\b",
+    ),
+    _signal(
+        Kind.OTHER_INTERVIEW,
+        5.0,
+        "is an interview of another kind (press, podcast, research, visa)",
+        r"\bpodcast\b",
+        r"\bepisode\b",
+        r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
+        r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",
+        r"\buser (?:research|interview|study|testing)\b",
+        r"\b(?:research|usability) (?:study|session|participant)\b",
+        r"\bgift card\b",
+        r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation) (?:interview|appointment|section)\b",
+        r"\bds-160\b",
+        r"\b(?:listed|named|given) you as (?:a|their|his|her) (?:professional )?reference\b",
+        r"\breference (?:check|call|request)\b",
+        r"\bas (?:an|the) interviewer\b",
+        r"\b(?:interview panel|hiring panel) for (?:a|the|our) (?:candidate|role|position)\b",
+        r"\bscorecard\b",
     ),
     _signal(
         Kind.MARKETING,
@@ -482,7 +518,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthank(?:s| you) for (?:the|your) (?:invitation|invite|opportunity)\b.{0,80}\bi\b",
         r"\bi(?:'ll| will) be there\b",
         r"\bsee you then\b",
-        r"\bi (?:confirm|accept)\b",
+        r"(?<!should )(?<!shall )(?<!can )(?<!do )(?<!to )\bi (?:confirm|accept)\b",
         r"\bmy availability\b",
         r"\bi(?:'m| am) (?:available|free) (?:on|at|any|from|between|tuesday|wednesday|thursday|monday|"
         r"friday)\b",
