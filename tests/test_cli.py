@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import io
 import json
 import mailbox
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tactful.cli import main
+from tactful.cli import _Progress, main
 from tactful.core.slots.working_hours import parse_working_hours
 
 INVITE = {
@@ -205,3 +206,27 @@ def test_scan_of_a_maildir_puts_drafts_in_its_drafts_folder(tmp_path: Path, caps
     drafts = mailbox.Maildir(tmp_path / "Mail").get_folder("Drafts")
     (key,) = drafts.keys()
     assert "D" in drafts.get_message(key).get_flags()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_large_input_shows_progress_on_a_terminal_and_nothing_elsewhere() -> None:
+    terminal, pipe = _Terminal(), io.StringIO()
+    for stream in (terminal, pipe):
+        progress = _Progress(2000, stream)
+        for _ in range(2000):
+            progress.step()
+        progress.close()
+    assert "classified 2000/2000" in terminal.getvalue()
+    assert pipe.getvalue() == ""
+
+
+def test_a_small_input_shows_no_progress_even_on_a_terminal() -> None:
+    terminal = _Terminal()
+    progress = _Progress(10, terminal)
+    progress.step()
+    progress.close()
+    assert terminal.getvalue() == ""
