@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tactful.cli import _Progress, main
+from tactful.cli import ProgressCounter, main
 from tactful.core.slots.working_hours import parse_working_hours
 
 INVITE = {
@@ -216,7 +216,7 @@ class _Terminal(io.StringIO):
 def test_a_large_input_shows_progress_on_a_terminal_and_nothing_elsewhere() -> None:
     terminal, pipe = _Terminal(), io.StringIO()
     for stream in (terminal, pipe):
-        progress = _Progress(2000, stream)
+        progress = ProgressCounter(2000, stream)
         for _ in range(2000):
             progress.step()
         progress.close()
@@ -226,7 +226,7 @@ def test_a_large_input_shows_progress_on_a_terminal_and_nothing_elsewhere() -> N
 
 def test_a_small_input_shows_no_progress_even_on_a_terminal() -> None:
     terminal = _Terminal()
-    progress = _Progress(10, terminal)
+    progress = ProgressCounter(10, terminal)
     progress.step()
     progress.close()
     assert terminal.getvalue() == ""

@@ -69,7 +69,7 @@ def _default_zone() -> str:
     return name
 
 
-class _Progress:
+class ProgressCounter:
     """A one-line counter on stderr, shown only for large inputs on a terminal."""
 
     def __init__(self, total: int | None, stream: TextIO) -> None:
@@ -105,7 +105,7 @@ def _emit(obj: dict[str, Any]) -> None:
 
 def cmd_classify(args: argparse.Namespace) -> int:
     failures: list[str] = []
-    progress = _Progress(count_messages(args.paths), sys.stderr)
+    progress = ProgressCounter(count_messages(args.paths), sys.stderr)
     for email in _messages(args.paths, failures):
         _emit(detection_json(email.id, detect(email, user_emails=tuple(args.user_email))))
         progress.step()
