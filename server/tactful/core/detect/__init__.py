@@ -11,7 +11,7 @@ from datetime import datetime
 
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
-from tactful.core.detect.people import extract_recruiter, first_name
+from tactful.core.detect.people import extract_recruiter, first_name, person_name
 from tactful.core.detect.role import extract_role
 from tactful.core.detect.links import (
     FREEMAIL_DOMAINS,
@@ -21,7 +21,7 @@ from tactful.core.detect.links import (
     is_ats_domain,
     registered_domain,
 )
-from tactful.core.detect.names import squash
+from tactful.core.detect.names import squash, without_via
 from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
@@ -96,7 +96,9 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
     if from_user:
         label = Label.NOT_INVITE
-    company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, (recruiter or "",))
+    display_person = None if from_system else person_name(without_via(email.from_name))
+    people = (recruiter or "", display_person or "", email.from_name if display_person else "")
+    company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people)
     if recruiter and company and squash(recruiter) == squash(company):
         recruiter = None  # the display name was the employer's, not a person's
     return Detection(

@@ -41,8 +41,9 @@ _NAME_BEFORE_TEAM = re.compile(rf"(?P<name>{NAME_RUN})(?:'s|’s)?[ \t]+$")
 _TEAM_LOOKBACK = 80
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
 _ORG_SUFFIX = re.compile(
-    r"\s+(?:Graduate |Campus |Early Careers? |University )?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
+    r"\s+(?:(?:Graduate|Campus|Early Careers?|University|Student)\s+)?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
     r"|Hiring(?: Team)?|Careers|HR|People(?: Team| Ops| Operations)?|Jobs|Team|Talent Team|Events)$"
+    r"|\s+(?:Early Careers?|Graduate Programmes?|Graduates)$"
 )
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Private Limited|AG|B\.?V\.?|S\.A\.|SA|plc|PLC"
@@ -65,8 +66,16 @@ _GENERIC_WORDS = frozenset(
         "hello", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "i", "we", "you", "our", "us", "a", "an", "this", "that", "it", "my",
-        "your", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
+        "your", "dr", "mr", "mrs", "ms", "prof", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
     }
+)
+# Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
+# and are never the employer.
+_TOOL_NAMES = re.compile(
+    r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
+    r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
+    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b",
+    re.IGNORECASE,
 )
 _GENERIC_SUBDOMAINS = frozenset(
     {"us", "eu", "uk", "mail", "email", "jobs", "hire", "app", "apply", "careers", "notifications",
@@ -108,6 +117,7 @@ def _plausible(name: str, people: frozenset[str]) -> bool:
         1 < len(name) <= 60
         and not name[0].isdigit()
         and not any(mark in name for mark in "@:<>")
+        and not _TOOL_NAMES.search(name)
         and not all(word in _GENERIC_WORDS for word in words)
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
         and not _TIME_LIKE.search(name)

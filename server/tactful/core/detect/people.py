@@ -15,7 +15,7 @@ _SIGN_OFF = re.compile(
     r"\s*[,.!—–-]*\s*(?P<same_line>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+")
+_HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)+")
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[<].*$")
@@ -34,7 +34,7 @@ def _looks_like_name(words: list[str]) -> bool:
     )
 
 
-def _person(raw: str) -> str | None:
+def person_name(raw: str) -> str | None:
     """A person's name as the reply should use it: no title, no credentials, first name first."""
     name = _BRACKETED_TAIL.sub("", raw).strip(" \"'’,")
     if "," in name:
@@ -65,15 +65,15 @@ def extract_recruiter(
     signature_name: str | None = None
     for match in _SIGN_OFF.finditer(text):
         if match.group("same_line"):
-            candidate = _person(match.group("same_line"))
+            candidate = person_name(match.group("same_line"))
         else:
             following = text[match.end():].lstrip("\n").split("\n", 1)[0]
-            candidate = _person(following.strip())
+            candidate = person_name(following.strip())
         if candidate:
             signature_name = candidate
     display = without_via(from_name)
     person_at_org = _PERSON_AT_ORG.match(display)
-    sender = _person(person_at_org.group("person") if person_at_org else display)
+    sender = person_name(person_at_org.group("person") if person_at_org else display)
     if from_system and sender and len(sender.split()) < 2:
         sender = None
     if signature_name and sender and first_name(sender) == first_name(signature_name):
@@ -84,10 +84,10 @@ def extract_recruiter(
         return sender
     intro = _INTRO.search(text)
     if intro:
-        named = _person(intro.group("name"))
+        named = person_name(intro.group("name"))
         if named:
             return named
-    return _person(organizer_name) if organizer_name else None
+    return person_name(organizer_name) if organizer_name else None
 
 
 def first_name(full_name: str) -> str:
