@@ -111,17 +111,18 @@ def _trim(name: str) -> str:
     return _DANGLING.sub("", name).strip(" ,")
 
 
-def _plausible(name: str, people: frozenset[str]) -> bool:
+def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
+    """Could ``name`` be an employer's name?  Cheap checks first: this runs for every candidate."""
     words = name.lower().split()
     return (
         1 < len(name) <= 60
         and not name[0].isdigit()
+        and squashed not in people
         and not any(mark in name for mark in "@:<>")
-        and not _TOOL_NAMES.search(name)
         and not all(word in _GENERIC_WORDS for word in words)
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
         and not _TIME_LIKE.search(name)
-        and squash(name) not in people
+        and not _TOOL_NAMES.search(name)
     )
 
 
@@ -211,10 +212,23 @@ def extract_company(
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
     scores: dict[str, float] = {}
 
-    def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
+    judged: dict[tuple[str, bool], tuple[str, float] | None] = {}
+
+    def judge(raw: str, people: frozenset[str]) -> tuple[str, float] | None:
+        """The trimmed name and its domain bonus, or None when it cannot be a company."""
         name = _trim(raw)
-        if _plausible(name, people):
-            bonus = 3.0 if _spells(label, squash(name)) else 0.0
+        squashed = squash(name)
+        if not _plausible(name, squashed, people):
+            return None
+        return name, 3.0 if _spells(label, squashed) else 0.0
+
+    def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
+        key = (raw, people is known_people)
+        if key not in judged:
+            judged[key] = judge(raw, people)
+        verdict = judged[key]
+        if verdict is not None:
+            name, bonus = verdict
             scores[name] = scores.get(name, 0.0) + weight + bonus
 
     for source, weight in ((subject, 1.5), (text, 1.0)):
