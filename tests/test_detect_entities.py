@@ -81,6 +81,9 @@ ROLE_CASES = {
     "we're hiring a title": ("hi", "We're hiring a Developer Advocate and your talks stood out.",
                              "Developer Advocate"),
     "no title at all": ("Quick question", "Are you free on Friday?", None),
+    "the sender's own title in a signature is not the role": (
+        "Interview scheduling", "Times are below.\n\nBest,\nRae\nRecruiting Coordinator, Acme", None),
+    "a hiring manager is not a role": ("Your interview", "Next is your hiring manager interview on Monday.", None),
 }
 
 

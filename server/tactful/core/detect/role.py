@@ -40,7 +40,7 @@ _BEFORE_INTERVIEW = re.compile(
     rf"\b(?:your|the|an?) {_TITLE} (?:interview|phone screen|screening|onsite|on-site)\b", re.IGNORECASE
 )
 _HIRING = GatedPattern(re.compile(
-    rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several )?{_TITLE}"
+    rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several ){_TITLE}"
     rf"(?=\s+(?:to|for|who|in|at|with|on|and)\b|\s*[.,;:!?\n]|$)",
     re.IGNORECASE,
 ))
@@ -49,7 +49,7 @@ _REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)+", re.IGNORE
 _NOT_A_TITLE = re.compile(
     r"\b(?:interview|invitation|invite|reminder|confirmed|confirmation|update|application|next steps?|"
     r"schedule|scheduling|availability|call|chat|offer|thank|thanks|your|you|we|our|my|hello|hi|dear|"
-    r"received|status)\b",
+    r"received|status|hiring manager)\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(r"\s*[(\[](?:ref|req|id|job id|job|#)[^)\]]*[)\]]\s*$|\s*[-–]?\s*(?:ref|req)\.?\s*[#:]?\s*[\w-]+$",
