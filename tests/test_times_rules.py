@@ -118,8 +118,8 @@ MOVES = [
          "2026-03-04T13:30:00"),
     case("a bare hour after to without a move is no time",
          ("Interview today", "I listened to 3 podcasts about your team.")),
-    case("a moved time without any day named has no day to take",
-         ("Quick question", "Hi,\n\nCould we push it to 4pm?\n\nThanks")),
+    case("a moved time without any day named is on the sent day and the sender's clock",
+         ("Quick question", "Hi,\n\nCould we push it to 4pm?\n\nThanks"), "2026-03-02T16:00:00-05:00"),
 ]
 
 

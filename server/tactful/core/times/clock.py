@@ -41,6 +41,8 @@ TIME_RE = re.compile(
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
     rf"|(?:at|@|around|to)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
+    # "can we do 4 instead?": a bare hour offered in place of the booked one.
+    rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b))"
     r")"
 )
 # A cheap first look on the original text: is there any time marker at all?  It starts
@@ -54,7 +56,7 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
@@ -114,7 +116,7 @@ _POINT_RE = re.compile(
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do)\s*")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
     r"(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*(?:\s+[\w'’]+){0,3}\s+$"

@@ -63,8 +63,16 @@ _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
     r"(?:\s+(?:it|this|that|us|things|the\s+\w+|our\s+\w+|back|forward|up|later|earlier)){0,3}\s+to\s*$",
 )
+# A time offered in place of the booked one: "could we do 4pm instead?" (not "instead of").
+_INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b)")
 # A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
 _RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
+# After the old slot, in its clause: "... on 12 March at 11:00 has been rescheduled to ...".
+# Found from "ed " (``str.find``), then read backwards: no slow regex start on the clause.
+_MOVED_AWAY_RE = re.compile(
+    r"(?:re-?schedul|mov|postpon|push|shift|chang|bump)ed(?:\s+(?:back|out|forward))?\s+(?:to|until|till)\b"
+)
+_MOVED_VERB_REACH = 14
 _BY_RE = re.compile(r"\bby\s*$")
 _CLAUSE_WINDOW = 100
 
@@ -84,6 +92,36 @@ def clause_before(lowered: str, position: int) -> str:
             cut = dot
             break
     return lowered[max(window_start, cut + 1):position]
+
+
+def clause_after(lowered: str, position: int) -> str:
+    """The words of the clause that follow ``position`` (at most ``_CLAUSE_WINDOW`` chars),
+    cut as ``clause_before`` cuts."""
+    window_end = min(len(lowered), position + _CLAUSE_WINDOW)
+    cut = window_end
+    for mark in _CLAUSE_MARKS:
+        found = lowered.find(mark, position, cut)
+        if found != -1:
+            cut = found
+    dot = lowered.find(". ", position, cut)
+    while dot != -1:
+        if not _ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot):
+            cut = dot
+            break
+        dot = lowered.find(". ", dot + 2, cut)
+    return lowered[position:cut]
+
+
+def moved_away(after: str) -> bool:
+    """Whether the clause ``after`` a mention says it was moved elsewhere, which makes
+    the mention the old slot: "Tuesday at 2pm has been moved to Thursday"."""
+    position = after.find("ed ")
+    while position != -1:
+        start = max(0, position - _MOVED_VERB_REACH)
+        if _MOVED_AWAY_RE.search(after, start, position + 24) is not None:
+            return True
+        position = after.find("ed ", position + 3)
+    return False
 
 
 def _last_full_stop(lowered: str, start: int, end: int) -> int:
@@ -113,6 +151,11 @@ def is_break(clause: str) -> bool:
 def moves_to(clause: str) -> bool:
     """Whether a time after ``clause`` is the new time of a moved meeting."""
     return _MOVES_TO_RE.search(clause) is not None
+
+
+def offered_instead(lowered: str, position: int) -> bool:
+    """Whether the time ending at ``position`` is offered "instead" of the booked one."""
+    return _INSTEAD_RE.match(lowered, position) is not None
 
 
 def by_before(clause: str) -> int | None:

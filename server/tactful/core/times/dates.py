@@ -23,9 +23,10 @@ _YEAR = r"20\d\d(?!\d|:\d)"
 DATE_RE = re.compile(
     rf"(?<![\w/.-])(?P<iso_y>20\d\d)-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d/-])"
     rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
-    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL})?\s+(?:of\s+)?(?P<dm_m>{_MONTH})(?:,?\s+(?P<dm_y>{_YEAR}))?"
+    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL})?(?:\s+(?:of\s+)?|-)(?P<dm_m>{_MONTH})(?:(?:,?\s+|-)(?P<dm_y>{_YEAR}))?"
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
     rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/:-]|[.,]\d)"
+    rf"|(?<![\w/.,:-])(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})(?![\w/:-]|[.,]\d)"
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|later\s+today"
@@ -42,7 +43,7 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul)"
     r"|a(?:pr|ug|fternoon)|oct|nov|dec|yes|evening"
-    r"|[0-9]{1,4}(?:[/.-][0-9]|(?:st|nd|rd|th)\b|\s+(?:of\s+)?[a-z]{3})"
+    r"|[0-9]{1,4}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\s+(?:of\s+)?[a-z]{3})"
 )
 # Words that belong to the date but come before the word the locator finds.
 _LEAD_RE = re.compile(
@@ -123,6 +124,9 @@ def _read(match: re.Match[str]) -> DateMention:
                            year=_year(match["ny"]))
     if match["sa"]:
         return DateMention(start, end, numeric=(int(match["sa"]), int(match["sb"])))
+    if match["da"]:
+        # "26.03" is written day first wherever the dot separates day and month.
+        return DateMention(start, end, month=int(match["db"]), day=int(match["da"]))
     if match["nth"] or match["nth2"]:
         weekday = _weekday(match["nwd"]) if match["nwd"] else None
         return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"]))
@@ -174,21 +178,31 @@ def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 def find_dates(original: str, lowered: str, start: int = 0, end: int | None = None) -> list[DateMention]:
-    """Every date mention in ``original[start:end]``; "Tuesday, March 3" is one mention.
+    """Every date mention in ``original[start:end]``; "Tuesday, March 3" and "March 16
+    (Mon)" are one mention each.
 
-    ``lowered`` is ``original`` lower-cased with the same length.
+    ``lowered`` is ``original`` lower-cased with the same length.  A short dotted date
+    such as "26.03" counts only with a weekday beside it ("26.03 (Thursday)"): alone it
+    is as often a price, a version or a time.
     """
     found: list[DateMention] = []
+    dotted: set[int] = set()
     for match in _matches(lowered, start, len(lowered) if end is None else end):
         if any(match[name] and _written_as_word(original, lowered, *match.span(name))
                for name in ("wd", "nwd", "nwwd", "md_m", "dm_m")):
             continue
         mention = _read(match)
         previous = found[-1] if found else None
-        if (previous is not None and previous.weekday_only and previous.modifier is None
-                and mention.weekday is None and mention.days_ahead is None
-                and _MERGEABLE_GAP.fullmatch(lowered, previous.end, mention.start)):
-            found[-1] = replace(mention, start=previous.start, weekday=previous.weekday)
-        else:
-            found.append(mention)
-    return found
+        if previous is not None and _MERGEABLE_GAP.fullmatch(lowered, previous.end, mention.start):
+            if (previous.weekday_only and previous.modifier is None
+                    and mention.weekday is None and mention.days_ahead is None):
+                found[-1] = replace(mention, start=previous.start, weekday=previous.weekday)
+                continue
+            if (mention.weekday_only and mention.modifier is None and previous.weekday is None
+                    and (previous.day is not None or previous.numeric is not None)):
+                found[-1] = replace(previous, end=mention.end, weekday=mention.weekday)
+                continue
+        if match["da"]:
+            dotted.add(mention.start)
+        found.append(mention)
+    return [mention for mention in found if mention.weekday is not None or mention.start not in dotted]

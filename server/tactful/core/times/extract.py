@@ -27,12 +27,15 @@ from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
 from tactful.core.times.context import (
     by_before,
+    clause_after,
     clause_before,
     is_break,
     is_cancelled,
     is_end,
     is_negated,
+    moved_away,
     moves_to,
+    offered_instead,
     restates,
 )
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
@@ -52,6 +55,7 @@ _FOR_ALL_RE = re.compile(r"\btimes?\s+(?:are\s+|listed\s+|shown\s+)?(?:in\s+)?$|
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 _TO_RE = re.compile(r"to\s+")
 _US_ZONE_PREFIX = "America/"
+_SAME_TIME = "same time"
 _RANGE_REACH = 20  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
 
@@ -78,7 +82,7 @@ def find_proposed_times(
     if not markers:
         return []
     bounds = _line_bounds(text)
-    date_mentions = _find_dates(text, lowered, bounds, markers)
+    date_mentions = _find_dates(text, lowered, bounds, markers + _same_time_markers(lowered))
     times = [t for t in find_times(text, lowered, markers)
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
@@ -110,30 +114,44 @@ def _find_dates(text: str, lowered: str, bounds: list[int],
 
     Dates are read around each time marker on its line and, for a marker whose line has
     no date, on the few lines above it (where a date line such as "Monday, March 9:"
-    heads a list of times; lines of table rules such as "|" do not count).  Reading
-    only these keeps the cost independent of the mail's length.
+    heads a list of times; lines of table rules such as "|" do not count) and on the
+    line right under it (booking tools write the time over the date).  Reading only
+    these keeps the cost independent of the mail's length.  "same time" is a marker
+    too: "Tuesday at the same time" names a date without a time.
     """
     marker_lines = sorted({bisect_right(bounds, marker) - 1 for marker in markers})
     own = _merged([(max(bounds[line_of], marker - _WINDOW), min(line_end_of(text, bounds, line_of), marker + _WINDOW))
                    for marker in markers for line_of in (bisect_right(bounds, marker) - 1,)])
     mentions = [d for start, end in own for d in find_dates(text, lowered, start, end)]
     dated = {bisect_right(bounds, mention.start) - 1 for mention in mentions}
-    above_spans = []
+    near_spans = []
     for line in marker_lines:
         if line in dated:
             continue
+        below = line + 1
+        if below < len(bounds) and below not in marker_lines:
+            near_spans.append((bounds[below], min(line_end_of(text, bounds, below), bounds[below] + _WINDOW)))
         above, taken = line - 1, 0
         while above >= 0 and taken < _LINES_ABOVE:
             above_start, above_end = bounds[above], line_end_of(text, bounds, above)
             if text[above_start:above_end].strip(" \t|·•-–—*_"):
                 taken += 1
                 if above not in marker_lines:
-                    above_spans.append((max(above_start, above_end - _WINDOW), above_end))
+                    near_spans.append((max(above_start, above_end - _WINDOW), above_end))
             above -= 1
-    above_regions = _merged(above_spans)
-    mentions.extend(d for start, end in above_regions for d in find_dates(text, lowered, start, end))
+    near_regions = _merged(near_spans)
+    mentions.extend(d for start, end in near_regions for d in find_dates(text, lowered, start, end))
     mentions.sort(key=lambda mention: mention.start)
     return mentions
+
+
+def _same_time_markers(lowered: str) -> list[int]:
+    found = []
+    position = lowered.find(_SAME_TIME)
+    while position != -1:
+        found.append(position)
+        position = lowered.find(_SAME_TIME, position + 1)
+    return found
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -183,7 +201,8 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
             m.start() < mention.end and mention.start < m.end()
             for m in WEEKDAY_RANGE_RE.finditer(lowered, max(0, mention.start - _RANGE_REACH), mention.end + _RANGE_REACH))
         clause = clause_before(lowered, mention.start)
-        negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause))
+        negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause)
+                    or moved_away(clause_after(lowered, mention.end)))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
 
@@ -208,8 +227,9 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         with_to = clause + to.group(0) if to is not None else clause
         negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
                     or is_cancelled(with_to)
-                    or (previous is not None and restates(lowered, previous.end, mention.start)))
-        items.append(TimeItem(mention, end, zone, negative, moves_to(with_to)))
+                    or (previous is not None and restates(lowered, previous.end, mention.start))
+                    or moved_away(clause_after(lowered, end)))
+        items.append(TimeItem(mention, end, zone, negative, moves_to(with_to) or offered_instead(lowered, end)))
     return items
 
 

@@ -34,7 +34,7 @@ class TimeItem:
 
     ``negative`` when it is not a proposal (a deadline, an end, the cancelled time, the
     same time restated in another zone); ``moves`` when it moves the booked meeting to a
-    new time of the same day ("can we push it to 3?").
+    new time of the same day ("can we push it to 3?", "can we do 4 instead?").
     """
 
     mention: TimeMention

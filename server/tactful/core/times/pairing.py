@@ -15,8 +15,9 @@ from datetime import date, datetime, time, timedelta, timezone
 
 from tactful.core.model import ProposedTime
 from tactful.core.times.context import line_is_opening_hours
+from tactful.core.times.dates import DateMention
 from tactful.core.times.items import Context, DateItem, TimeItem
-from tactful.core.times.zones import Zone, ZoneMention
+from tactful.core.times.zones import Zone, ZoneMention, fixed_offset
 
 MAX_RESULTS = 40
 _HORIZON = timedelta(days=366)
@@ -36,6 +37,11 @@ _DATE_THEN_TIME_RE = re.compile(
 _TIME_THEN_DATE_RE = re.compile(r"[\s,(]*(?:on\s+)?(?:the\s+)?")
 # A line that labels what follows rather than ending a paragraph: "Time:", "Where", "| Date |".
 _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
+# A date that takes the time of the slot before it: "or Tuesday, March 31 at the same time".
+_SAME_TIME_RE = re.compile(r"[\s,]*(?:at\s+)?(?:the\s+)?same\s+time\b")
+# A date line right under a line of times gives them their day, as booking tools write:
+# "11:00am - 11:30am (Eastern Time)" over "Tuesday, March 3, 2026".
+_DATE_LINE_CHARS = 60
 _SENTENCE_END_RE = re.compile(r"[.!?,]\s*$")
 
 
@@ -57,8 +63,10 @@ def pair_lines(context: Context, bounds: list[int], dates: list[DateItem], times
 
     A block opened by a date line ends at a paragraph of prose without times: a non-empty
     line after a blank one, unless it is a short heading or a label ("Time:", "Where").
+    A line of times outside a block takes the dates of a short date line right under it.
     A time that moves the booked meeting ("push it to 3") and has no date of its own
-    takes the only day the message names.
+    takes the only day the message names, or the day it was sent when it names none.
+    A date followed by "at the same time" repeats the clock time of the slot before it.
     """
     text = context.text
     by_line: dict[int, tuple[list[DateItem], list[TimeItem]]] = {}
@@ -85,14 +93,18 @@ def pair_lines(context: Context, bounds: list[int], dates: list[DateItem], times
             block, block_zone = line_dates, free_zone
         elif not line_dates:
             zone = free_zone or block_zone
+            below = [] if block else _dates_below(text, bounds, by_line, line)
             for time_item in line_times:
-                partners = block or (_only_day(dates) if time_item.moves else [])
+                partners = block or below
+                if not partners and time_item.moves:
+                    partners, zone = _day_of_move(context, dates, time_item, zone)
                 results.extend(_build(context, date_item, time_item, zone) for date_item in partners)
         else:
             block, block_zone = [], None
             kept_dates = [d for d in line_dates if not d.negative]
             kept_times = [t for t in line_times if not t.negative]
             results.extend(_pair_in_line(context, _runs(context.lowered, kept_dates, kept_times), free_zone))
+        results.extend(_same_time_as_before(context, line_dates, results))
     return _deduplicate(results)
 
 
@@ -116,10 +128,60 @@ def _paragraph_ends(text: str, bounds: list[int], first: int, last: int) -> bool
     return False
 
 
-def _only_day(dates: list[DateItem]) -> list[DateItem]:
-    """The date of the booked meeting when the message names a single day."""
+def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
+                 zone: Zone | None) -> tuple[list[DateItem], Zone | None]:
+    """The day of the booked meeting, and the zone to read the new time in.
+
+    The day is the single day the message names, or the day it was sent when it names
+    none ("can we push to 3?" is about today's meeting); a time moved on the sent day
+    with no zone written anywhere is on the sender's clock.
+    """
+    sent_at = context.sent_at
+    if not dates and sent_at is not None:
+        today = DateMention(time_item.start, time_item.start, days_ahead=0)
+        own_clock = zone or context.default_zone or _offset_zone(sent_at)
+        return [DateItem(today, sent_at.date(), False)], own_clock
     named = [d for d in dates if d.day is not None]
-    return named[:1] if len({d.day for d in named}) == 1 else []
+    return (named[:1] if len({d.day for d in named}) == 1 else []), zone
+
+
+def _offset_zone(moment: datetime) -> Zone | None:
+    offset = moment.utcoffset()
+    if offset is None:
+        return None
+    minutes = int(offset.total_seconds()) // 60
+    return fixed_offset("-" if minutes < 0 else "+", abs(minutes) // 60, abs(minutes) % 60)
+
+
+def _dates_below(text: str, bounds: list[int], by_line: dict[int, tuple[list[DateItem], list[TimeItem]]],
+                 line: int) -> list[DateItem]:
+    """The dates of the next line when it is a short line of dates without times."""
+    below = by_line.get(line + 1)
+    if below is None or below[1] or not below[0]:
+        return []
+    content = text[bounds[line + 1]:line_end_of(text, bounds, line + 1)].strip()
+    return below[0] if len(content) <= _DATE_LINE_CHARS else []
+
+
+def _same_time_as_before(context: Context, dates: list[DateItem],
+                         results: list[ProposedTime | None]) -> list[ProposedTime]:
+    """Slots for the dates written with "at the same time", at the last slot's clock time."""
+    wanted = [d for d in dates if not d.negative and d.day is not None
+              and _SAME_TIME_RE.match(context.lowered, d.end)]
+    last = next((result for result in reversed(results) if result is not None), None)
+    if not wanted or last is None:
+        return []
+    found = []
+    for date_item in wanted:
+        assert date_item.day is not None
+        start = datetime.combine(date_item.day, last.start.timetz())
+        sent_at = context.sent_at
+        if sent_at is not None and not (_after(start, sent_at) and date_item.day <= sent_at.date() + _HORIZON):
+            continue
+        end = start + (last.end - last.start) if last.end is not None else None
+        text = " ".join(context.text[date_item.start:date_item.end].split())
+        found.append(ProposedTime(f"{text} at the same time", start, end, last.tz))
+    return found
 
 
 def _runs(text: str, dates: list[DateItem], times: list[TimeItem]) -> list[_Run]:
