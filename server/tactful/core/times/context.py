@@ -56,6 +56,10 @@ _END_RE = re.compile(
     r"\b(?:finish(?:es|ing)?|ends?|ending|wraps?\s+up|conclud(?:es|ing)?|done|over)"
     r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
 )
+# Words one of which each pattern below needs: testing them with ``in`` first is much
+# cheaper than a regex search that fails at every position of the clause.
+_END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
+_BREAK_WORDS = ("lunch", "dinner", "breakfast", "break")
 # A meal or a break on an onsite agenda is not an interview slot: "lunch is from 12 to 1".
 _BREAK_RE = re.compile(r"\b(?:lunch|dinner|breakfast|break)\b[^,\n]{0,30}$")
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
@@ -140,17 +144,17 @@ def is_cancelled(clause: str) -> bool:
 
 def is_end(clause: str) -> bool:
     """Whether a time after ``clause`` is when something ends."""
-    return _END_RE.search(clause) is not None
+    return any(word in clause for word in _END_WORDS) and _END_RE.search(clause) is not None
 
 
 def is_break(clause: str) -> bool:
     """Whether a time after ``clause`` is when a meal or a break starts."""
-    return _BREAK_RE.search(clause) is not None
+    return any(word in clause for word in _BREAK_WORDS) and _BREAK_RE.search(clause) is not None
 
 
 def moves_to(clause: str) -> bool:
     """Whether a time after ``clause`` is the new time of a moved meeting."""
-    return _MOVES_TO_RE.search(clause) is not None
+    return clause.rstrip().endswith("to") and _MOVES_TO_RE.search(clause) is not None
 
 
 def offered_instead(lowered: str, position: int) -> bool:
@@ -171,4 +175,4 @@ def restates(lowered: str, previous_end: int, position: int) -> bool:
 
 def line_is_opening_hours(line: str) -> bool:
     """Whether a whole (lower-cased) line states opening or office hours."""
-    return _LINE_NEGATIVE_RE.search(line) is not None
+    return ("hours" in line or "open" in line) and _LINE_NEGATIVE_RE.search(line) is not None

@@ -56,7 +56,8 @@ _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 _TO_RE = re.compile(r"to\s+")
 _US_ZONE_PREFIX = "America/"
 _SAME_TIME = "same time"
-_RANGE_REACH = 20  # how far a weekday range ("Monday to Friday") reaches around one of its days
+_RANGE_REACH = 20
+_RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
 
 def find_proposed_times(
@@ -197,14 +198,22 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                    ref: date | None, day_first: bool) -> list[DateItem]:
     resolved = []
     for mention in mentions:
-        in_range = mention.weekday is not None and any(
-            m.start() < mention.end and mention.start < m.end()
-            for m in WEEKDAY_RANGE_RE.finditer(lowered, max(0, mention.start - _RANGE_REACH), mention.end + _RANGE_REACH))
+        in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause)
                     or moved_away(clause_after(lowered, mention.end)))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
+
+
+def _in_weekday_range(lowered: str, mention: DateMention) -> bool:
+    """Whether the weekday is one end of a range ("Monday to Friday") or "weekdays"."""
+    reach = lowered[max(0, mention.start - _RANGE_REACH):mention.end + _RANGE_REACH]
+    if not any(word in reach for word in _RANGE_WORDS):
+        return False
+    return any(m.start() < mention.end and mention.start < m.end()
+               for m in WEEKDAY_RANGE_RE.finditer(lowered, max(0, mention.start - _RANGE_REACH),
+                                                  mention.end + _RANGE_REACH))
 
 
 def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention],

@@ -128,40 +128,53 @@ _LONG_NAMES: dict[str, str] = {
 }
 
 
-def _alternation(words: dict[str, str]) -> str:
-    # Longest first so "central european" wins over "central".
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
-
-
 # Three fast scans instead of one slow case-insensitive one (speed matters, see ``lowered``):
-# upper-case tokens and IANA names on the original text, "<words> time" and region words
-# on the lower-cased copy.
-# Starting with a single character class lets ``re`` skip fast to capitals.
+# upper-case tokens on the original text (a single character class lets ``re`` skip fast
+# to capitals), IANA names from their "/", and the words before "time" and the region
+# words on the lower-cased copy, looked up in the tables rather than matched by a regex
+# alternation (which ``re`` would try at every position of the window).
 _UPPER_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z0-9])")
 _OFFSET_TAIL_RE = re.compile(r"\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?!\d)")
-_IANA_RE = re.compile(
-    r"(?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?"
-)
+_IANA_AREAS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
+_IANA_AREA_CHARS = max(map(len, _IANA_AREAS))
+_IANA_RE = re.compile(r"[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 _TIME_WORD_RE = re.compile(r"time\b")
-_BEFORE_TIME_RE = re.compile(
-    rf"\b(?:(?P<long>{_alternation(_LONG_NAMES)})|(?P<region>{_alternation(_REGIONS)})"
-    rf"(?:\s+(?:standard|daylight))?|(?P<place>{_alternation(_PLACES)})(?:\s+local)?)\s+$"
-)
-_REGION_RE = re.compile(rf"(?:{_alternation(_REGIONS)})\b(?!\s+(?:european|standard|daylight|time)\b)")
+_WORDS_BEFORE_TIME = 3  # the longest name before "time": "australian eastern daylight"
 _PLACE_WINDOW = 40
+_OPENERS = "([{\"'"
+_REGION_SUFFIXES = ("standard", "daylight")
+_REGION_RE = re.compile(rf"(?:{'|'.join(_REGIONS)})\b(?!\s+(?:european|standard|daylight|time)\b)")
 _IRELAND_RE = re.compile(r"\b(?:ireland|irish|dublin)\b", re.IGNORECASE)
 _ISRAEL_RE = re.compile(r"\b(?:israel|tel\s+aviv|jerusalem)\b", re.IGNORECASE)
 
 
-def iana_zone(key: str) -> Zone | None:
-    """The zone for an IANA key, or ``None`` when tzdata does not know it."""
+def _load(key: str) -> Zone | None:
     if key == "UTC":
         return Zone("UTC", timezone.utc)
     try:
         return Zone(key, ZoneInfo(key))
     except (ZoneInfoNotFoundError, ValueError):
         return None
+
+
+# The words a zone name before "time" can end with.
+_LAST_WORDS = frozenset(
+    {name.split()[-1] for table in (_LONG_NAMES, _REGIONS, _PLACES) for name in table}
+    | {*_REGION_SUFFIXES, "local"}
+)
+# Every zone the tables name, loaded once: building a ``ZoneInfo`` per mention costs more
+# than finding the mention.
+_TABLE_ZONES: dict[str, Zone] = {
+    key: zone
+    for key in {*_ABBREVIATIONS.values(), *_PLACES.values(), *_REGIONS.values(), *_LONG_NAMES.values(),
+                "Europe/Dublin", "Asia/Jerusalem"}
+    if (zone := _load(key)) is not None
+}
+
+
+def iana_zone(key: str) -> Zone | None:
+    """The zone for an IANA key, or ``None`` when tzdata does not know it."""
+    return _TABLE_ZONES.get(key) or _load(key)
 
 
 def fixed_offset(sign: str, hours: int, minutes: int) -> Zone | None:
@@ -188,9 +201,25 @@ def ist_zone_key(text: str) -> str:
 def find_zones(original: str, lowered: str) -> list[ZoneMention]:
     """Every zone mention, in order; ``lowered`` is ``original`` lower-cased, same length."""
     found = [*_abbreviations(original), *_named(lowered)]
-    found.extend(ZoneMention(m.start(), m.end(), zone, False)
-                 for m in _IANA_RE.finditer(original) if (zone := iana_zone(m.group(0))) is not None)
+    found.extend(_iana_names(original))
     found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _iana_names(original: str) -> list[ZoneMention]:
+    """IANA keys such as "Europe/Berlin", found from each "/" and the area word before it."""
+    found = []
+    slash = original.find("/")
+    while slash != -1:
+        before = original[max(0, slash - _IANA_AREA_CHARS):slash]
+        if before.endswith(_IANA_AREAS):
+            area_start = slash - len(next(area for area in _IANA_AREAS if before.endswith(area)))
+            match = _IANA_RE.match(original, area_start)
+            if match is not None and not (area_start and original[area_start - 1].isalnum()):
+                zone = iana_zone(match.group(0))
+                if zone is not None:
+                    found.append(ZoneMention(match.start(), match.end(), zone, False))
+        slash = original.find("/", slash + 1)
     return found
 
 
@@ -224,18 +253,12 @@ def _abbreviations(original: str) -> list[ZoneMention]:
 def _named(lowered: str) -> list[ZoneMention]:
     found = []
     for match in _TIME_WORD_RE.finditer(lowered):
-        words = _BEFORE_TIME_RE.search(lowered, max(0, match.start() - _PLACE_WINDOW), match.start())
-        if words is None:
-            continue
-        if words["long"]:
-            key = _LONG_NAMES[" ".join(words["long"].split())]
-        elif words["region"]:
-            key = _REGIONS[words["region"]]
-        else:
-            key = _PLACES[" ".join(words["place"].split())]
-        zone = iana_zone(key)
-        if zone is not None:
-            found.append(ZoneMention(words.start(), match.end(), zone, False))
+        named = _name_before(lowered, match.start())
+        if named is not None:
+            start, key = named
+            zone = iana_zone(key)
+            if zone is not None:
+                found.append(ZoneMention(start, match.end(), zone, False))
     # ``str.find`` per region word: a regex alternation of words starting with such
     # common letters would be tried at most positions of the text.
     for word, key in _REGIONS.items():
@@ -248,3 +271,51 @@ def _named(lowered: str) -> list[ZoneMention]:
                     found.append(ZoneMention(region.start(), region.end(), zone, True))
             position = lowered.find(word, position + 1)
     return found
+
+
+def _name_before(lowered: str, time_word: int) -> tuple[int, str] | None:
+    """Where the zone name before the word "time" starts, and its IANA key.
+
+    Up to three words are read: a long name ("central european"), a region with
+    "standard"/"daylight", or a place with "local" ("london local").  The longest
+    wins, as the leftmost match of an alternation would.
+    """
+    window_start = max(0, time_word - _PLACE_WINDOW)
+    window = lowered[window_start:time_word]
+    if not window[-1:].isspace():
+        return None
+    words = window.split()
+    if not words or words[-1].lstrip(_OPENERS) not in _LAST_WORDS:
+        return None
+    if window_start and lowered[window_start - 1].isalnum() and window[0].isalnum():
+        words = words[1:]  # the window starts inside a word
+    words = words[-_WORDS_BEFORE_TIME:]
+    for count in range(len(words), 0, -1):
+        chosen = words[-count:]
+        first = chosen[0].lstrip(_OPENERS)
+        if not first[:1].isalnum():
+            continue
+        key = _key_of([first, *chosen[1:]])
+        if key is not None:
+            return _start_of(window, chosen, first) + time_word - len(window), key
+    return None
+
+
+def _key_of(words: list[str]) -> str | None:
+    phrase = " ".join(words)
+    key = _LONG_NAMES.get(phrase)
+    if key is None and words[-1] in _REGION_SUFFIXES:
+        key = _REGIONS.get(" ".join(words[:-1]))
+    if key is None:
+        key = _REGIONS.get(phrase) or _PLACES.get(phrase)
+    if key is None and words[-1] == "local":
+        key = _PLACES.get(" ".join(words[:-1]))
+    return key
+
+
+def _start_of(window: str, words: list[str], first: str) -> int:
+    """The offset in ``window`` of the first of its last ``words``."""
+    position = len(window)
+    for word in reversed(words):
+        position = window.rfind(word, 0, position)
+    return position + len(words[0]) - len(first)
