@@ -30,6 +30,16 @@ _MEETING_LINK_RE = re.compile(
 )
 # Properties in which calendar programs put the conference link.
 _CONFERENCE_PROPERTIES = ("X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL", "CONFERENCE")
+# What this module reads.  icalendar parses every property it is given, and attendee
+# lists, alarms and vendor extras make most of an invitation: handing it only these
+# (and whole VTIMEZONE blocks, which resolve TZIDs) cuts the parse to a fraction.
+_READ_PROPERTIES = frozenset({
+    "BEGIN", "END", "VERSION", "METHOD", "X-WR-TIMEZONE", "UID", "SUMMARY", "DTSTART", "DTEND", "DURATION",
+    "SEQUENCE", "LOCATION", "ORGANIZER", "STATUS", "URL", "DESCRIPTION", *_CONFERENCE_PROPERTIES,
+})
+_KEPT_COMPONENTS = frozenset({"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT"})
+_FOLD_RE = re.compile(r"\r?\n[ \t]")
+_NAME_END_RE = re.compile(r"[;:]")
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,7 @@ def times_from_ics(ics_text: str) -> IcsInvite | None:
     if len(ics_text) > MAX_ICS_CHARS:
         return None
     try:
-        calendar = icalendar.Calendar.from_ical(ics_text)
+        calendar = icalendar.Calendar.from_ical(_read_lines_only(ics_text))
     except Exception:  # icalendar raises many types on malformed text; any means "not a calendar"
         return None
     if not isinstance(calendar, icalendar.Calendar) or calendar.name != "VCALENDAR":
@@ -94,6 +104,49 @@ def times_from_ics(ics_text: str) -> IcsInvite | None:
         if event is not None:
             events.append(event)
     return IcsInvite(_text(calendar.get("METHOD"), upper=True), tuple(events))
+
+
+def _read_lines_only(ics_text: str) -> str:
+    """The unfolded content lines this module reads.
+
+    Components other than the calendar, its events and time zones (VALARM, VTODO...)
+    are left out whole.  A VTIMEZONE block is kept only when its TZID is no name that
+    icalendar resolves by itself (an IANA key or a Windows zone name): building a zone
+    from a block's rules is the costliest part of a parse, and tzdata knows the real
+    rules of a named zone better than the sender's copy.  Unfolding follows RFC 5545:
+    a line break followed by one space or tab continues the line.
+    """
+    kept: list[str] = []
+    zone_block: list[str] | None = None
+    skipped_depth = 0
+    for line in _FOLD_RE.sub("", ics_text).splitlines():
+        name_end = _NAME_END_RE.search(line)
+        name = line[:name_end.start() if name_end else len(line)].strip().upper()
+        value = line[name_end.end():].strip() if name_end else ""
+        if name == "BEGIN" and (skipped_depth or value.upper() not in _KEPT_COMPONENTS):
+            skipped_depth += 1
+        elif skipped_depth:
+            skipped_depth -= name == "END"
+        elif zone_block is not None:
+            zone_block.append(line)
+            if name == "END" and value.upper() == "VTIMEZONE":
+                if not _named_zone_block(zone_block):
+                    kept.extend(zone_block)
+                zone_block = None
+        elif name == "BEGIN" and value.upper() == "VTIMEZONE":
+            zone_block = [line]
+        elif name in _READ_PROPERTIES:
+            kept.append(line)
+    return "\r\n".join(kept) + "\r\n"
+
+
+def _named_zone_block(lines: list[str]) -> bool:
+    """Whether a VTIMEZONE block's TZID is an IANA key or a Windows name."""
+    for line in lines:
+        if line[:5].upper() == "TZID:" or line[:5].upper() == "TZID;":
+            tzid = line.partition(":")[2].strip()
+            return tzid in WINDOWS_TO_OLSON or (iana_zone(tzid) is not None and "/" in tzid)
+    return False
 
 
 def _calendar_zone(calendar: icalendar.Calendar) -> ZoneInfo | None:

@@ -153,7 +153,7 @@ def _load(key: str) -> Zone | None:
         return Zone("UTC", timezone.utc)
     try:
         return Zone(key, ZoneInfo(key))
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: "America" is a directory
         return None
 
 
