@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.parser import Parser
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import SplitResult, parse_qs, urlsplit
 
 from werkzeug.exceptions import MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
@@ -43,6 +43,7 @@ class LoggedRequest:
     path: str
     status: int
     batched: bool = False
+    query: str = ""
 
 
 def _methods() -> dict[str, Method]:
@@ -155,7 +156,7 @@ class FakeGoogle:
         try:
             method_id, path_args = adapter.match(parts.path, method=http_method)
         except (NotFound, MethodNotAllowed):
-            return self._answer("unknown", http_method, parts.path, ApiError(404, "notFound", "Not Found"), batched)
+            return self._answer("unknown", http_method, parts, ApiError(404, "notFound", "Not Found"), batched)
         query = parse_qs(parts.query, keep_blank_values=True)
         with self._lock:
             try:
@@ -167,18 +168,18 @@ class FakeGoogle:
                 check_body(method, body)
                 status, payload = self._handle(method_id, path_args, query, body)
             except SchemaError as error:
-                return self._answer(method_id, http_method, parts.path, ApiError(400, "invalidArgument", str(error)), batched)
+                return self._answer(method_id, http_method, parts, ApiError(400, "invalidArgument", str(error)), batched)
             except json.JSONDecodeError:
-                return self._answer(method_id, http_method, parts.path, ApiError(400, "parseError", "Parse Error"), batched)
+                return self._answer(method_id, http_method, parts, ApiError(400, "parseError", "Parse Error"), batched)
             except ApiError as error:
-                return self._answer(method_id, http_method, parts.path, error, batched)
+                return self._answer(method_id, http_method, parts, error, batched)
             self.units[method_id] += gmail.QUOTA_UNITS.get(method_id, 1)
-            self.log.append(LoggedRequest(method_id, http_method, parts.path, status, batched))
+            self.log.append(LoggedRequest(method_id, http_method, parts.path, status, batched, parts.query))
             return status, payload
 
-    def _answer(self, method_id: str, http_method: str, path: str, error: ApiError, batched: bool) -> tuple[int, Any]:
+    def _answer(self, method_id: str, http_method: str, target: SplitResult, error: ApiError, batched: bool) -> tuple[int, Any]:
         with self._lock:
-            self.log.append(LoggedRequest(method_id, http_method, path, error.status, batched))
+            self.log.append(LoggedRequest(method_id, http_method, target.path, error.status, batched, target.query))
         return error.status, error.body()
 
     def _handle(self, method_id: str, path: Mapping[str, str], query: Mapping[str, list[str]], body: Any) -> tuple[int, Any]:
@@ -220,7 +221,7 @@ class FakeGoogle:
             if len(parts) > MAX_BATCH_PARTS:
                 raise ApiError(400, "invalidArgument", f"A batch holds at most {MAX_BATCH_PARTS} calls.")
         except ApiError as error:
-            self._answer(BATCH, "POST", request.path, error, False)
+            self._answer(BATCH, "POST", urlsplit(request.full_path), error, False)
             return error.status, error.body(), {}
         boundary = f"batch_{uuid.uuid4().hex}"
         chunks = []
@@ -274,7 +275,8 @@ def serve(fake: FakeGoogle) -> Iterator[FakeGoogle]:
     """
     server: BaseWSGIServer = make_server("127.0.0.1", 0, fake.app, threaded=True, request_handler=_QuietHandler)
     fake.url = f"http://127.0.0.1:{server.port}"
-    thread = threading.Thread(target=server.serve_forever, name="fake-google", daemon=True)
+    # A short poll interval only bounds how long shutdown() waits for the loop to notice.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, name="fake-google", daemon=True)
     thread.start()
     try:
         yield fake
