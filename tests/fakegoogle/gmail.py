@@ -18,6 +18,7 @@ from fakegoogle.query import MessageView, QueryError, compile_query
 
 Handler = Callable[["GmailState", Mapping[str, str], Mapping[str, list[str]], Any], tuple[int, Any]]
 _SNIPPET_CHARS = 200
+MAX_PAGE = 500  # Gmail serves at most 500 threads or drafts per page
 _TAGS = re.compile(r"<[^>]*>")
 _REPLY_PREFIX = re.compile(r"^\s*((re|fwd?|aw)\s*:\s*)+", re.IGNORECASE)
 _MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
@@ -247,7 +248,7 @@ def _first(query: Mapping[str, list[str]], name: str, default: str) -> str:
 
 def _page(items: list[Any], query: Mapping[str, list[str]], default_size: int) -> tuple[list[Any], str | None]:
     start = int(_first(query, "pageToken", "0") or 0)
-    size = int(_first(query, "maxResults", str(default_size)))
+    size = min(int(_first(query, "maxResults", str(default_size))), MAX_PAGE)
     end = start + size
     return items[start:end], (str(end) if end < len(items) else None)
 
