@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from urllib.parse import parse_qs
+from zoneinfo import ZoneInfo
 
 import pytest
 from fakegoogle import BATCH, FakeGoogle, serve
@@ -81,11 +83,9 @@ def _batches(fake: FakeGoogle) -> list[list[str]]:
     return found
 
 
-def _decline(raw: bytes, thread_id: str) -> bytes:
+def _decline(raw: bytes) -> bytes:
     email = email_from_bytes(raw, id="x")
     options = ReplyOptions(action=Action.DECLINE, user_tz="Europe/London", user_name="Sam Candidate")
-    from zoneinfo import ZoneInfo
-
     outcome = draft_reply(email, options, Scheduling(zone=ZoneInfo("Europe/London")), NOW)
     return outcome.draft.raw()
 
@@ -200,7 +200,7 @@ def test_a_draft_reply_is_created_in_the_thread_with_its_threading_headers(fake:
     invite = fake.seed_message(INVITE)
     email = mailbox.newest_message(invite.thread_id, message_id=invite.id)
 
-    saved = mailbox.create_draft(invite.thread_id, _decline(INVITE, invite.thread_id))
+    saved = mailbox.create_draft(invite.thread_id, _decline(INVITE))
 
     assert saved.thread_id == invite.thread_id
     stored = fake.gmail.messages[fake.gmail.drafts[saved.draft_id]]
@@ -216,7 +216,7 @@ def test_a_draft_reply_is_created_in_the_thread_with_its_threading_headers(fake:
 
 def test_updating_a_draft_with_the_same_content_writes_nothing(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
     invite = fake.seed_message(INVITE)
-    raw = _decline(INVITE, invite.thread_id)
+    raw = _decline(INVITE)
     saved = mailbox.create_draft(invite.thread_id, raw)
 
     result = mailbox.update_draft(saved, raw)
@@ -227,8 +227,8 @@ def test_updating_a_draft_with_the_same_content_writes_nothing(fake: FakeGoogle,
 
 def test_an_untouched_draft_is_updated_once_and_then_left_unchanged(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
     invite = fake.seed_message(INVITE)
-    saved = mailbox.create_draft(invite.thread_id, _decline(INVITE, invite.thread_id))
-    revised = _decline(INVITE, invite.thread_id).replace(b"Thank you", b"Many thanks")
+    saved = mailbox.create_draft(invite.thread_id, _decline(INVITE))
+    revised = _decline(INVITE).replace(b"Thank you", b"Many thanks")
 
     first = mailbox.update_draft(saved, revised)
     second = mailbox.update_draft(first.draft, revised)
@@ -242,7 +242,7 @@ def test_an_untouched_draft_is_updated_once_and_then_left_unchanged(fake: FakeGo
 
 def test_a_draft_the_user_edited_is_left_alone(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
     invite = fake.seed_message(INVITE)
-    original = _decline(INVITE, invite.thread_id)
+    original = _decline(INVITE)
     saved = mailbox.create_draft(invite.thread_id, original)
     edited = original.replace(b"Thank you", b"Thanks a lot, and sorry for the delay")
     fake.gmail.save_draft({"message": {"raw": _b64(edited), "threadId": invite.thread_id}}, saved.draft_id)
@@ -256,15 +256,13 @@ def test_a_draft_the_user_edited_is_left_alone(fake: FakeGoogle, mailbox: GmailM
 
 def test_a_sent_or_deleted_draft_is_reported_gone(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
     invite = fake.seed_message(INVITE)
-    raw = _decline(INVITE, invite.thread_id)
+    raw = _decline(INVITE)
     saved = mailbox.create_draft(invite.thread_id, raw)
     del fake.gmail.drafts[saved.draft_id]
     assert mailbox.update_draft(saved, raw).outcome is DraftUpdate.GONE
 
 
 def _b64(raw: bytes) -> str:
-    import base64
-
     return base64.urlsafe_b64encode(raw).decode("ascii")
 
 
@@ -319,7 +317,20 @@ def test_a_deleted_thread_is_reported_gone(fake: FakeGoogle, mailbox: GmailMailb
 
 def test_a_draft_for_a_deleted_thread_is_reported_gone(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
     invite = fake.seed_message(INVITE)
-    raw = _decline(INVITE, invite.thread_id)
+    raw = _decline(INVITE)
     fake.gmail.delete_thread(invite.thread_id)
     with pytest.raises(ThreadGone):
         mailbox.create_draft(invite.thread_id, raw)
+
+
+def test_a_scan_reads_its_candidates_raw_in_batches_and_skips_deleted_ones(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
+    stored = [fake.seed_message(_mail(f"Interview {number}", f"Invitation number {number}.")) for number in range(60)]
+    fake.gmail.delete_thread(stored[0].thread_id)
+
+    emails = mailbox.messages([message.id for message in stored])
+
+    assert set(emails) == {message.id for message in stored[1:]}
+    assert emails[stored[7].id].body.strip() == "Invitation number 7."
+    assert emails[stored[7].id].thread_id == stored[7].thread_id
+    assert [len(parts) for parts in _batches(fake)] == [50, 10]
+    assert mailbox.quota_units == fake.quota_units == 59 * 5 and mailbox.http_requests == 2

@@ -240,12 +240,17 @@ def _batch_parts(content_type: str | None, data: bytes) -> list[tuple[str, str, 
         raise ApiError(400, "invalidArgument", "A batch request must be multipart/mixed.")
     envelope = Parser().parsestr(f"Content-Type: {content_type}\r\n\r\n" + data.decode("utf-8"))
     calls = []
-    for part in envelope.get_payload() if envelope.is_multipart() else []:
-        content_id = (part.get("Content-ID") or "").strip()
+    for part in envelope.walk():
         text = part.get_payload()
+        if part is envelope or not isinstance(text, str):
+            continue
+        content_id = (part.get("Content-ID") or "").strip()
         request_line, _, rest = text.replace("\r\n", "\n").partition("\n")
         head, _, body = rest.partition("\n\n")
-        http_method, target, _ = request_line.split(" ", 2)
+        try:
+            http_method, target, _ = request_line.split(" ", 2)
+        except ValueError:
+            raise ApiError(400, "invalidArgument", f"Bad request line in a batch part: {request_line!r}") from None
         headers = dict(Parser().parsestr(head + "\n\n", headersonly=True).items())
         calls.append((content_id, http_method, target, headers, body.encode("utf-8")))
     return calls

@@ -77,7 +77,7 @@ class Backoff:
 
     def delay(self, attempt: int) -> float:
         """The wait before retry number ``attempt`` (1-based), as the library computes it."""
-        return self.jitter() * 2**attempt
+        return self.jitter() * 2.0**attempt
 
 
 @dataclass(frozen=True)
