@@ -53,7 +53,10 @@ _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|T
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _DANGLING = re.compile(r"\s+(?:and|&|of|for|the)$")
 _TIME_LIKE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:AM|PM)\b", re.IGNORECASE)
-_SIGNATURE_PIECES = re.compile(r"\s*(?:\||,|·|•| - | – | — )\s*")
+# No surrounding \s* in the pattern: tried at every position of a long blank line it
+# would take quadratic time; pieces are stripped afterwards instead.
+_SIGNATURE_PIECES = re.compile(r"\||,|·|•| [-–—] ")
+_SIGNATURE_LINE_CHARS = 200
 _SIGNATURE_LINES = 8
 _GENERIC_WORDS = frozenset(
     {
@@ -151,7 +154,10 @@ def _signature_names(text: str) -> Iterable[str]:
     """Capitalised pieces of the last lines: "Senior Recruiter, Acme Corp" gives "Acme Corp"."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][-_SIGNATURE_LINES:]
     for line in lines:
+        if len(line) > _SIGNATURE_LINE_CHARS:
+            continue
         for piece in _SIGNATURE_PIECES.split(line):
+            piece = piece.strip()
             if NAME_RUN_PATTERN.fullmatch(piece) and not TITLE_IN_TEXT.search(piece):
                 yield piece
 
