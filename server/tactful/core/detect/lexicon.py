@@ -136,6 +136,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:your|the|an|a|virtual) on-?site\b",
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
+        r"\b(?:rozmow[aęy] rekrutacyjn|sollicitatiegesprek|gesprek|vorstellungsgespräch|bewerbungsgespräch|"
+        r"entrevista|entretien|colloquio)",
+        r"\btrial (?:shift|day|session)\b",
+        r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
         r"\b(?:pairing|pair programming|coding|whiteboard|case study|system design) (?:session|exercise|interview)\b",
         r"\bsuperday\b",
         r"\bassessment (?:centre|center|day)\b",
@@ -165,6 +169,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhiring (?:team|manager|process)\b",
         r"\brecruit(?:er|ing|ment)\b",
         r"\btalent (?:acquisition|team|partner)\b",
+        r"\b(?:with|from) talent\b",
         r"\bwe(?:'re| are) hiring\b",
         r"\bhiring (?:a|an|our|for|my)\b",
         r"\b(?:role|position|opening|vacancy|requisition)\b",
@@ -179,7 +184,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "invites you to an interview",
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
-        r"book|line up|move forward with|proceed with|invite you|have you) ",
+        r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview)) ",
         r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
@@ -200,6 +205,16 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
+        r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
+        r"\bte invitamos\b",
+        r"\bgostar[ií]amos de (?:te |o |a )?convidar",
+        r"\bseria poss[ií]vel\b",
+        r"\bzaprasza(?:m|my) na\b",
+        r"\b(?:möchten|würden) (?:wir )?(?:sie|dich) (?:gern |gerne )?(?:zu|kennenlernen)",
+        r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
+        r"\bseriez-vous disponible\b",
+        r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
+        r"\b(?:want|wanna|like) to (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|call|a chat|chat)\b",
         r"\b(?:we(?:'d| would)|i(?:'d| would)) like to propose\b",
         r"\bpropose (?:a|the|some|two|three|these) (?:times?|dates?|slots?)\b",
         r"\b(?:hit|click) accept\b",
@@ -267,6 +282,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bclick (?:here|below|the link|the button) to (?:schedule|book|select|choose|confirm a time)",
         r"\bcomplete (?:your|the) (?:video |recorded |one-way |digital )?interview\b",
         r"\brecord (?:your|short|brief)? ?(?:video )?(?:answers|responses|video)\b",
+        r"\brecord (?:whenever|at any time|in your own time|when it suits)\b",
         r"\b(?:start|begin|take|open) (?:your|the) (?:video |recorded |one-way |on-demand |digital )?interview\b",
         r"\binvited to (?:the|your) next (?:stage|step|round)\b",
         r"\b(?:two|three|a few|some|several) (?:windows|time windows|time slots|slots|times|options)\b",
@@ -279,7 +295,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)\b",
         r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
         r"(?:your|our|the|tomorrow)",
-        r"\bconfirm(?:ing|ation of|s)? (?:your|our|the) (?:\w{1,30}[ -]){0,3}(?:interview|call|meeting|screen"
+        r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen"
         r"|appointment|time)",
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
@@ -287,7 +303,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
-        r"\bsee you (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|soon at)\b",
+        r"\bsee (?:you|u|ya) (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
         r"\b(?:\d|am|pm|noon)\.? it is[.!]",
         r"\bi(?:'ll| will) (?:call|ring|phone) you (?:on|at|then)\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
@@ -307,7 +324,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         4.0,
         MOVES_BOOKED_INTERVIEW,
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
-        r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)",
+        r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
+        r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
         r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
@@ -316,6 +334,16 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:quick|small|slight) change\b",
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
+        r"\b(?:has|have) been postponed\b",
+        r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
+        r"\b(?:have|need|had) to cancel (?:your|our|the|this|tomorrow's|today's) (?:\w{1,30} ){0,3}(?:interview|call|screen)",
+        r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
+        r"\b(?:remarcar|reagendar|reprogramar)\b",
+        r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
+        r"\bverschieben\b",
+        r"\bprzełożyć\b",
+        r"\b(?:verzetten|verplaatsen)\b",
+        r"\b(?:spostare|rimandare)\b",
         r"\b(?:got|been|was|is) (?:moved|booked|scheduled|put) (?:onto|into|over|on) (?:my|our)\b",
         r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
@@ -326,7 +354,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthis event has been (?:changed|updated|rescheduled)\b",
         r"\bsorry to do this\b",
         r"\bchange of plans?\b",
-        r"\b(?:re-?book|schedule a new time|(?:pick|choose|select|book) (?:a |another )?new (?:time|slot|date))\b",
+        r"\b(?:re-?book|book again|schedule a new time|(?:pick|choose|select|book|grab) (?:a |another )?new (?:time|slot|date)"
+        r"|(?:pick|choose|select|grab) another (?:time|slot|date))\b",
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
@@ -399,6 +428,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bequity grant\b",
         r"\b(?:competing|counter-?|revised|updated|written|formal) offer\b",
         r"\bupdated (?:offer )?letter\b",
+        r"\byour first day\b",
+        r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",
+        r"\bwelcome (?:to the team|aboard)\b",
     ),
     _signal(
         Kind.JOB_ALERT,
@@ -466,13 +498,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:info|information|open) (?:session|evening|house|day)\b",
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
         r"\bmasterclass\b",
-        r"\bworkshop\b",
+        r"\b(?:interview|career|resume|cv) (?:skills )?workshop\b",
     ),
     _signal(
         Kind.OTHER_INTERVIEW,
         5.0,
         "is an interview of another kind (press, podcast, research, visa)",
         r"\bpodcast\b",
+        r"\b(?:mock|practice|peer practice) interview",
+        r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisode\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
         r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",

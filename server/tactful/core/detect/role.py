@@ -80,8 +80,11 @@ def _title_case(text: str) -> bool:
 
 
 def _from_subject(subject: str) -> str | None:
-    for piece in _SUBJECT_PIECES.split(_REPLY_PREFIX.sub("", subject.strip())):
-        if piece and TITLE_IN_TEXT.search(piece) and _title_case(piece):
+    pieces = _SUBJECT_PIECES.split(_REPLY_PREFIX.sub("", subject.strip()))
+    for piece in pieces:
+        # A subject that is nothing but a short title ("Re: apprentice") names it in any case.
+        short_title = len(pieces) == 1 and len(piece.split()) <= 3
+        if piece and TITLE_IN_TEXT.search(piece) and (_title_case(piece) or short_title):
             title = _clean(piece)
             if title:
                 return title
