@@ -25,6 +25,7 @@ from tactful.core.detect.names import squash, without_via
 from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
+from tactful.core.subject import topic
 from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
 
 __all__ = ["detect"]
@@ -64,7 +65,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
 
     day_first = _prefers_day_first(email, newest)
     proposed = find_proposed_times(
-        newest, email.sent_at, subject=_subject_line(email.subject), day_first=day_first
+        newest, email.sent_at, subject=topic(email.subject), day_first=day_first
     )
     if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
         proposed = _merge_times(proposed, _ics_times(ics))
@@ -117,10 +118,6 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
         scheduling_link=links.scheduling,
         is_assessment=verdict.is_assessment,
     )
-
-
-def _subject_line(subject: str) -> str:
-    return re.sub(r"^\s*(?:(?:re|aw|fwd?|fw)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
 
 
 def _prefers_day_first(email: Email, text: str) -> bool | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from tactful.core.detect.lexicon import BODY_SIGNALS, MOVES_BOOKED_INTERVIEW, SUBJECT_SIGNALS, Kind, SignalIndex
 from tactful.core.model import Label
+from tactful.core.subject import answers_or_forwards, topic
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|antw|wg|fwd?|fw|tr)(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 _POSITIVE = (Kind.INVITE, Kind.SCHEDULED, Kind.RESCHEDULE)
 _NEGATIVE = (
@@ -120,8 +120,8 @@ def _add(scores: dict[Kind, float], reasons: list[str], kind: Kind, weight: floa
 def classify(evidence: Evidence) -> Verdict:
     """Label one message from its evidence, with a confidence and the reasons."""
     subject = _fold(evidence.subject)
-    is_reply = bool(_REPLY_PREFIX.match(subject))
-    subject = _REPLY_PREFIX.sub("", subject)
+    is_reply = answers_or_forwards(subject)
+    subject = topic(subject)
     body = _fold(evidence.newest_text)
     # "If your profile fits, we would like to interview you" promises nothing yet.
     hypothetical = _HYPOTHETICAL.search(body)

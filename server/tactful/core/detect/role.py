@@ -13,6 +13,7 @@ import re
 
 from tactful.core.detect.anchors import GatedPattern
 from tactful.core.detect.names import TITLE_IN_TEXT
+from tactful.core.subject import topic
 
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
 _WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’-]+(?: ?\([^()\n]{{1,40}}\))?"
@@ -45,7 +46,6 @@ _HIRING = GatedPattern(re.compile(
     re.IGNORECASE,
 ))
 _SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[()?!]\s*")
-_REPLY_PREFIX = re.compile(r"^(?:(?:re|fwd?|fw|aw|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 _NOT_A_TITLE = re.compile(
     r"\b(?:interview|invitation|invite|reminder|confirmed|confirmation|update|application|next steps?|"
     r"schedule|scheduling|availability|call|chat|offer|thank|thanks|your|you|we|our|my|hello|hi|dear|"
@@ -80,7 +80,7 @@ def _title_case(text: str) -> bool:
 
 
 def _from_subject(subject: str) -> str | None:
-    pieces = _SUBJECT_PIECES.split(_REPLY_PREFIX.sub("", subject.strip()))
+    pieces = _SUBJECT_PIECES.split(topic(subject.strip()))
     for piece in pieces:
         # A subject that is nothing but a short title ("Re: apprentice") names it in any case.
         short_title = len(pieces) == 1 and len(piece.split()) <= 3
