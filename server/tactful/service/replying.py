@@ -53,6 +53,22 @@ def _as_interval(time: ProposedTime, length: timedelta, fallback_zone: tzinfo) -
     return Interval(start, end or start + length)
 
 
+def as_zoneinfo(zone: tzinfo | None) -> ZoneInfo | None:
+    """The recruiter's zone as the slot engine takes it.
+
+    A zone known only as a whole-hour offset ("UTC+8") becomes the matching fixed IANA
+    zone, ``Etc/GMT-8`` (those names count the sign the other way round), so the
+    recruiter's working hours are still respected.
+    """
+    if zone is None or isinstance(zone, ZoneInfo):
+        return zone
+    offset = zone.utcoffset(None)
+    if offset is None or offset.total_seconds() % 3600:
+        return None
+    hours = int(offset.total_seconds() // 3600)
+    return ZoneInfo("Etc/GMT" if hours == 0 else f"Etc/GMT{-hours:+d}")
+
+
 def proposed_intervals(detection: Detection, zone: ZoneInfo, duration: timedelta | None) -> tuple[Interval, ...]:
     """The employer's proposed times as intervals of the interview's length."""
     if duration is None:
@@ -103,7 +119,7 @@ def draft_reply(
             interview_format=detection.interview_format,
             original=originals,
             horizon=scheduling.horizon,
-            recruiter_zone=zone if isinstance(zone, ZoneInfo) else None,
+            recruiter_zone=as_zoneinfo(zone),
             count=scheduling.count,
         )
         if scheduling.duration is None and detection.duration_minutes:

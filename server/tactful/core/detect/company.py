@@ -46,8 +46,9 @@ _ORG_SUFFIX = re.compile(
     r"|\s+(?:Early Careers?|Graduate Programmes?|Graduates)$"
 )
 _LEGAL_SUFFIX = re.compile(
-    r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Private Limited|AG|B\.?V\.?|S\.A\.|SA|plc|PLC"
-    r"|Corp\.?|Corporation|sp\. z o\.o\.|LP|LLP)$"
+    r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Pty|Private Limited|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?|"
+    r"S\.?L\.?|S\.?p\.?A\.?|Ltda\.?|plc|PLC|Corp\.?|Corporation|Sp\.?(?: z o\.?o\.?)?|LP|LLP|Oy|AB|AS|ApS|"
+    r"K\.?K\.?|SAS|SARL|S\.?r\.?l\.?)$"
 )
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
