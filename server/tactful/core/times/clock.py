@@ -19,15 +19,15 @@ _MER = r"[ap]\.?\s?m\b\.?"
 _STRONG = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b"
     rf"|{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
-    rf"|{_H}\s?{_MER}|(?:12\s?)?noon\b|midday\b)"
+    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
-_RANGE_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|through\b)[ \t]*"
-_BETWEEN_SEP = r"[ \t]*(?:-|–|—|to\b|till\b|until\b|and\b|through\b)[ \t]*"
+_RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b)[ \t]*"
+_BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
-    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|tomorrow|"
+    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|tomorrow|"
     rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
     r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
 )
@@ -48,7 +48,7 @@ TIME_RE = re.compile(
 # A cheap first look on the original text: is there any time marker at all?  It starts
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
-    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9]))"
+    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
@@ -58,7 +58,7 @@ _MAYBE_TIME_RE = re.compile(
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
 _WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
-_RANGE_SEPARATORS = ("-", "–", "—", "to", "till", "until", "through", "and")
+_RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
 _WORD_LEAD_WINDOW = 10
 
@@ -115,7 +115,7 @@ _POINT_RE = re.compile(
     rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
-_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)")
+_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?[uU]hr\b")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do)\s*")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
@@ -123,7 +123,9 @@ _MOVE_BEFORE_RE = re.compile(
 )
 _PART_OF_DAY_RE = re.compile(r"\s*in\s+the\s+(?P<part>morning|afternoon|evening)")
 # What may stand right before a time written "14h": a date and a comma, a dash...
-_H_TIME_BEFORE_RE = re.compile(r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s*$")
+_H_TIME_BEFORE_RE = re.compile(
+    r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz)\.?\s*$"
+)
 _DURATION_RE = re.compile(
     r"(?<![\w/.=-])(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
     r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",

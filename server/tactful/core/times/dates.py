@@ -12,10 +12,49 @@ from dataclasses import dataclass, replace
 
 # Patterns are lower case: they run on the lower-cased text (see ``lowered``).
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\b\.?"
-_MONTH = (
-    r"(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+_MONTH_NAMES = (
+    r"january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
+_MONTH = rf"(?:{_MONTH_NAMES})\b\.?"
+# Month names of the main European languages, read only after a day number ("19 de
+# marzo", "6 marca 2026", "10. März", "23 maart"), where they cannot be ordinary words.
+# Day numbers are found by the digit-led locator, so these names cost no extra scan.
+_FOREIGN_MONTHS: dict[str, int] = {
+    word: number
+    for number, words in enumerate((
+        "enero janeiro janvier januar jänner januari gennaio stycznia janv",
+        "febrero fevereiro février fevrier februar februari febbraio lutego févr",
+        "marzo março marco mars märz maart marca mrt",
+        "abril avril aprile kwietnia avr",
+        "mayo maio mai mei maggio maja",
+        "junio junho juin juni giugno czerwca",
+        "julio julho juillet juli luglio lipca juil",
+        "agosto août aout augustus sierpnia",
+        "septiembre setiembre setembro septembre settembre września wrzesnia",
+        "octubre outubro octobre oktober ottobre października pazdziernika okt",
+        "noviembre novembro novembre listopada",
+        "diciembre dezembro décembre decembre dezember dicembre grudnia déc dez",
+    ), start=1)
+    for word in words.split()
+}
+_ANY_MONTH = rf"(?:{_MONTH_NAMES}|{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\b\.?"
+# Weekday names of the same languages.  They are looked up only in front of a day number
+# followed by a time lead ("viernes 20 a las 10:00"), never scanned for: an alternation
+# of words that many scanned at every position would cost more than the rest of the search.
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    word: number
+    for number, words in enumerate((
+        "lunes lundi montag maandag lunedì lunedi poniedziałek poniedzialek segunda segunda-feira",
+        "martes mardi dienstag dinsdag martedì martedi wtorek terça terca terça-feira terca-feira",
+        "miércoles miercoles mercredi mittwoch woensdag mercoledì mercoledi środa środę sroda quarta quarta-feira",
+        "jueves jeudi donnerstag donderdag giovedì giovedi czwartek quinta quinta-feira",
+        "viernes vendredi freitag vrijdag venerdì venerdi piątek piatek sexta sexta-feira",
+        "sábado sabado samedi samstag sonnabend zaterdag sabato sobota sobotę",
+        "domingo dimanche sonntag zondag domenica niedziela niedzielę",
+    ))
+    for word in words.split()
+}
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
 _YEAR = r"20\d\d(?!\d|:\d)"
@@ -23,7 +62,13 @@ _YEAR = r"20\d\d(?!\d|:\d)"
 DATE_RE = re.compile(
     rf"(?<![\w/.-])(?P<iso_y>20\d\d)-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d/-])"
     rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
-    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL})?(?:\s+(?:of\s+)?|-)(?P<dm_m>{_MONTH})(?:(?:,?\s+|-)(?P<dm_y>{_YEAR}))?"
+    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL}|\.(?=\s))?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm_m>{_ANY_MONTH})"
+    rf"(?:(?:,?\s+(?:de\s+)?|-)(?P<dm_y>{_YEAR}))?"
+    # "3月24日(火)", "2026年3月24日": the CJK form, with its weekday in brackets.
+    rf"|(?:(?P<cj_y>20\d\d)\s*年\s*)?(?P<cj_m>0?[1-9]|1[0-2])\s*月\s*(?P<cj_d>{_DAY})\s*日"
+    r"(?:\s*[(（][月火水木金土日][)）])?"
+    # A day number after a foreign weekday and before a time lead: "viernes 20 a las 10:00".
+    rf"|(?P<fday>{_DAY})(?=,?[ \t]+(?:a[ \t]+las?|às|à|alle|um|om|o|godz\.?)[ \t]+\d)"
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
     rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/:-]|[.,]\d)"
     rf"|(?<![\w/.,:-])(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})(?![\w/:-]|[.,]\d)"
@@ -43,7 +88,8 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul)"
     r"|a(?:pr|ug|fternoon)|oct|nov|dec|yes|evening"
-    r"|[0-9]{1,4}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\s+(?:of\s+)?[a-z]{3})"
+    r"|[0-9]{1,4}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
+    r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
 _LEAD_RE = re.compile(
@@ -57,6 +103,8 @@ _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
 _MONTH_WORDS = frozenset({"may", "mar"})
 _WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
 _NEIGHBOUR_REACH = 25
+_FOREIGN_WEEKDAY_REACH = 24
+_WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
@@ -97,6 +145,9 @@ def _weekday(word: str) -> int:
 
 
 def _month(word: str) -> int:
+    foreign = _FOREIGN_MONTHS.get(word.rstrip("."))
+    if foreign is not None:
+        return foreign
     return ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
             "dec").index(word[:3]) + 1
 
@@ -119,6 +170,9 @@ def _read(match: re.Match[str]) -> DateMention:
     if match["dm_m"]:
         return DateMention(start, end, month=_month(match["dm_m"]), day=int(match["dm_d"]),
                            year=_year(match["dm_y"]))
+    if match["cj_m"]:
+        return DateMention(start, end, month=int(match["cj_m"]), day=int(match["cj_d"]),
+                           year=_year(match["cj_y"]))
     if match["na"]:
         return DateMention(start, end, numeric=(int(match["na"]), int(match["nb"])),
                            year=_year(match["ny"]))
@@ -177,6 +231,18 @@ def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:
     return matches
 
 
+def _foreign_weekday_before(lowered: str, position: int) -> tuple[int, int] | None:
+    """Where the foreign weekday written right before ``position`` starts, and its number."""
+    window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
+    before = lowered[window_start:position].rstrip(" \t,(")
+    word_start = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1
+    word = before[word_start:].lstrip(_WORD_OPENERS)
+    weekday = FOREIGN_WEEKDAYS.get(word)
+    if weekday is None:
+        return None
+    return window_start + len(before) - len(word), weekday
+
+
 def find_dates(original: str, lowered: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every date mention in ``original[start:end]``; "Tuesday, March 3" and "March 16
     (Mon)" are one mention each.
@@ -188,6 +254,11 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
     found: list[DateMention] = []
     dotted: set[int] = set()
     for match in _matches(lowered, start, len(lowered) if end is None else end):
+        if match["fday"]:
+            foreign = _foreign_weekday_before(lowered, match.start())
+            if foreign is not None:
+                found.append(DateMention(foreign[0], match.end(), weekday=foreign[1], day=int(match["fday"])))
+            continue
         if any(match[name] and _written_as_word(original, lowered, *match.span(name))
                for name in ("wd", "nwd", "nwwd", "md_m", "dm_m")):
             continue

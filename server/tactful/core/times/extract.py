@@ -43,7 +43,7 @@ from tactful.core.times.items import Context, DateItem, TimeItem
 from tactful.core.times.lowered import lower_same_length
 from tactful.core.times.pairing import line_end_of, pair_lines
 from tactful.core.times.relative import resolve
-from tactful.core.times.zones import Zone, ZoneMention, find_zones, fixed_offset
+from tactful.core.times.zones import Zone, ZoneMention, find_zones, fixed_offset, zone_after
 
 MAX_TEXT_CHARS = 20_000
 MAX_SUBJECT_CHARS = 500
@@ -51,7 +51,12 @@ _LINES_ABOVE = 3
 _WINDOW = 200
 _ZONE_GAP_RE = re.compile(r"[ \t]{0,2}[(\[]?")
 # A zone stated once for a whole list: "All times Eastern", "times are in ET", "Time zone: PT".
-_FOR_ALL_RE = re.compile(r"\btimes?\s+(?:are\s+|listed\s+|shown\s+)?(?:in\s+)?$|\btime\s*zone\s*:?\s*(?:is\s+)?$")
+_FOR_ALL_RE = re.compile(
+    r"\btimes?\s+(?:are\s+|listed\s+|shown\s+)?(?:in\s+)?$|\btime\s*zone\s*:?\s*(?:is\s+)?$|\ball\s+(?:in\s+)?$"
+)
+# A zone word set off as its own phrase after a list of times: "Tue 3-5pm or Thu morning, Eastern."
+_SET_OFF_BEFORE = (", ", "; ")
+_SET_OFF_AFTER = (".", ")", "\n", ";", "")
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 _TO_RE = re.compile(r"to\s+")
 _US_ZONE_PREFIX = "America/"
@@ -88,7 +93,7 @@ def find_proposed_times(
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
         return []
-    usable = _usable_zones(text, lowered, find_zones(text, lowered), times)
+    usable = _usable_zones(text, lowered, _with_zones_after(lowered, find_zones(text, lowered), times), times)
     if day_first is None:
         day_first = _guess_day_first(date_mentions, usable)
     ref = sent_at.date() if sent_at is not None else None
@@ -165,6 +170,12 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return regions
 
 
+def _with_zones_after(lowered: str, zones: list[ZoneMention], times: list[TimeMention]) -> list[ZoneMention]:
+    """``zones`` and the zones written after a time the way other languages write them."""
+    after = [zone for t in times if t.offset is None and (zone := zone_after(lowered, t.end)) is not None]
+    return sorted([*zones, *after], key=lambda mention: mention.start) if after else zones
+
+
 def _usable_zones(text: str, lowered: str, zones: list[ZoneMention], times: list[TimeMention]) -> list[ZoneMention]:
     """Zones that count: strong ones, and weak ones beside a time, in parentheses or
     stated for all times ("All times Eastern")."""
@@ -174,7 +185,9 @@ def _usable_zones(text: str, lowered: str, zones: list[ZoneMention], times: list
             in_parens = text[zone.start - 1:zone.start] == "(" and text[zone.end:zone.end + 1] == ")"
             for_all = _FOR_ALL_RE.search(lowered, max(0, zone.start - 30), zone.start) is not None
             beside_time = any(_ZONE_GAP_RE.fullmatch(text, t.end, zone.start) for t in times)
-            if not (in_parens or for_all or beside_time):
+            set_off = (lowered[max(0, zone.start - 2):zone.start] in _SET_OFF_BEFORE
+                       and lowered[zone.end:zone.end + 1] in _SET_OFF_AFTER)
+            if not (in_parens or for_all or beside_time or set_off):
                 continue
         usable.append(zone)
     return usable

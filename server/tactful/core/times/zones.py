@@ -109,6 +109,15 @@ _PLACES: dict[str, str] = {
     "chile": "America/Santiago", "caracas": "America/Caracas", "montevideo": "America/Montevideo",
     "cape town": "Africa/Johannesburg", "johannesburg": "Africa/Johannesburg",
     "lagos": "Africa/Lagos", "nairobi": "Africa/Nairobi", "cairo": "Africa/Cairo",
+    "uae": "Asia/Dubai", "emirates": "Asia/Dubai", "abu dhabi": "Asia/Dubai", "doha": "Asia/Qatar",
+    "qatar": "Asia/Qatar", "riyadh": "Asia/Riyadh", "saudi": "Asia/Riyadh",
+    # Place names as other languages write them, for "hora de ...", "heure de ...".
+    "españa": "Europe/Madrid", "espanha": "Europe/Madrid", "méxico": "America/Mexico_City",
+    "ciudad de méxico": "America/Mexico_City", "ciudad de mexico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City", "lisboa": "Europe/Lisbon", "londres": "Europe/London",
+    "parís": "Europe/Paris", "brasil": "America/Sao_Paulo", "perú": "America/Lima",
+    "varsovia": "Europe/Warsaw", "bruxelles": "Europe/Brussels", "genève": "Europe/Zurich",
+    "montréal": "America/Toronto", "québec": "America/Toronto",
 }
 
 # Region words: strong when followed by "time", weak alone ("2pm Eastern").
@@ -125,7 +134,30 @@ _LONG_NAMES: dict[str, str] = {
     "australian eastern": "Australia/Sydney", "australian eastern standard": "Australia/Sydney",
     "australian eastern daylight": "Australia/Sydney", "central european summer": "Europe/Berlin",
     "eastern european summer": "Europe/Athens", "western european summer": "Europe/Lisbon",
+    "gulf standard": "Asia/Dubai", "arabian standard": "Asia/Riyadh",
 }
+
+# Zones as other languages write them after a time: "(hora peninsular)", "horário de
+# Brasília", "hora del centro de México", "heure de Paris", "czasu polskiego".  They are
+# matched only right after a time (``zone_after``), never scanned for in the whole text.
+_FOREIGN_NAMED: dict[str, str] = {
+    "hora peninsular": "Europe/Madrid", "hora española": "Europe/Madrid", "hora canaria": "Atlantic/Canary",
+    "hora del centro": "America/Mexico_City", "tiempo del centro": "America/Mexico_City",
+    "hora argentina": "America/Argentina/Buenos_Aires", "hora colombiana": "America/Bogota",
+    "hora chilena": "America/Santiago", "hora peruana": "America/Lima",
+    "horário de brasília": "America/Sao_Paulo", "horario de brasilia": "America/Sao_Paulo",
+    "hora de brasília": "America/Sao_Paulo", "horário brasileiro": "America/Sao_Paulo",
+    "hora portuguesa": "Europe/Lisbon", "heure française": "Europe/Paris", "heure de france": "Europe/Paris",
+    "heure belge": "Europe/Brussels", "heure suisse": "Europe/Zurich", "czasu polskiego": "Europe/Warsaw",
+    "czas polski": "Europe/Warsaw", "ora italiana": "Europe/Rome", "deutscher zeit": "Europe/Berlin",
+    "deutsche zeit": "Europe/Berlin", "nederlandse tijd": "Europe/Amsterdam", "belgische tijd": "Europe/Brussels",
+}
+_FOREIGN_ZONE_RE = re.compile(
+    r"(?:\s?hrs\b\.?)?[ \t]*[,(\[]?[ \t]*"
+    rf"(?P<zone>(?P<named>{'|'.join(sorted(_FOREIGN_NAMED, key=len, reverse=True))})"
+    r"|(?:hora|horário|horario|heure|ora)\s+(?:local\s+)?(?:de|del|da|do|di|d['’])\s*(?P<place>[^\W\d_]+(?:\s+de)?(?:\s+[^\W\d_]+)?))"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 # Three fast scans instead of one slow case-insensitive one (speed matters, see ``lowered``):
@@ -144,6 +176,7 @@ _PLACE_WINDOW = 40
 _OPENERS = "([{\"'"
 _REGION_SUFFIXES = ("standard", "daylight")
 _REGION_RE = re.compile(rf"(?:{'|'.join(_REGIONS)})\b(?!\s+(?:european|standard|daylight|time)\b)")
+_FOREIGN_PLACE_TAIL_RE = re.compile(r"\s+de\s+m[eé]xico\b")
 _IRELAND_RE = re.compile(r"\b(?:ireland|irish|dublin)\b", re.IGNORECASE)
 _ISRAEL_RE = re.compile(r"\b(?:israel|tel\s+aviv|jerusalem)\b", re.IGNORECASE)
 
@@ -167,6 +200,7 @@ _LAST_WORDS = frozenset(
 _TABLE_ZONES: dict[str, Zone] = {
     key: zone
     for key in {*_ABBREVIATIONS.values(), *_PLACES.values(), *_REGIONS.values(), *_LONG_NAMES.values(),
+                *_FOREIGN_NAMED.values(),
                 "Europe/Dublin", "Asia/Jerusalem"}
     if (zone := _load(key)) is not None
 }
@@ -299,6 +333,29 @@ def _name_before(lowered: str, time_word: int) -> tuple[int, str] | None:
         if key is not None:
             return _start_of(window, chosen, first) + time_word - len(window), key
     return None
+
+
+def zone_after(lowered: str, position: int) -> ZoneMention | None:
+    """A zone written the way other languages write it, right after the time ending at
+    ``position`` ("12:00 hrs (hora del centro de México)", "às 15h, horário de Brasília")."""
+    match = _FOREIGN_ZONE_RE.match(lowered, position)
+    if match is None:
+        return None
+    key: str | None = None
+    if match["named"]:
+        key, end = _FOREIGN_NAMED[match["named"]], match.end("named")
+        # "hora del centro de México": the country repeats the zone's place.
+        tail = _FOREIGN_PLACE_TAIL_RE.match(lowered, end)
+        end = tail.end() if tail is not None else end
+    else:
+        # The longest run of words that names a place: "ciudad de méxico", then "ciudad"...
+        words = list(_WORD_RE.finditer(lowered, match.start("place"), match.end("place")))
+        while words and key is None:
+            key = _PLACES.get(" ".join(word.group(0) for word in words))
+            end = words[-1].end()
+            words.pop()
+    zone = iana_zone(key) if key else None
+    return ZoneMention(match.start("zone"), end, zone, False) if zone is not None else None
 
 
 def _key_of(words: list[str]) -> str | None:
