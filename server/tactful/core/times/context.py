@@ -48,8 +48,8 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
     r"|\b(?:move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
-    r"(?:\s+(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
-    r"\s+(?:(?:on|at|from)\s+)?$",
+    r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
+    r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
@@ -62,6 +62,10 @@ _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
 _BREAK_WORDS = ("lunch", "dinner", "breakfast", "break")
 # A meal or a break on an onsite agenda is not an interview slot: "lunch is from 12 to 1".
 _BREAK_RE = re.compile(r"\b(?:lunch|dinner|breakfast|break)\b[^,\n]{0,30}$")
+# An agenda row that names a break after its time: "11:30 AM - 12:15 PM   Lunch with the team".
+_BREAK_AFTER_RE = re.compile(r"[\s:|·•–—-]*(?:lunch|dinner|breakfast|(?:coffee\s+)?break)\b")
+# The booked slot a message then moves: "your interview confirmed for 18 Mar, 10.00am".
+_BOOKED_RE = re.compile(r"(?:confirmed|scheduled|booked|set|arranged|planned)\s+(?:for|on|at)\b[^\n]{0,40}$")
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
 _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
@@ -150,6 +154,16 @@ def is_end(clause: str) -> bool:
 def is_break(clause: str) -> bool:
     """Whether a time after ``clause`` is when a meal or a break starts."""
     return any(word in clause for word in _BREAK_WORDS) and _BREAK_RE.search(clause) is not None
+
+
+def break_follows(after: str) -> bool:
+    """Whether the clause ``after`` a time opens with a meal or a break (an agenda row)."""
+    return _BREAK_AFTER_RE.match(after) is not None
+
+
+def was_booked(clause: str) -> bool:
+    """Whether a time after ``clause`` is the slot already booked ("confirmed for ...")."""
+    return ("ed " in clause or "set " in clause) and _BOOKED_RE.search(clause) is not None
 
 
 def moves_to(clause: str) -> bool:

@@ -103,6 +103,7 @@ _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
 _MONTH_WORDS = frozenset({"may", "mar"})
 _WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
 _NEIGHBOUR_REACH = 25
+_CLOCK_AFTER_RE = re.compile(r"\.?[ \t]+(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \t]?[ap]\.?m\b)")
 _FOREIGN_WEEKDAY_REACH = 24
 _WORD_OPENERS = "(¿¡\"'"
 
@@ -199,14 +200,16 @@ def _read(match: re.Match[str]) -> DateMention:
 def _written_as_word(original: str, lowered: str, group_start: int, group_end: int) -> bool:
     """Whether a short form such as "may" or "sun" is written in lower case, as a word.
 
-    A lower-case weekday short form with another weekday a few words away is still a
-    day: "wed instead of tues", "mon or wed".
+    A lower-case weekday short form with another weekday a few words away, or with a
+    clock time right after it, is still a day: "wed instead of tues", "sat 11am".
     """
     token = lowered[group_start:group_end].rstrip(".")
     if token not in _WORDS_NEEDING_CAPITAL or not original[group_start:group_end].islower():
         return False
     if token in _MONTH_WORDS:
         return True
+    if _CLOCK_AFTER_RE.match(lowered, group_end):
+        return False  # texting shorthand: "sat 11am", "mon 10:30"
     window_start = max(0, group_start - _NEIGHBOUR_REACH)
     neighbours = _WEEKDAY_WORD_RE.findall(lowered, window_start, group_end + _NEIGHBOUR_REACH)
     return len(neighbours) < 2

@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
 from tactful.core.times.context import (
+    break_follows,
     by_before,
     clause_after,
     clause_before,
@@ -37,6 +38,7 @@ from tactful.core.times.context import (
     moves_to,
     offered_instead,
     restates,
+    was_booked,
 )
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
 from tactful.core.times.items import Context, DateItem, TimeItem
@@ -247,12 +249,24 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         # "to 3" (a moved meeting's new time) is read with its "to", like the words before it.
         to = _TO_RE.match(lowered, mention.start)
         with_to = clause + to.group(0) if to is not None else clause
+        after = clause_after(lowered, end)
         negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
-                    or is_cancelled(with_to)
+                    or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
-                    or moved_away(clause_after(lowered, end)))
+                    or moved_away(after))
         items.append(TimeItem(mention, end, zone, negative, moves_to(with_to) or offered_instead(lowered, end)))
-    return items
+    return _booked_before_a_move(lowered, items)
+
+
+def _booked_before_a_move(lowered: str, items: list[TimeItem]) -> list[TimeItem]:
+    """In a message that moves the meeting, the slot named as booked before the move is
+    the old one: "your interview confirmed for 18 Mar, 10.00am ... shift it to 11.30am"."""
+    first_move = next((index for index, item in enumerate(items) if item.moves), None)
+    if first_move is None:
+        return items
+    return [replace(item, negative=True)
+            if index < first_move and not item.negative and was_booked(clause_before(lowered, item.start)) else item
+            for index, item in enumerate(items)]
 
 
 def _is_deadline(lowered: str, position: int, clause: str, dates: list[DateItem]) -> bool:
