@@ -266,6 +266,11 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
                for name in ("wd", "nwd", "nwwd", "md_m", "dm_m")):
             continue
         mention = _read(match)
+        if mention.numeric is not None:
+            # "sexta (06/03)": a foreign weekday tells which reading of the numbers is meant.
+            foreign = _foreign_weekday_before(lowered, mention.start)
+            if foreign is not None:
+                mention = replace(mention, start=foreign[0], weekday=foreign[1])
         previous = found[-1] if found else None
         if previous is not None and _MERGEABLE_GAP.fullmatch(lowered, previous.end, mention.start):
             if (previous.weekday_only and previous.modifier is None

@@ -61,7 +61,10 @@ _SET_OFF_BEFORE = (", ", "; ")
 _SET_OFF_AFTER = (".", ")", "\n", ";", "")
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 _TO_RE = re.compile(r"to\s+")
-_US_ZONE_PREFIX = "America/"
+# Zones of the countries that write the month first (the US); Latin America and
+# Europe write the day first.
+_MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+                                "America/Anchorage", "America/Phoenix", "Pacific/Honolulu"})
 _SAME_TIME = "same time"
 _RANGE_REACH = 20
 _RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
@@ -205,7 +208,7 @@ def _guess_day_first(dates: list[DateMention], zones: list[ZoneMention]) -> bool
                 return False
     for zone in zones:
         if zone.zone.name != "UTC":
-            return not zone.zone.name.startswith(_US_ZONE_PREFIX)
+            return zone.zone.name not in _MONTH_FIRST_ZONES
     return False
 
 
