@@ -84,11 +84,12 @@ WEEKDAY_RANGE_RE = re.compile(
     rf"\b{_WEEKDAY}\s*(?:-|–|—|to\b|through\b|thru\b)\s*{_WEEKDAY}|\bweekdays\b|\bweekends?\b"
 )
 # Where a date may start: scanning for these first is many times faster than trying
-# ``DATE_RE`` at every position, because ``re`` can skip to their first letters.
+# ``DATE_RE`` at every position, because ``re`` can skip to their first letters (the
+# digit branch starts with one digit, not a repeat, so that the skip is kept).
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul)"
     r"|a(?:pr|ug|fternoon)|oct|nov|dec|yes|evening"
-    r"|[0-9]{1,4}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
+    r"|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
@@ -97,6 +98,8 @@ _LEAD_RE = re.compile(
     r"|(?:the\s+)?day\s+after|later)\s+$"
 )
 _LEAD_WINDOW = 24
+_LEAD_LAST_WORDS = frozenset({"coming", "this", "next", "last", "following", "past", "week", "on", "the",
+                              "after", "later"})
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
@@ -216,21 +219,35 @@ def _written_as_word(original: str, lowered: str, group_start: int, group_end: i
 
 
 def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:
-    """``DATE_RE`` matches in ``lowered[start:end]``, tried only where the locator points."""
+    """``DATE_RE`` matches in ``lowered[start:end]``, tried only where the locator points.
+
+    A hit inside a word or a number ("common", the "026" of "2026") starts no date: it
+    is skipped before any pattern runs.  The lead words ("next", "on the"...) are looked
+    for only when the word right before the hit is the last word of one of them.
+    """
     matches = []
     position = start
     while (hit := _LOCATOR_RE.search(lowered, position, end)) is not None:
+        hit_start = hit.start()
+        before = lowered[hit_start - 1] if hit_start else " "
+        if before.isascii() and before.isalnum():
+            position = hit_start + 1
+            continue
         match = None
-        lead = _LEAD_RE.search(lowered, max(start, hit.start() - _LEAD_WINDOW), hit.start())
-        if lead is not None:
-            match = DATE_RE.match(lowered, lead.start(), end)
+        if before.isspace():
+            window = lowered[max(start, hit_start - _LEAD_WINDOW):hit_start]
+            words = window.rsplit(None, 1)
+            if words and words[-1] in _LEAD_LAST_WORDS:
+                lead = _LEAD_RE.search(window)
+                if lead is not None:
+                    match = DATE_RE.match(lowered, hit_start - len(window) + lead.start(), end)
         if match is None:
-            match = DATE_RE.match(lowered, hit.start(), end)
+            match = DATE_RE.match(lowered, hit_start, end)
         if match is not None and match.end() > position:
             matches.append(match)
             position = match.end()
         else:
-            position = hit.start() + 1
+            position = hit_start + 1
     return matches
 
 
