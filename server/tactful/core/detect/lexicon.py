@@ -139,6 +139,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:rozmow[aęy] rekrutacyjn|sollicitatiegesprek|gesprek|vorstellungsgespräch|bewerbungsgespräch|"
         r"entrevista|entretien|colloquio)",
         r"\btrial (?:shift|day|session)\b",
+        r"\bsit[- ]down (?:with|w)\b",
         r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
         r"\b(?:pairing|pair programming|coding|whiteboard|case study|system design) (?:session|exercise|interview)\b",
         r"\bsuperday\b",
@@ -170,6 +171,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\brecruit(?:er|ing|ment)\b",
         r"\btalent (?:acquisition|team|partner)\b",
         r"\b(?:with|from) talent\b",
+        r"\bwe(?:'re| are) looking for (?:a|an|our|someone)\b",
         r"\bwe(?:'re| are) hiring\b",
         r"\bhiring (?:a|an|our|for|my)\b",
         r"\b(?:role|position|opening|vacancy|requisition)\b",
@@ -205,6 +207,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
+        r"\b(?:would|'d) (?:like|love) (?:you|for you) to (?:come in|come by|come over|join us|meet|chat|interview)\b",
+        r"\bcome in for (?:a|an|the) (?:chat|interview|trial|conversation|meeting)\b",
+        r"\b(?:happy|glad|pleased|delighted|love) to meet (?:with )?you\b",
+        r"\breply (?:yes|y) to confirm\b",
         r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
         r"\bte invitamos\b",
         r"\bgostar[ií]amos de (?:te |o |a )?convidar",
@@ -221,8 +227,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\baccept (?:the|this|my) (?:hold|placeholder)\b",
         r"\b(?:placeholder|tentative hold)\b",
         r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
-        r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in) (?:to |at )?(?:the|our)? ?(?:shop|office|store|site|"
-        r"restaurant|clinic|branch|on|at|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday)\b",
+        r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
@@ -241,7 +247,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|are good|is best|is good)",
         r"\bdoes (?:that|this|the) (?:time|day|slot) work\b",
         r"\b(?:do|does|would|will) (?:any of )?(?:these|those|the following|either of these|one of these)"
-        r" (?:times?|slots?|dates?|options?)? ?work",
+        r" (?:times?|slots?|dates?|options?)? ?(?:work|suit)",
+        r"\b(?:how about|what about|would|could you do|can you do) (?:one of|any of|either of) (?:these|those|the following)\b",
         r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
         r"\blet (?:me|us) know (?:when|what|which|if any|if one|if either|your)",
         r"\bsend (?:me|us|over) (?:a few|some|your) (?:times|availability|slots)",
@@ -273,7 +280,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         2.0,
         "asks you to book a time",
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
-        r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot)",
+        r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
@@ -297,21 +304,22 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:your|our|the|tomorrow)",
         r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen"
         r"|appointment|time)",
-        r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)\b[^.!?\n]{0,80}\b(?:is|has been|"
+        r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
         r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
-        r"\bsee (?:you|u|ya) (?:on|tomorrow|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"\bsee (?:you|u|ya) (?:on|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
         r"\b(?:\d|am|pm|noon)\.? it is[.!]",
         r"\bi(?:'ll| will) (?:call|ring|phone) you (?:on|at|then)\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
+        r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
+        r"\b(?:is|are|'s) all set\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
         r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
         r"\b(?:sending|sent|send) (?:you )?(?:the|a|an|over the) (?:calendar )?invit(?:e|ation) for\b",
-        r"\bas (?:agreed|discussed|promised),",
         r"\b(?:has|have) (?:been )?(?:accepted|booked|scheduled) (?:your|an|the) (?:interview|time|slot)",
         r"\b(?:calendar invit(?:e|ation)|invite) (?:has been|was|is being|will be) sent\b",
         r"\bthank(?:s| you) for (?:booking|scheduling|confirming|selecting)\b",
@@ -344,7 +352,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bprzełożyć\b",
         r"\b(?:verzetten|verplaatsen)\b",
         r"\b(?:spostare|rimandare)\b",
-        r"\b(?:got|been|was|is) (?:moved|booked|scheduled|put) (?:onto|into|over|on) (?:my|our)\b",
+        r"\b(?:got|been|was|is|just) (?:moved|booked|scheduled|put|landed) (?:onto|into|over|on|on top of) "
+        r"(?:the date of )?(?:my|our|your)\b",
+        r"\b(?:landed|moved) on top of\b",
+        r"\b(?:need|have|had) to re-?schedule\b(?![^.?!\n]{0,40}\?)",
+        r"\b(?:like|need|have) to postpone\b",
+        r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
+        r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
+        r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
         r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
@@ -503,8 +518,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.OTHER_INTERVIEW,
         5.0,
-        "is an interview of another kind (press, podcast, research, visa)",
+        "is an interview or appointment of another kind (press, podcast, research, visa, housing, health)",
         r"\bpodcast\b",
+        r"\b(?:property )?viewing (?:appointment|confirmed|request|slot)\b",
+        r"\bbezichtiging\b",
+        r"\b(?:prospective|candidate)[- ]tenants?\b",
+        r"\b(?:landlord|letting agent|rental application|lease agreement)\b",
+        r"\b(?:dental|dentist|doctor's|medical|gp|hospital|clinic) appointment\b",
         r"\b(?:mock|practice|peer practice) interview",
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisode\b",
@@ -595,6 +615,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         "subject asks to reschedule",
         r"\bre-?schedul",
         r"\b(?:change|new time|moving|postpone)",
+        r"\bmoved\b",
+        r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b",
         r"^updated invitation",
     ),
     _signal(
