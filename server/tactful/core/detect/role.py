@@ -19,21 +19,24 @@ _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that
 _WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’-]+(?: ?\([^()\n]{{1,40}}\))?"
 _TITLE = rf"(?P<title>{_WORD}(?:,? {_WORD}){{0,7}}?)"
 _ANCHOR_NOUN = r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|candidacy)"
-_END = r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|for|and|team)\b|\s*[.;:!?\n]|\s+[-–—|]|$)"
+_END = (
+    r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|for|and|team|is|are|was|has|will)\b"
+    r"|\s*[.;:!?\n]|\s+[-–—|]|$)"
+)
 
 _LABELLED = re.compile(
     r"^[ \t>*-]*(?:position|role|job title|job|vacancy|opening|post|title|requisition|poste|puesto|stelle)"
     r"[ \t]*:[ \t]*(?P<title>[^\n]{2,90})$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BEFORE_NOUN = re.compile(
-    rf"\b(?:for|as|about|on|to|into|with|in) (?:the|a|an|our|this|your|its) {_TITLE} {_ANCHOR_NOUN}\b",
-    re.IGNORECASE,
-)
+_BEFORE_NOUN = re.compile(rf"\b(?:the|a|an|our|this|your|its) {_TITLE} {_ANCHOR_NOUN}\b", re.IGNORECASE)
+# "Production Planner role as discussed": a sentence that opens with the title.
+_SENTENCE_START = re.compile(rf"(?:^|[.!?] )(?P<title>[A-Z][\w&/+'’-]*(?: [A-Z&][\w&/+'’-]*){{0,5}}) "
+                             rf"(?:role|position|opening|vacancy)\b", re.MULTILINE)
 _AFTER_NOUN = re.compile(rf"\b(?:role|position|post|job) (?:of|as) (?:an? |the )?{_TITLE}{_END}", re.IGNORECASE)
 _AFTER_VERB = re.compile(
-    rf"\b(?:application|applied|applying|interview|interviewing|candidacy|shortlisted|considered|onsite|"
-    rf"on-site|screen|screening) "
+    rf"\b(?:application|applied|applying|interview|interviews|interviewing|candidacy|shortlisted|considered|onsite|"
+    rf"on-site|screen|screening|round|stage|loop) "
     rf"(?:for|to|as) (?:the |a |an |our )?(?:position of |role of )?{_TITLE}{_END}",
     re.IGNORECASE,
 )
@@ -82,12 +85,13 @@ def _title_case(text: str) -> bool:
 def _from_subject(subject: str) -> str | None:
     pieces = _SUBJECT_PIECES.split(topic(subject.strip()))
     for piece in pieces:
+        if not piece or not TITLE_IN_TEXT.search(piece):
+            continue
+        title = _clean(piece)
         # A subject that is nothing but a short title ("Re: apprentice") names it in any case.
         short_title = len(pieces) == 1 and len(piece.split()) <= 3
-        if piece and TITLE_IN_TEXT.search(piece) and (_title_case(piece) or short_title):
-            title = _clean(piece)
-            if title:
-                return title
+        if title and (_title_case(title) or short_title):
+            return title
     return None
 
 
@@ -97,6 +101,7 @@ _PHRASES = (
     (GatedPattern(_LABELLED), False),
     (GatedPattern(_BEFORE_NOUN), False),
     (GatedPattern(_AFTER_NOUN), False),
+    (GatedPattern(_SENTENCE_START), True),
     (GatedPattern(_AFTER_VERB), True),
     (GatedPattern(_BEFORE_INTERVIEW), True),
 )
