@@ -81,6 +81,15 @@ ROLE_CASES = {
     "we're hiring a title": ("hi", "We're hiring a Developer Advocate and your talks stood out.",
                              "Developer Advocate"),
     "no title at all": ("Quick question", "Are you free on Friday?", None),
+    "a title before 'opening' after any verb": ("Hello", "I'm the recruiter supporting our Data Engineer opening.",
+                                                "Data Engineer"),
+    "a sentence that opens with the title": ("Hi", "Leeds office at 10am. Production Planner role as discussed.",
+                                             "Production Planner"),
+    "a title after 'final round for' with its qualifier": (
+        "Hi", "Congrats on the final round for Security Engineer, Detection & Response is next!",
+        "Security Engineer, Detection & Response"),
+    "a subject title followed by the word interview": ("Power Systems Engineer interview - Tuesday", "Hello",
+                                                       "Power Systems Engineer"),
     "the sender's own title in a signature is not the role": (
         "Interview scheduling", "Times are below.\n\nBest,\nRae\nRecruiting Coordinator, Acme", None),
     "a hiring manager is not a role": ("Your interview", "Next is your hiring manager interview on Monday.", None),
