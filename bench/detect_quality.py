@@ -15,6 +15,7 @@ time_exact_match, n``.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from datetime import datetime
@@ -29,9 +30,19 @@ LABELS = ("invite", "scheduled", "reschedule_request", "not_invite")
 ENTITY_FIELDS = ("company", "role", "recruiter_name")
 
 
+_LEGAL_FORMS = {"gmbh", "inc", "ltd", "llc", "bv", "kk", "sl", "sa", "pvt", "sp", "zoo", "plc", "pty", "ag", "ab", "oy",
+                "sas", "srl", "spa", "ltda", "pte", "limited", "corp"}
+
+
+def _normal(text: str) -> list[str]:
+    words = re.sub(r"[^\w\s]", "", text.casefold()).split()
+    return [word for word in words if word not in _LEGAL_FORMS]
+
+
 def same_text(found: str | None, gold: str) -> bool:
-    """Equal ignoring case and surrounding space."""
-    return found is not None and found.strip().casefold() == gold.strip().casefold()
+    """Equal ignoring case, punctuation and the legal form ("GmbH", "Pvt. Ltd."): writers of
+    labels differ on whether the legal form is part of a company's name."""
+    return found is not None and _normal(found) == _normal(gold)
 
 
 def gold_times(record: dict[str, Any]) -> list[str]:

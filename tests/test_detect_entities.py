@@ -41,6 +41,13 @@ COMPANY_CASES = {
         "calendar-notification@google.com", None,
     ),
     "a personal address names no employer": ("hey", "free thursday?", "Sam", "sam@gmail.com", None),
+    "an agency's own domain does not name the employer; its client does": (
+        "Interview Schedule", "Dear Ravi,\nClient: Vantara Systems\nRound: L1 technical.", "Shruti B",
+        "shruti@nexgentalent.example.in", "Vantara Systems",
+    ),
+    "a run-together domain is split before a common name ending": (
+        "Hi", "Can you do Tuesday at 3pm?", "Femke de Vries", "femke@oxbowstudio.nl", "Oxbow Studio",
+    ),
     "a display name carrying header text is not a company": (
         "Interview", "Please book a time.", "Priya Bcc: victim@example.net, Raman", "no-reply@greenhouse.io", None,
     ),

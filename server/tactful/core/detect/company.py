@@ -22,6 +22,7 @@ _CONTEXT_NOUNS = (
     "here", "roles",
 )
 _CONTEXT_PHRASES = (
+    "client:", "our client", "my client", "the client,",
     "interest in", "interested in", "applying to", "applied to", "apply to", "applying at", "applied at",
     "to join", "joining", "on behalf of", "welcome to", "interviewing with", "interview with", "join us at",
     "hiring team at", "recruiting team at", "talent team at", "recruiter at", "recruiter with", "recruiter for",
@@ -45,6 +46,7 @@ _ORG_SUFFIX = re.compile(
     r"|Hiring(?: Team)?|Careers|HR|People(?: Team| Ops| Operations)?|Jobs|Team|Talent Team|Events)$"
     r"|\s+(?:Early Careers?|Graduate Programmes?|Graduates)$"
 )
+_TRAILING_PROGRAMME = re.compile(r"\s+(?:Early|Graduate|Campus|Student|Internship)$")
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Pty|Private Limited|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?|"
     r"S\.?L\.?|S\.?p\.?A\.?|Ltda\.?|plc|PLC|Corp\.?|Corporation|Sp\.?(?: z o\.?o\.?)?|LP|LLP|Oy|AB|AS|ApS|"
@@ -75,6 +77,7 @@ _GENERIC_WORDS = frozenset(
 )
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
 # and are never the employer.
+_AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personnel|headhunt|consult|executive")
 _TOOL_NAMES = re.compile(
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
@@ -109,7 +112,7 @@ def _tenant(address: str) -> str:
 
 def _trim(name: str) -> str:
     name = _LEADING_WORD.sub("", _POSSESSIVE.sub("", name.strip(" .,;:-–—'’")))
-    name = _ORG_SUFFIX.sub("", name)
+    name = _TRAILING_PROGRAMME.sub("", _ORG_SUFFIX.sub("", name))
     while (shorter := _LEGAL_SUFFIX.sub("", name)) != name:
         name = shorter
     return _DANGLING.sub("", name).strip(" ,")
@@ -122,7 +125,7 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         1 < len(name) <= 60
         and not name[0].isdigit()
         and squashed not in people
-        and not any(mark in name for mark in "@:<>")
+        and not any(mark in name for mark in "@:<>()")
         and not all(word in _GENERIC_WORDS for word in words)
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
         and not _TIME_LIKE.search(name)
@@ -198,9 +201,22 @@ def _common_prefix(first: str, second: str) -> str:
     return first[:size]
 
 
+# Words that end many company names; a domain label is split before them.
+_NAME_ENDINGS = (
+    "analytics", "capital", "consulting", "digital", "electric", "energy", "foods", "games", "group", "health",
+    "hospital", "insurance", "labs", "logistics", "media", "medical", "mobility", "outdoor", "partners", "retail",
+    "robotics", "software", "solutions", "studio", "studios", "systems", "tech", "technologies", "ventures",
+)
+
+
 def _readable(domain_label: str) -> str:
-    """``northwind-analytics`` → ``Northwind Analytics``: the last resort, from the domain."""
-    return " ".join(part.capitalize() for part in domain_label.split("-") if part)
+    """``northwind-analytics`` → ``Northwind Analytics``, ``oxbowstudio`` → ``Oxbow Studio``:
+    the last resort, from the domain.  Short parts (``-az``, ``-uk``) are places, not names."""
+    words = []
+    for part in (part for part in domain_label.split("-") if len(part) > 2):
+        ending = next((end for end in _NAME_ENDINGS if part.endswith(end) and len(part) > len(end) + 2), None)
+        words.extend([part[: -len(ending)], ending] if ending else [part])
+    return " ".join(word.capitalize() for word in words)
 
 
 def extract_company(
@@ -217,6 +233,9 @@ def extract_company(
     notification = local in _NOTIFICATION_LOCAL_PARTS
     own_domain = "" if not domain or domain in FREEMAIL_DOMAINS or is_ats_domain(domain) or notification else domain
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
+    if _AGENCY.search(label):
+        # A recruitment agency's domain names the agency; the employer is its client.
+        own_domain = label = ""
     scores: dict[str, float] = {}
 
     judged: dict[tuple[str, bool], tuple[str, float] | None] = {}

@@ -95,6 +95,8 @@ def registered_domain(address_or_host: str) -> str:
     host = address_or_host.rsplit("@", 1)[-1].strip().lower().rstrip(".>")
     labels = host.split(".")
     suffix = 2 if len(labels) >= 3 and ".".join(labels[-2:]) in _TWO_LEVEL_SUFFIXES else 1
+    if suffix == 2 and labels[-2] == "gov" and len(labels) >= 4 and len(labels[-3]) <= 3:
+        suffix = 3  # a state's government: health.nsw.gov.au belongs to "health"
     if len(labels) > suffix + 1 and labels[-suffix - 1] == "example":
         suffix += 1
     return ".".join(labels[-suffix - 1 :])
@@ -109,7 +111,16 @@ _TWO_LEVEL_SUFFIXES = frozenset(
 )
 
 
+# Tools send from many domains of their own ("smartrecruiters-mail.com", "hirevue-mail.com").
+_ATS_BRANDS = (
+    "greenhouse", "smartrecruiters", "myworkday", "icims", "taleo", "successfactors", "bamboohr", "jobvite",
+    "teamtailor", "personio", "hirevue", "ashbyhq", "workable", "recruitee", "jazzhr", "breezy", "lever.co",
+)
+
+
 def is_ats_domain(domain: str) -> bool:
     """``domain`` or one of its parent domains sends mail for applicant tracking systems."""
     labels = domain.split(".")
-    return any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1))
+    if any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1)):
+        return True
+    return any(brand in domain for brand in _ATS_BRANDS)
