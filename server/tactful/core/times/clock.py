@@ -10,6 +10,7 @@ morning) unless zero-padded or above 12, which are 24-hour times.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time, timedelta
 
@@ -27,7 +28,7 @@ _BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
-    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|tomorrow|"
+    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
     r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
 )
@@ -63,8 +64,13 @@ _LEAD_WINDOW = 30
 _WORD_LEAD_WINDOW = 10
 
 
-def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMention]:
-    """The times of day at the ``time_markers`` of ``original``, in order."""
+def find_times(original: str, lowered: str, markers: list[int],
+               date_spans: Sequence[tuple[int, int]] = ()) -> list[TimeMention]:
+    """The times of day at the ``time_markers`` of ``original``, in order.
+
+    A range never starts inside one of ``date_spans``: in "Friday, March 20 – 1:00pm"
+    the 20 is the day, not the start of "20 – 1:00pm".
+    """
     found: list[TimeMention] = []
     consumed = 0
     for marker in sorted(markers):
@@ -72,6 +78,8 @@ def find_times(original: str, lowered: str, markers: list[int]) -> list[TimeMent
             continue
         mention = None
         lead = _lead(lowered, max(consumed, marker - _LEAD_WINDOW), marker)
+        if lead is not None and any(start <= lead.start() < end for start, end in date_spans):
+            lead = None
         for start in (lead.start(), marker) if lead is not None else (marker,):
             match = TIME_RE.match(lowered, start)
             if match is not None and match.end() > marker:

@@ -47,7 +47,10 @@ _CANCELLED_RE = re.compile(
     r"[^,\n]{0,50}$"
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
-    r"|\b(?:move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
+    r"|\b(?:conflict|clash)(?:es|s)?\s+with\s+(?:[\w'’]+\s+){0,3}$"
+    # A move verb, unless a determiner makes it a noun: "a short trial shift this Saturday".
+    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\byour\s)(?<!\bour\s)(?<!\btrial\s)(?<!\bnight\s)(?<!\bday\s)"
+    r"\b(?:move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
     r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
 )

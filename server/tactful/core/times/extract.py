@@ -60,6 +60,8 @@ _FOR_ALL_RE = re.compile(
 _SET_OFF_BEFORE = (", ", "; ")
 _SET_OFF_AFTER = (".", ")", "\n", ";", "")
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
+# Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
+_RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
 _TO_RE = re.compile(r"to\s+")
 # Zones of the countries that write the month first (the US); Latin America and
 # Europe write the day first.
@@ -94,7 +96,7 @@ def find_proposed_times(
         return []
     bounds = _line_bounds(text)
     date_mentions = _find_dates(text, lowered, bounds, markers + _same_time_markers(lowered))
-    times = [t for t in find_times(text, lowered, markers)
+    times = [t for t in find_times(text, lowered, markers, [(d.start, d.end) for d in date_mentions])
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
         return []
@@ -104,7 +106,7 @@ def find_proposed_times(
     ref = sent_at.date() if sent_at is not None else None
     dates = _resolve_dates(lowered, date_mentions, ref, day_first)
     timed = _time_items(lowered, times, usable, dates)
-    found = pair_lines(Context(text, lowered, sent_at, _single_zone(usable)), bounds, dates, timed, usable)
+    found = pair_lines(Context(text, lowered, sent_at, _single_zone(lowered, usable)), bounds, dates, timed, usable)
     return _with_length(found, lowered)
 
 
@@ -286,8 +288,11 @@ def _is_deadline(lowered: str, position: int, clause: str, dates: list[DateItem]
                    for d in dates)
 
 
-def _single_zone(zones: list[ZoneMention]) -> Zone | None:
-    names = {zone.zone.name for zone in zones}
+def _single_zone(lowered: str, zones: list[ZoneMention]) -> Zone | None:
+    """The one zone the message states, counting a zone written right after another
+    ("Oslo time, CEST", "CET/CEST") as that zone restated."""
+    names = {zone.zone.name for index, zone in enumerate(zones)
+             if not index or _RESTATED_ZONE_GAP_RE.fullmatch(lowered, zones[index - 1].end, zone.start) is None}
     return zones[0].zone if len(names) == 1 else None
 
 
