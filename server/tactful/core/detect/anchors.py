@@ -74,6 +74,37 @@ def max_width(pattern: str) -> int:
     return int(sre_parser.parse(pattern).getwidth()[1])
 
 
+def starts_at_word(pattern: str) -> bool:
+    """Whether ``pattern`` begins with ``\\b`` that applies to the whole of it."""
+    parsed = sre_parser.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY)
+
+
+def is_boundary(text: str, position: int) -> bool:
+    """What ``\\b`` tests at ``position``: a word character on exactly one side."""
+    before = position > 0 and _is_word(text[position - 1])
+    after = position < len(text) and _is_word(text[position])
+    return before != after
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def search_from_word(pattern: re.Pattern[str], text: str, position: int, end: int) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``text[position:end]`` that starts at a word boundary.
+
+    Patterns that began with ``\\b`` are compiled without it and checked here: a leading
+    ``\\b`` costs CPython's regex engine its fast scan for the first characters, which
+    makes every search about three times slower.
+    """
+    while (match := pattern.search(text, position, end)) is not None:
+        if is_boundary(text, match.start()):
+            return match
+        position = match.start() + 1
+    return None
+
+
 class GatedPattern:
     """A compiled pattern that is only run when the text holds the literals it requires.
 

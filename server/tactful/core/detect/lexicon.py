@@ -14,7 +14,7 @@ from enum import Enum
 
 import ahocorasick
 
-from tactful.core.detect.anchors import Requirement, best_group, max_width, required_literals
+from tactful.core.detect.anchors import Requirement, best_group, max_width, required_literals, search_from_word, starts_at_word
 
 
 class Kind(str, Enum):
@@ -65,23 +65,18 @@ class Phrase:
         return False
 
     def _search(self, text: str, low: int, high: int) -> bool:
-        # The leading \\b is checked by hand: a pattern that starts with it loses the
-        # engine's fast scan for its first characters, which costs three times as much.
-        position = low
-        while (match := self.pattern.search(text, position, high)) is not None:
-            start = match.start()
-            at_boundary = start == len(text) or _is_word(text[start]) != (start > 0 and _is_word(text[start - 1]))
+        if self.at_word_start:
+            match = search_from_word(self.pattern, text, low, high)
+        else:
+            match = self.pattern.search(text, low, high)
+        while match is not None:
             # A match that ends at a cut-off ``high`` may only exist because of the cut.
-            whole = match.end() < high or high == len(text) or self.pattern.match(text, start) is not None
-            if whole and (at_boundary or not self.at_word_start):
+            if match.end() < high or high == len(text) or self.pattern.match(text, match.start()) is not None:
                 return True
-            position = start + 1
+            position = match.start() + 1
+            match = (search_from_word(self.pattern, text, position, high) if self.at_word_start
+                     else self.pattern.search(text, position, high))
         return False
-
-
-def _is_word(character: str) -> bool:
-    """What ``\\w`` matches, for the hand-made ``\\b`` check above."""
-    return character.isalnum() or character == "_"
 
 
 @dataclass(frozen=True)
@@ -94,7 +89,7 @@ class Signal:
 
 
 def _phrase(pattern: str) -> Phrase:
-    at_word_start = pattern.startswith("\\b")
+    at_word_start = starts_at_word(pattern)
     body = pattern[2:] if at_word_start else pattern
     return Phrase(required_literals(pattern), re.compile(body), at_word_start, max_width(pattern))
 
