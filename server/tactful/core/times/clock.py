@@ -23,6 +23,11 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+# A day word right before a bare hour, one fixed-width look-behind per word (``re`` needs that).
+_AFTER_DAY_WORD = "(?:" + "|".join(
+    rf"(?<={word}\s)" for word in ("tmrw", "tomorrow", "today", "tonight", "day", "mon", "tue", "tues", "wed",
+                                    "thu", "thur", "thurs", "fri", "sat", "sun")
+) + ")"
 _RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b)[ \t]*"
 _BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
@@ -30,7 +35,7 @@ _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|a
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
-    r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–))"
+    r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–|uur\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
 # Matched against the lower-cased text (see ``lowered``).
 TIME_RE = re.compile(
@@ -41,7 +46,9 @@ TIME_RE = re.compile(
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
-    rf"|(?:at|@|around|to)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
+    rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
+    # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
+    rf"|{_AFTER_DAY_WORD}(?:1[0-2]|[1-9])(?=\s?(?:\?|ish\b))"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
     rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b))"
     r")"
@@ -50,14 +57,15 @@ TIME_RE = re.compile(
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
-    r"|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9]))"
+    r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
+    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do|las|às|om|um)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
@@ -124,12 +132,17 @@ _POINT_RE = re.compile(
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?[uU]hr\b")
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
     r"(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*(?:\s+[\w'’]+){0,3}\s+$"
 )
-_PART_OF_DAY_RE = re.compile(r"\s*in\s+the\s+(?P<part>morning|afternoon|evening)")
+_PART_OF_DAY_RE = re.compile(
+    r"\s*(?:in\s+the|de\s+la|da)\s+(?P<part>morning|afternoon|evening|mañana|tarde|noche|manhã|noite)"
+)
+# The half of the day each part names, in English, Spanish and Portuguese.
+_PART_HALF = {"morning": "a", "mañana": "a", "manhã": "a", "afternoon": "p", "evening": "p", "tarde": "p",
+              "noche": "p", "noite": "p"}
 # What may stand right before a time written "14h": a date and a comma, a dash...
 _H_TIME_BEFORE_RE = re.compile(
     r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz)\.?\s*$"
@@ -202,7 +215,7 @@ def _to_24h(point: _Point, meridiem: str | None) -> int:
 
 
 def _meridiems(first: _Point, second: _Point | None, part_of_day: str | None) -> tuple[str | None, str | None]:
-    hint = {"morning": "a", "afternoon": "p", "evening": "p"}.get(part_of_day or "")
+    hint = _PART_HALF.get(part_of_day or "")
     if second is None:
         return first.meridiem or (None if first.padded_or_24h else hint), None
     end = second.meridiem or (None if second.padded_or_24h else hint)

@@ -84,6 +84,8 @@ _MOVED_AWAY_RE = re.compile(
     r"(?:re-?schedul|mov|postpon|push|shift|chang|bump)ed(?:\s+(?:back|out|forward))?\s+(?:to|until|till)\b"
 )
 _MOVED_VERB_REACH = 14
+# A message that moves the meeting: "we need to move our chat", "could you do Monday instead?".
+_MOVE_CUE_RE = re.compile(r"(?:mov(?:e|ing)|reschedul|postpon|push(?:ed|ing)?\s+(?:back|it|the|our))|instead\b(?!\s+of\b)")
 _BY_RE = re.compile(r"\bby\s*$")
 _CLAUSE_WINDOW = 100
 
@@ -133,6 +135,11 @@ def moved_away(after: str) -> bool:
             return True
         position = after.find("ed ", position + 3)
     return False
+
+
+def announces_move(lowered: str, start: int) -> bool:
+    """Whether ``lowered[start:]`` moves the meeting to another time."""
+    return _MOVE_CUE_RE.search(lowered, start) is not None
 
 
 def _last_full_stop(lowered: str, start: int, end: int) -> int:

@@ -55,6 +55,10 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     ))
     for word in words.split()
 }
+# "Tomorrow" in the same languages.  "mañana" and "morgen" also mean "morning": after
+# an article or "am" ("de la mañana", "am Morgen") they are not read as a day.
+FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen")
+_MORNING_BEFORE = ("la ", "am ", "guten ", "de ", "den ", "this ")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
 _YEAR = r"20\d\d(?!\d|:\d)"
@@ -75,6 +79,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|later\s+today"
+    rf"|{'|'.join(FOREIGN_TOMORROW)}"
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
     rf"|\b(?:(?P<mod>this\s+coming|this|next|coming|last|following|past)\s+)?(?P<wd>{_WEEKDAY})"
@@ -87,8 +92,8 @@ WEEKDAY_RANGE_RE = re.compile(
 # ``DATE_RE`` at every position, because ``re`` can skip to their first letters (the
 # digit branch starts with one digit, not a repeat, so that the skip is kept).
 _LOCATOR_RE = re.compile(
-    r"m(?:on|ar|ay|orning)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul)"
-    r"|a(?:pr|ug|fternoon)|oct|nov|dec|yes|evening"
+    r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
+    r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani)|yes|evening"
     r"|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
@@ -106,12 +111,13 @@ _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
 _MONTH_WORDS = frozenset({"may", "mar"})
 _WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
 _NEIGHBOUR_REACH = 25
-_CLOCK_AFTER_RE = re.compile(r"\.?[ \t]+(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \t]?[ap]\.?m\b)")
+_CLOCK_AFTER_RE = re.compile(r"\.?[ \t]+(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \t]?[ap]\.?m\b|ish\b|[ \t]?\?)")
 _FOREIGN_WEEKDAY_REACH = 24
 _WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
+                  **dict.fromkeys(FOREIGN_TOMORROW, 1),
                   "day after tomorrow": 2, "the day after tomorrow": 2, "yesterday": -1}
 _PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
                 "this evening": "evening"}
@@ -281,6 +287,8 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
             continue
         if any(match[name] and _written_as_word(original, lowered, *match.span(name))
                for name in ("wd", "nwd", "nwwd", "md_m", "dm_m")):
+            continue
+        if match["rel"] in FOREIGN_TOMORROW and lowered.endswith(_MORNING_BEFORE, 0, match.start()):
             continue
         mention = _read(match)
         if mention.numeric is not None:

@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta
 from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
 from tactful.core.times.context import (
+    announces_move,
     break_follows,
     by_before,
     clause_after,
@@ -106,6 +107,8 @@ def find_proposed_times(
     ref = sent_at.date() if sent_at is not None else None
     dates = _resolve_dates(lowered, date_mentions, ref, day_first)
     timed = _time_items(lowered, times, usable, dates)
+    if subject:
+        timed = _subject_slot_moved(lowered, timed, min(len(subject), MAX_SUBJECT_CHARS))
     found = pair_lines(Context(text, lowered, sent_at, _single_zone(lowered, usable)), bounds, dates, timed, usable)
     return _with_length(found, lowered)
 
@@ -261,6 +264,15 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or moved_away(after))
         items.append(TimeItem(mention, end, zone, negative, moves_to(with_to) or offered_instead(lowered, end)))
     return _booked_before_a_move(lowered, items)
+
+
+def _subject_slot_moved(lowered: str, items: list[TimeItem], body_start: int) -> list[TimeItem]:
+    """The subject's time is the old slot when the body moves the meeting to times of its
+    own ("Invitation: Interview @ Thu 19 Mar 15:00" over "could you do Monday instead?")."""
+    if not any(item.start >= body_start and not item.negative for item in items) \
+            or not any(item.start < body_start for item in items) or not announces_move(lowered, body_start):
+        return items
+    return [replace(item, negative=True) if item.start < body_start else item for item in items]
 
 
 def _booked_before_a_move(lowered: str, items: list[TimeItem]) -> list[TimeItem]:
