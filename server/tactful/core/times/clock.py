@@ -131,7 +131,9 @@ _POINT_RE = re.compile(
     rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
-_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?[uU]hr\b")
+_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
+# Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
+_DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
@@ -258,7 +260,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     first = points[0]
     second = points[1] if len(points) == 2 else None
     assert first is not None
-    if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after):
+    if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after) \
+            and not _DOTTED_LEAD_RE.search(before):
         return None  # "10.30" alone is more often a number than a time
     if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
