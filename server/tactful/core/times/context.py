@@ -54,6 +54,10 @@ _CANCELLED_RE = re.compile(
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
     r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
 )
+# One of these is in every clause ``_CANCELLED_RE`` finds ("can" covers "cannot" and "can't").
+_CANCELLED_WORDS = ("instead", "rather", "place", "can", "won", "unable", "able", "longer", "originally",
+                    "previously", "initially", "currently", "was", "were", "been", "conflict", "clash", "mov",
+                    "push", "bump", "shift", "reschedul", "postpon", "chang")
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
     r"\b(?:finish(?:es|ing)?|ends?|ending|wraps?\s+up|conclud(?:es|ing)?|done|over)"
@@ -153,7 +157,7 @@ def is_negated(clause: str) -> bool:
 
 def is_cancelled(clause: str) -> bool:
     """Whether a mention after ``clause`` names the slot being given up."""
-    return _CANCELLED_RE.search(clause) is not None
+    return any(word in clause for word in _CANCELLED_WORDS) and _CANCELLED_RE.search(clause) is not None
 
 
 def is_end(clause: str) -> bool:
