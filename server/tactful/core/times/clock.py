@@ -48,7 +48,7 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
     rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
-    rf"|{_AFTER_DAY_WORD}(?:1[0-2]|[1-9])(?=\s?(?:\?|ish\b))"
+    rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
     rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b))"
     r")"

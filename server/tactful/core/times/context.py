@@ -48,12 +48,12 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
     r"|\b(?:conflict|clash)(?:es|s)?\s+with\s+(?:[\w'’]+\s+){0,3}$"
-    # A move verb, unless a determiner makes it a noun: "a short trial shift this Saturday".
-    r"|(?<!\ba\s)(?<!\bthe\s)(?<!\byour\s)(?<!\bour\s)(?<!\btrial\s)(?<!\bnight\s)(?<!\bday\s)"
-    r"\b(?:move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
+    r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
     r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
 )
+# Words before a move verb that make it a noun: "a short trial shift this Saturday".
+_NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day ")
 # One of these is in every clause ``_CANCELLED_RE`` finds ("can" covers "cannot" and "can't").
 _CANCELLED_WORDS = ("instead", "rather", "place", "can", "won", "unable", "able", "longer", "originally",
                     "previously", "initially", "currently", "was", "were", "been", "conflict", "clash", "mov",
@@ -157,7 +157,14 @@ def is_negated(clause: str) -> bool:
 
 def is_cancelled(clause: str) -> bool:
     """Whether a mention after ``clause`` names the slot being given up."""
-    return any(word in clause for word in _CANCELLED_WORDS) and _CANCELLED_RE.search(clause) is not None
+    if not any(word in clause for word in _CANCELLED_WORDS):
+        return False
+    position = 0
+    while (match := _CANCELLED_RE.search(clause, position)) is not None:
+        if match["verb"] is None or not clause[:match.start()].endswith(_NOUN_MAKERS):
+            return True
+        position = match.start() + 1  # "a short trial shift": a noun, not a move
+    return False
 
 
 def is_end(clause: str) -> bool:
