@@ -12,7 +12,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from tactful.core.detect.lexicon import BODY_SIGNALS, MOVES_BOOKED_INTERVIEW, SUBJECT_SIGNALS, Kind, SignalIndex
+from tactful.core.detect.lexicon import (
+    BODY_SIGNALS,
+    INVITED_TO_INTERVIEW,
+    MOVES_BOOKED_INTERVIEW,
+    SUBJECT_SIGNALS,
+    Kind,
+    SignalIndex,
+)
 from tactful.core.model import Label
 from tactful.core.subject import answers_or_forwards, topic
 
@@ -37,6 +44,7 @@ _NEGATIVE = (
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
 _QUOTED_CHARS = 2000
+_ASSESSMENT_OVERRIDE = 4.0
 _ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
 )
@@ -192,7 +200,10 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     about_interview = names_interview or (scores.get(Kind.HIRING, 0.0) > 0 and positive >= _MIN_POSITIVE)
     if scores.get(Kind.COLD_OUTREACH) and not names_interview and not concrete:
         scores[Kind.COLD_OUTREACH] += positive
-    if is_assessment and not names_interview:
+    invited_to_interview = INVITED_TO_INTERVIEW in reasons
+    if is_assessment and scores.get(Kind.INVITE, 0.0) < _ASSESSMENT_OVERRIDE and not invited_to_interview:
+        # Mail about a test mentions interviews ("after the test we'll schedule an interview",
+        # "this is not an interview"); only a clear invitation outweighs the test itself.
         scores[Kind.ASSESSMENT] += positive
     negative_kind = max(_NEGATIVE, key=lambda kind: scores.get(kind, 0.0))
     negative = scores.get(negative_kind, 0.0)

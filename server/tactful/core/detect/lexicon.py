@@ -99,6 +99,7 @@ def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
 
 
 MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
+INVITED_TO_INTERVIEW = "invites you to an interview"
 
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
@@ -178,7 +179,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.INVITE,
         2.5,
-        "invites you to an interview",
+        INVITED_TO_INTERVIEW,
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview)) ",
@@ -224,7 +225,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
         r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
-        r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|assessment|conversation)",
+        r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|conversation)",
+        r"\b(?:proposed|suggested|possible) (?:dates|times|slots|date|time)\b",
+        r"\blet'?s do (?:\w{1,12} ){0,3}(?:at )?\d{1,2}(?:[:.]\d\d)?\b",
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
         r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
@@ -312,6 +315,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
         r"\b(?:is|are|'s) all set\b",
+        r"\ball set for (?:your|the|our|you)\b",
+        r"\b(?:we're|we are) (?:still )?on for\b",
+        r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
         r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
         r"\b(?:sending|sent|send) (?:you )?(?:the|a|an|over the) (?:calendar )?invit(?:e|ation) for\b",
@@ -338,6 +344,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
         r"\b(?:has|have) been postponed\b",
+        r"\b(?:stands|is|was) (?:rescheduled|postponed|moved) (?:to|till|until)\b",
         r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
         r"\b(?:have|need|had) to cancel (?:your|our|the|this|tomorrow's|today's) (?:\w{1,30} ){0,3}(?:interview|call|screen)",
         r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
@@ -372,6 +379,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|this) (?:\w{1,30}[ -]){0,2}"
         r"(?:interview|call|meeting|chat|screen|conversation|session|on-?site|appointment)s? (?:to|back|earlier|later)\b",
         r"\b(?:move|moving|push|pushing|shift|shifting) it (?:to|back|earlier|later|forward)\b",
+    ),
+    _signal(
+        Kind.SCHEDULED,
+        1.5,
+        "sends the calendar invitation for a time already agreed",
+        r"\b(?:please )?find (?:the|attached|enclosed|below) (?:calendar |teams |zoom |meeting |google meet )?"
+        r"(?:invite|invitation)\b",
+        r"\binvite(?:'s| is) attached\b",
+        r"\bas agreed (?:on|over|during|earlier|by|with)\b",
     ),
     _signal(
         Kind.RESCHEDULE,
@@ -521,6 +537,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:landlord|letting agent|rental application|lease agreement)\b",
         r"\b(?:dental|dentist|doctor's|medical|gp|hospital|clinic) appointment\b",
         r"\b(?:mock|practice|peer practice) interview",
+        r"\b(?:exit|stay) interview\b",
+        r"\boffboarding\b",
+        r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisode\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
@@ -592,9 +611,14 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
         r"\bschedul(?:e|ing) (?:your|an|a|the) ",
         r"\b(?:your )?availability\b",
-        r"\bnext steps?\b",
         r"\blet'?s (?:chat|talk|connect|set up)\b",
         r"^(?:updated )?(?:invitation|convite|invitación|einladung|invitation à)\s?: ",
+    ),
+    _signal(
+        Kind.INVITE,
+        1.0,
+        "subject speaks of next steps",
+        r"\bnext steps?\b",
     ),
     _signal(
         Kind.SCHEDULED,
