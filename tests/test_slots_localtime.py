@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tactful.core.slots.localtime import exact_instant, is_unambiguous, start_of_day
@@ -60,6 +60,7 @@ def test_exact_instant(zone: str, day: date, at: time, expected: datetime | None
     st.sampled_from(ZONE_NAMES),
     st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)),
 )
+@example("America/Havana", datetime(2020, 3, 8, 0, 0, fold=1))  # Cuba skips midnight; the input's fold is 1
 def test_an_exact_instant_reads_back_as_the_same_unambiguous_wall_time(
     name: str, wall: datetime
 ) -> None:

@@ -19,6 +19,7 @@ def exact_instant(day: date, at: time, zone: ZoneInfo) -> datetime | None:
     twice (repeated by one).  PEP 495: the two ``fold`` readings of a local time map
     to the same instant exactly when the time is unambiguous and exists.
     """
+    at = at.replace(fold=0)  # a caller's fold must not decide which reading is "first"
     first = datetime.combine(day, at, tzinfo=zone).astimezone(UTC)
     second = datetime.combine(day, at, tzinfo=zone).replace(fold=1).astimezone(UTC)
     return first if first == second else None
