@@ -119,6 +119,9 @@ RECRUITER_CASES = {
     "titles are dropped": ("Hello", "Prof. Naomi Achterberg", "Naomi Achterberg"),
     "a team is not a person": ("Hello", "Talent Acquisition Team", None),
     "a display name with a 'via' tool keeps the person": ("Hi", "Dana Whitlock via LinkedIn", "Dana Whitlock"),
+    "a name in another script with its Latin form in brackets": ("Hello", "森 武 (Takeshi Mori)", "Takeshi Mori"),
+    "a short signature for a fuller display name keeps the fuller name": ("See you then.\n\nBest,\nFer",
+                                                                          "Fernanda Ruiz", "Fernanda Ruiz"),
 }
 
 

@@ -101,7 +101,12 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     people = (recruiter or "", display_person or "", email.from_name if display_person else "")
     company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people)
     if recruiter and company and squash(recruiter) == squash(company):
-        recruiter = None  # the display name was the employer's, not a person's
+        # One display name read as both: a person when it also signs the mail on a line of
+        # its own, else the employer's name.
+        if any(line.strip() == recruiter for line in newest.splitlines()):
+            company = None
+        else:
+            recruiter = None
     return Detection(
         label=label,
         confidence=verdict.confidence,

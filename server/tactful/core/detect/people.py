@@ -19,6 +19,7 @@ _HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)+")
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[<].*$")
+_LATIN_IN_BRACKETS = re.compile(r"\(([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,3})\)")
 _INTRO = re.compile(
     r"\b(?:my name is|i'm|i am|this is)\s+(?P<name>[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+)?)"
     r"(?=\s*(?:,|and|from|with|at|here|\.|-|–|—))"
@@ -36,6 +37,9 @@ def _looks_like_name(words: list[str]) -> bool:
 
 def person_name(raw: str) -> str | None:
     """A person's name as the reply should use it: no title, no credentials, first name first."""
+    latin = _LATIN_IN_BRACKETS.search(raw)
+    if latin and not _looks_like_name(raw.split("(")[0].split()):
+        raw = latin.group(1)  # "森 武 (Takeshi Mori)": the name as written in Latin letters
     name = _BRACKETED_TAIL.sub("", raw).strip(" \"'’,")
     if "," in name:
         before, _, after = name.partition(",")
@@ -76,7 +80,8 @@ def extract_recruiter(
     sender = person_name(person_at_org.group("person") if person_at_org else display)
     if from_system and sender and len(sender.split()) < 2:
         sender = None
-    if signature_name and sender and first_name(sender) == first_name(signature_name):
+    if signature_name and sender and first_name(sender).startswith(first_name(signature_name)):
+        # "Fer" signing for "Fernanda Ruiz", or "Jane" for "Jane Doe": the fuller name.
         return sender if len(sender) >= len(signature_name) else signature_name
     if signature_name:
         return signature_name
