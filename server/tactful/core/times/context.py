@@ -47,7 +47,7 @@ _CANCELLED_RE = re.compile(
     r"[^,\n]{0,50}$"
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
-    r"|\b(?:conflict|clash)(?:es|s)?\s+with\s+(?:[\w'’]+\s+){0,3}$"
+    r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
     r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
@@ -56,7 +56,7 @@ _CANCELLED_RE = re.compile(
 _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day ")
 # One of these is in every clause ``_CANCELLED_RE`` finds ("can" covers "cannot" and "can't").
 _CANCELLED_WORDS = ("instead", "rather", "place", "can", "won", "unable", "able", "longer", "originally",
-                    "previously", "initially", "currently", "was", "were", "been", "conflict", "clash", "mov",
+                    "previously", "initially", "currently", "was", "were", "been", "conflict", "clash", "overlap", "mov",
                     "push", "bump", "shift", "reschedul", "postpon", "chang")
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(

@@ -76,7 +76,10 @@ DATE_RE = re.compile(
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
     rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/:-]|[.,]\d)"
     rf"|(?<![\w/.,:-])(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})(?![\w/:-]|[.,]\d)"
-    rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
+    # "Thursday 19th", and without the suffix when a time or another weekday follows:
+    # "Thursday 19 at 10h", "Mon 13 or Tue 14 April".
+    rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
+    rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|later\s+today"
     rf"|{'|'.join(FOREIGN_TOMORROW)}"

@@ -38,6 +38,7 @@ _TIME_THEN_DATE_RE = re.compile(r"[\s,(]*(?:on\s+)?(?:the\s+)?")
 # A line that labels what follows rather than ending a paragraph: "Time:", "Where", "| Date |".
 _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
 # A date that takes the time of the slot before it: "or Tuesday, March 31 at the same time".
+_SAME_DAY_RE = re.compile(r"[\s,]*(?:on|that)\s+(?:the\s+)?same\s+day\b")
 _SAME_TIME_RE = re.compile(r"[\s,]*(?:at\s+)?(?:the\s+)?same\s+time\b")
 # A date line right under a line of times gives them their day, as booking tools write:
 # "11:00am - 11:30am (Eastern Time)" over "Tuesday, March 3, 2026".
@@ -102,8 +103,9 @@ def pair_lines(context: Context, bounds: list[int], dates: list[DateItem], times
         else:
             block, block_zone = [], None
             kept_dates = [d for d in line_dates if not d.negative]
-            kept_times = [t for t in line_times if not t.negative]
-            results.extend(_pair_in_line(context, _runs(context.lowered, kept_dates, kept_times), free_zone))
+            kept_times = [t for t in line_times if not t.negative and not _after_given_up_date(context, line_dates, t)]
+            runs = _runs(context.lowered, kept_dates, kept_times)
+            results.extend(_pair_in_line(context, runs, free_zone, dates))
         results.extend(_same_time_as_before(context, line_dates, results))
     return _deduplicate(results)
 
@@ -211,7 +213,26 @@ def _free_zone(zones: list[ZoneMention], times: list[TimeItem], start: int, end:
     return None
 
 
-def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None) -> list[ProposedTime | None]:
+def _after_given_up_date(context: Context, line_dates: list[DateItem], time_item: TimeItem) -> bool:
+    """Whether the time is the clock time of a date given up right before it:
+    "move your interview (Thu 26 Mar, 12:00)" does not offer 12:00 on another day."""
+    return any(d.negative and d.end <= time_item.start
+               and _DATE_THEN_TIME_RE.fullmatch(context.lowered, d.end, time_item.start)
+               for d in line_dates)
+
+
+def _same_day_as(context: Context, dates: list[DateItem], run: _Run) -> list[DateItem]:
+    """The day of the last date before a list of times followed by "on the same day",
+    even when that date names the slot being moved ("move your interview on Tuesday 14
+    April from the morning ... 14:00 or 15:30 on the same day")."""
+    if _SAME_DAY_RE.match(context.lowered, run.end) is None:
+        return []
+    before = [d for d in dates if d.end <= run.start and d.day is not None]
+    return [replace(before[-1], negative=False)] if before else []
+
+
+def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
+                  dates: list[DateItem]) -> list[ProposedTime | None]:
     """Pair each run of times with the run of dates its words point to.
 
     A list of dates between two times is shared out: "10am Tuesday or Wednesday at 2pm"
@@ -224,10 +245,12 @@ def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None) ->
             continue
         before = runs[index - 1] if index > 0 else None
         after = runs[index + 1] if index + 1 < len(runs) else None
-        partner_dates: list[DateItem] = []
-        if before is not None and before.times and _DATE_THEN_TIME_RE.fullmatch(text, before.end, run.start):
+        partner_dates = _same_day_as(context, dates, run)
+        if partner_dates:
+            pass  # "14:00 or 15:30 on the same day" names its day after the times
+        elif before is not None and before.times and _DATE_THEN_TIME_RE.fullmatch(text, before.end, run.start):
             continue  # the end of a range written as two times: "1:00 PM - 2:00 PM"
-        if before is not None and before.dates and len(before.dates) > before.taken_by_time_before \
+        elif before is not None and before.dates and len(before.dates) > before.taken_by_time_before \
                 and _DATE_THEN_TIME_RE.fullmatch(text, before.end, run.start):
             partner_dates = before.dates[before.taken_by_time_before:]
         elif after is not None and after.dates and _TIME_THEN_DATE_RE.fullmatch(text, run.end, after.start):

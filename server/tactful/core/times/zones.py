@@ -180,9 +180,13 @@ _FOREIGN_NAMED: dict[str, str] = {
 _FOREIGN_ZONE_RE = re.compile(
     r"(?:\s?hrs\b\.?)?[ \t]*[,(\[]?[ \t]*"
     rf"(?P<zone>(?P<named>{'|'.join(sorted(_FOREIGN_NAMED, key=len, reverse=True))})"
-    r"|(?:hora|horário|horario|heure|ora)\s+(?:local\s+)?(?:de|del|da|do|di|d['’])\s*(?P<place>[^\W\d_]+(?:\s+de)?(?:\s+[^\W\d_]+)?))"
+    r"|(?:hora|horário|horario|heure|ora)\s+(?:local\s+)?(?:de|del|da|do|di|d['’])\s*(?:(?:la|le|l['’])\s*)?(?P<place>[^\W\d_]+(?:\s+de)?(?:\s+[^\W\d_]+)?))"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# US zone abbreviations as texted in lower case right after "am"/"pm": "free thurs 4pm pt?".
+# Only there: alone, "pt", "et", "est" are ordinary words in several languages.
+_TEXTED_ABBREVIATION_RE = re.compile(r"[ \t]?(?P<abbr>[pcme][sd]?t)\b")
+_TEXTED_AFTER = ("am", "pm", "a.m.", "p.m.")
 
 
 # Three fast scans instead of one slow case-insensitive one (speed matters, see ``lowered``):
@@ -261,6 +265,7 @@ def find_zones(original: str, lowered: str) -> list[ZoneMention]:
     """Every zone mention, in order; ``lowered`` is ``original`` lower-cased, same length."""
     found = [*_abbreviations(original), *_named(lowered)]
     found.extend(_iana_names(original))
+    found.extend(_bracketed_foreign(lowered))
     found.sort(key=lambda mention: mention.start)
     return found
 
@@ -279,6 +284,19 @@ def _iana_names(original: str) -> list[ZoneMention]:
                 if zone is not None:
                     found.append(ZoneMention(match.start(), match.end(), zone, False))
         slash = original.find("/", slash + 1)
+    return found
+
+
+def _bracketed_foreign(lowered: str) -> list[ZoneMention]:
+    """Zones as other languages write them, in brackets anywhere: "um 16 Uhr instead
+    (deutscher Zeit)".  Found from each "(" (``str.find``), so no slow regex scan."""
+    found = []
+    bracket = lowered.find("(")
+    while bracket != -1:
+        mention = _foreign_zone_at(lowered, bracket)
+        if mention is not None:
+            found.append(mention)
+        bracket = lowered.find("(", bracket + 1)
     return found
 
 
@@ -363,6 +381,22 @@ def _name_before(lowered: str, time_word: int) -> tuple[int, str] | None:
 def zone_after(lowered: str, position: int) -> ZoneMention | None:
     """A zone written the way other languages write it, right after the time ending at
     ``position`` ("12:00 hrs (hora del centro de México)", "às 15h, horário de Brasília")."""
+    mention = _foreign_zone_at(lowered, position)
+    if mention is None and lowered.endswith(_TEXTED_AFTER, 0, position):
+        return _texted_abbreviation(lowered, position)
+    return mention
+
+
+def _texted_abbreviation(lowered: str, position: int) -> ZoneMention | None:
+    texted = _TEXTED_ABBREVIATION_RE.match(lowered, position)
+    if texted is None:
+        return None
+    key = _ABBREVIATIONS.get(texted["abbr"].upper())
+    zone = iana_zone(key) if key is not None else None
+    return ZoneMention(texted.start("abbr"), texted.end(), zone, False) if zone is not None else None
+
+
+def _foreign_zone_at(lowered: str, position: int) -> ZoneMention | None:
     match = _FOREIGN_ZONE_RE.match(lowered, position)
     if match is None:
         return None
