@@ -1,0 +1,133 @@
+"""The use cases behind the extension's API: list invite threads, suggest a reply, draft it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+from typing import Protocol
+
+from tactful.core.compose.options import Action, ReplyOptions
+from tactful.core.detect import detect
+from tactful.core.model import Detection, Email, Label
+from tactful.core.slots.model import Conflict, Interval, Slot
+from tactful.service.ports import Calendar, DraftUpdate, Mailbox, SavedDraft, ThreadSummary
+from tactful.service.replying import ReplyOutcome, Scheduling, draft_reply
+from tactful.service.scanning import choose_action
+
+AWAITING_ANSWER = (Label.INVITE, Label.RESCHEDULE_REQUEST)
+
+
+class DraftLedger(Protocol):
+    """Which draft Tactful saved in each thread, so a second click updates it."""
+
+    def get(self, thread_id: str) -> SavedDraft | None: ...
+
+    def put(self, thread_id: str, saved: SavedDraft) -> None: ...
+
+
+@dataclass(frozen=True)
+class InviteThread:
+    """A thread whose newest message asks the user for an answer."""
+
+    summary: ThreadSummary
+    detection: Detection
+
+
+def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = ()) -> list[InviteThread]:
+    """Recent threads whose newest message is an invitation or a request to reschedule.
+
+    A thread the user answered last is not listed: detection reads the user's own
+    messages as no invitation.  Confirmations of a fixed interview need no answer.
+    """
+    found = []
+    for summary in mailbox.candidate_threads(days):
+        email = mailbox.newest_message(summary.thread_id, summary.message_id)
+        detection = detect(email, user_emails=user_emails)
+        if detection.label in AWAITING_ANSWER:
+            found.append(InviteThread(summary, detection))
+    return found
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What Tactful proposes for a thread before the user clicks anything.
+
+    ``slots`` are the alternative times a reschedule would propose; ``action`` is the
+    reply a scan would draft (``None``: the message needs no answer).
+    """
+
+    email: Email
+    detection: Detection
+    conflict: Conflict | None
+    free_options: tuple[Interval, ...]
+    slots: tuple[Slot, ...]
+    action: Action | None
+
+
+def suggest(
+    mailbox: Mailbox,
+    calendar: Calendar | None,
+    thread_id: str,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+) -> Suggestion:
+    """Detection, conflict check and alternative slots for the thread's newest message.
+
+    Raises ``ThreadGone`` for an unknown thread and ``CalendarUnavailable`` when the
+    calendar cannot be read (slots that may not be free are worse than none).
+    """
+    email = mailbox.newest_message(thread_id)
+    outcome = draft_reply(email, replace(options, action=Action.RESCHEDULE), scheduling, now, calendar)
+    return Suggestion(
+        email=email,
+        detection=outcome.detection,
+        conflict=outcome.conflict,
+        free_options=outcome.free_options,
+        slots=outcome.slots,
+        action=choose_action(outcome.detection, outcome.conflict, outcome.free_options),
+    )
+
+
+class DraftStatus(str, Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    USER_EDITED = "user_edited"  # the user's edits were kept; the new text was not saved
+
+
+@dataclass(frozen=True)
+class DraftResult:
+    status: DraftStatus
+    saved: SavedDraft
+    outcome: ReplyOutcome
+
+
+def draft_for_thread(
+    mailbox: Mailbox,
+    ledger: DraftLedger,
+    calendar: Calendar | None,
+    thread_id: str,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+) -> DraftResult:
+    """Compose the reply ``options`` asks for and save it as the thread's Tactful draft.
+
+    The draft Tactful saved before in this thread is updated in place, unless the user
+    edited it (left alone) or it was sent or deleted (a new draft is created).
+    """
+    email = mailbox.newest_message(thread_id)
+    outcome = draft_reply(email, options, scheduling, now, calendar)
+    raw = outcome.draft.raw()
+    previous = ledger.get(thread_id)
+    if previous is not None:
+        update = mailbox.update_draft(previous, raw)
+        if update.outcome is not DraftUpdate.GONE:
+            if update.outcome is DraftUpdate.UPDATED:
+                ledger.put(thread_id, update.draft)
+            return DraftResult(DraftStatus(update.outcome.value), update.draft, outcome)
+    saved = mailbox.create_draft(thread_id, raw)
+    ledger.put(thread_id, saved)
+    return DraftResult(DraftStatus.CREATED, saved, outcome)
