@@ -148,6 +148,8 @@ _PART_HALF = {"morning": "a", "mañana": "a", "manhã": "a", "afternoon": "p", "
 # What may stand right before a time written "14h": a date and a comma, a dash...
 _H_TIME_BEFORE_RE = re.compile(
     r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz)\.?\s*$"
+    # The second of two led times joined by "or"/"and" in the main European languages: "à 14h ou 16h".
+    r"|(?:\bà|às|\bas|\bum|\bom|alle|las|\bat)\s+\d{1,2}h(?:[0-5]\d)?\s+(?:ou|or|o|oder|of|et|y|e|und|en|lub|i|and)\s+$"
 )
 _DURATION_RE = re.compile(
     r"(?<![\w/.=-])(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
