@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
@@ -219,6 +220,39 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+DEFAULT_PORT = 8765
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the backend on werkzeug's server: enough for one local user (gunicorn is the production path)."""
+    local = not os.environ.get("TACTFUL_GOOGLE_OAUTH_CLIENT_ID")
+    if local and not _is_loopback(args.host):
+        print(f"tactful: local mode serves this machine only, so it will not listen on {args.host!r}: "
+              "use --host 127.0.0.1 (the default).", file=sys.stderr)
+        return 2
+    from tactful.web import create_app  # Flask loads only for the command that needs it
+    from tactful.web.banner import startup_banner
+
+    try:
+        app = create_app()
+    except (RuntimeError, ValueError, OSError) as error:
+        print(f"tactful: cannot start: {error}", file=sys.stderr)
+        return 1
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(startup_banner(app, f"http://{host}:{args.port}"), flush=True)
+    app.run(host=args.host, port=args.port)
+    return 0
+
+
 def _add_reply_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reason", choices=[r.value for r in Reason], default=Reason.NONE.value,
                         help="why you decline (default: give no reason)")
@@ -268,6 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--user-email", action="append", default=[], metavar="ADDR", help="your address (From)")
     _add_reply_options(scan)
     scan.set_defaults(handler=cmd_scan)
+
+    serve = commands.add_parser("serve", help="run the backend for the extension (local mode without Google)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (local mode: loopback only)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    serve.set_defaults(handler=cmd_serve)
     return parser
 
 

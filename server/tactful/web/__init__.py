@@ -1,0 +1,75 @@
+"""The Flask backend: ``create_app`` builds the app from defaults, the environment and a mapping.
+
+Only local mode exists so far (Maildir + .ics); the Google mode arrives with the OAuth
+part of issue 5, and ``create_app`` refuses a Google configuration until then rather than
+quietly serving the local mailbox.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, request
+from flask_limiter import Limiter
+
+from tactful.web.addon import addon
+from tactful.web.api import api
+from tactful.web.auth import add_cors_headers, allowed_origins, load_or_create_token, rate_limit_key
+from tactful.web.errors import register_error_handlers
+from tactful.web.local import local_backend
+
+DEFAULTS: dict[str, Any] = {
+    "MAILDIR": None,  # the user's Maildir; None: a copy of the sample mailbox
+    "CALENDAR": None,  # .ics files, a list or comma-separated; None: the sample's, with the sample
+    "NOW": None,  # ISO 8601 with offset; None: the clock (the sample's snapshot date with the sample)
+    "ZONE": None,  # the default zone of the settings; None: UTC (the sample's zone with the sample)
+    "USER_NAME": None,
+    "USER_EMAIL": None,
+    "ALLOWED_ORIGINS": "",  # chrome-extension://<id>, a list or comma-separated; none by default
+    # Counted in this process's memory: right for the one local process, and reset at restart.
+    # Several workers (the Google mode under gunicorn) need a shared storage_uri instead.
+    "RATE_LIMIT": "120 per minute",
+    "GOOGLE_OAUTH_CLIENT_ID": None,
+}
+
+
+def _user_data_dir() -> Path:
+    """Where a per-user install keeps its data (the XDG convention), not inside the package."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "tactful"
+
+
+def google_configured(config: Mapping[str, Any]) -> bool:
+    return bool(config.get("GOOGLE_OAUTH_CLIENT_ID"))
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """The backend app: ``DEFAULTS``, then ``TACTFUL_*`` environment variables, then ``config``.
+
+    ``INSTANCE_PATH`` (in ``config`` or ``TACTFUL_INSTANCE_PATH``; default
+    ``~/.local/share/tactful``) says where the token, the settings, the draft records and
+    the sample Maildir copy live.
+    """
+    overrides = dict(config or {})
+    instance = overrides.pop("INSTANCE_PATH", None) or os.environ.get("TACTFUL_INSTANCE_PATH") or _user_data_dir()
+    app = Flask(__name__, instance_path=str(Path(instance).expanduser().resolve()), static_folder=None)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("TACTFUL")
+    app.config.from_mapping(overrides)
+    if google_configured(app.config):
+        raise RuntimeError("Google mode is not available yet: unset TACTFUL_GOOGLE_OAUTH_CLIENT_ID to run in local mode.")
+
+    instance_path = Path(app.instance_path)
+    app.config["API_TOKEN"] = load_or_create_token(instance_path)
+    app.extensions["tactful"] = local_backend(app.config, instance_path)
+
+    limiter = Limiter(rate_limit_key, app=app, storage_uri="memory://", headers_enabled=True)
+    limiter.limit(lambda: str(app.config["RATE_LIMIT"]), exempt_when=lambda: request.method == "OPTIONS")(api)
+    app.register_blueprint(api)
+    app.register_blueprint(addon)
+    add_cors_headers(app, allowed_origins(app.config["ALLOWED_ORIGINS"]))
+    register_error_handlers(app)
+    return app

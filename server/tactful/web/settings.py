@@ -1,0 +1,136 @@
+"""The user's settings for the extension: how replies default and when interviews may go.
+
+Kept as JSON in the instance folder for local mode; the Google mode will keep them in
+its database.  Every change is validated as a whole so a bad field never half-applies.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+import threading
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tactful.core.compose.options import Reason, Tone
+from tactful.core.slots.working_hours import WorkingHours, parse_working_hours
+
+MIN_SLOTS, MAX_SLOTS = 1, 5
+
+
+class InvalidRequest(ValueError):
+    """A request body the API cannot use; ``problems`` maps each bad field to why."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{name}: {why}" for name, why in problems.items()))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    working_hours: str = "Mon-Fri 09:00-17:00"
+    zone: str = "UTC"
+    default_tone: Tone = Tone.FORMAL
+    default_reason: Reason = Reason.NONE
+    slot_count: int = 3
+
+    @property
+    def parsed_working_hours(self) -> WorkingHours:
+        return parse_working_hours(self.working_hours)
+
+    @property
+    def zoneinfo(self) -> ZoneInfo:
+        return ZoneInfo(self.zone)
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["default_tone"] = self.default_tone.value
+        data["default_reason"] = self.default_reason.value
+        return data
+
+
+def _check_working_hours(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text such as 'Mon-Fri 09:00-17:00'")
+    parse_working_hours(value)
+    return value.strip()
+
+
+def _check_zone(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be an IANA time zone name such as 'Europe/Paris'")
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(f"unknown time zone {value!r}; use an IANA name such as 'Europe/Paris'") from error
+    return value
+
+
+def _check_slot_count(value: object) -> int:
+    # bool is an int in Python; true is no slot count.
+    if isinstance(value, bool) or not isinstance(value, int) or not MIN_SLOTS <= value <= MAX_SLOTS:
+        raise ValueError(f"must be a whole number from {MIN_SLOTS} to {MAX_SLOTS}")
+    return value
+
+
+def choice(kind: type[Tone] | type[Reason], value: object) -> Any:
+    """``value`` as a member of the enum ``kind``, or a ``ValueError`` listing the choices."""
+    try:
+        return kind(value)
+    except ValueError as error:
+        names = ", ".join(member.value for member in kind)
+        raise ValueError(f"must be one of {names}") from error
+
+
+_CHECKS = {
+    "working_hours": _check_working_hours,
+    "zone": _check_zone,
+    "default_tone": lambda value: choice(Tone, value),
+    "default_reason": lambda value: choice(Reason, value),
+    "slot_count": _check_slot_count,
+}
+
+
+def apply_changes(settings: Settings, changes: object) -> Settings:
+    """``settings`` with the fields of the JSON object ``changes``; raises ``InvalidRequest``."""
+    if not isinstance(changes, dict):
+        raise InvalidRequest({"body": "must be a JSON object"})
+    known = {field.name for field in fields(Settings)}
+    problems = {name: "unknown setting" for name in changes if name not in known}
+    values: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name in known:
+            try:
+                values[name] = _CHECKS[name](value)
+            except ValueError as error:
+                problems[name] = str(error)
+    if problems:
+        raise InvalidRequest(problems)
+    return replace(settings, **values)
+
+
+class SettingsFile:
+    """Settings in one JSON file; ``defaults`` stand in for a missing or unreadable file."""
+
+    def __init__(self, path: Path, defaults: Settings) -> None:
+        self._path = path
+        self._defaults = defaults
+        self._lock = threading.Lock()
+
+    def load(self) -> Settings:
+        try:
+            stored = json.loads(self._path.read_text(encoding="utf-8"))
+            return apply_changes(self._defaults, stored)
+        except (OSError, ValueError):
+            return self._defaults
+
+    def save(self, settings: Settings) -> None:
+        with self._lock:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self._path.parent, prefix=".settings-", suffix=".json")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(settings.as_json(), out, indent=2, sort_keys=True)
+            os.replace(temporary, self._path)
