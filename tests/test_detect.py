@@ -328,6 +328,12 @@ LABEL_CASES = {
              "rescheduled to 23-Mar-2026 at 03:00 PM IST. Kindly confirm.", subject="Reschedule: Interview"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "a mixed Spanish and English invitation asking if a time suits is an invite": (
+        mail("Hola Sam, we'd love to move you to the next stage: una entrevista técnica de 60 minutos. "
+             "¿Te queda bien el martes 24 de marzo a las 11:00? If not, send me a couple of alternatives.",
+             subject="Siguiente paso / next step"),
+        Label.INVITE,
+    ),
     "a one-line confirmation of the time agreed in the thread is scheduled": (
         mail("Great, Friday at 9:30am PT it is. I'll call you on your mobile then.\n\nDana\n\n"
              "On Tue, Mar 3, 2026, Sam Lee wrote:\n> Friday morning suits me for the phone screen.\n",
