@@ -67,7 +67,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.extensions["tactful"] = local_backend(app.config, instance_path)
 
     limiter = Limiter(rate_limit_key, app=app, storage_uri="memory://", headers_enabled=True)
-    limiter.limit(lambda: str(app.config["RATE_LIMIT"]), exempt_when=lambda: request.method == "OPTIONS")(api)
+    # One budget per token across every /api endpoint, not one per endpoint.
+    limiter.shared_limit(
+        lambda: str(app.config["RATE_LIMIT"]), scope="api", exempt_when=lambda: request.method == "OPTIONS"
+    )(api)
     app.register_blueprint(api)
     app.register_blueprint(addon)
     add_cors_headers(app, allowed_origins(app.config["ALLOWED_ORIGINS"]))
