@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from tactful.core.detect.lexicon import (
+    ASKS_FOR_ANOTHER_TIME,
     BODY_SIGNALS,
     INVITED_TO_INTERVIEW,
     MOVES_BOOKED_INTERVIEW,
@@ -45,12 +46,14 @@ _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RE
 _MIN_POSITIVE = 2.0
 _QUOTED_CHARS = 2000
 _ASSESSMENT_OVERRIDE = 4.0
+_CONFIRMED = 2.5
 _ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
 )
 _HYPOTHETICAL = re.compile(
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
-    r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward)"
+    r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
+    r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed))"
     r"[^.!?]*[.!?]"
 )
 _BODY = SignalIndex(BODY_SIGNALS)
@@ -194,6 +197,9 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
         # Asking to move a booked interview usually asks for new availability too: the
         # availability is in service of the move, so the move decides the label.
         scores[Kind.RESCHEDULE] = scores[Kind.INVITE] + 0.5
+    if scores.get(Kind.CANCELLED) and (MOVES_BOOKED_INTERVIEW in reasons or ASKS_FOR_ANOTHER_TIME in reasons):
+        # Cancelling and asking for another time moves the interview rather than ending it.
+        scores[Kind.RESCHEDULE] = max(scores.get(Kind.RESCHEDULE, 0.0), scores[Kind.CANCELLED] + 0.5)
     positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
     positive = scores.get(positive_kind, 0.0)
     names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0
@@ -201,7 +207,8 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     if scores.get(Kind.COLD_OUTREACH) and not names_interview and not concrete:
         scores[Kind.COLD_OUTREACH] += positive
     invited_to_interview = INVITED_TO_INTERVIEW in reasons
-    if is_assessment and scores.get(Kind.INVITE, 0.0) < _ASSESSMENT_OVERRIDE and not invited_to_interview:
+    confirmed = scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED
+    if is_assessment and positive < _ASSESSMENT_OVERRIDE and not invited_to_interview and not confirmed:
         # Mail about a test mentions interviews ("after the test we'll schedule an interview",
         # "this is not an interview"); only a clear invitation outweighs the test itself.
         scores[Kind.ASSESSMENT] += positive

@@ -100,6 +100,7 @@ def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
 
 MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
 INVITED_TO_INTERVIEW = "invites you to an interview"
+ASKS_FOR_ANOTHER_TIME = "asks you to pick another time"
 
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
@@ -190,7 +191,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:interview|call|screen|conversation|chat|round|on-?site)",
         r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
-        r"\bnext step (?:is|would be|will be) (?:an?|to) ",
         r"\binterview invitation\b",
         r"\binvite you\b(?! to apply| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
         r"info|information|networking|open house|talent))",
@@ -235,6 +235,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
         r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.0,
+        "names the next step",
+        r"\bnext step (?:is|would be|will be) (?:an?|to) ",
     ),
     _signal(
         Kind.INVITE,
@@ -304,7 +310,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)\b",
         r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
         r"(?:your|our|the|tomorrow)",
-        r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen"
+        r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen|chat"
+        r"|conversation"
         r"|appointment|time)",
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
@@ -312,9 +319,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
-        r"\bsee (?:you|u|ya) (?:on|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"\bsee (?:you|u|ya) (?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
-        r"\b(?:\d|am|pm|noon)\.? it is[.!]",
+        r"\b(?:\d{1,2}(?::\d\d)?|am|pm|noon)\.? it is[.!]",
         r"\bi(?:'ll| will) (?:call|ring|phone) you (?:on|at|then)\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
@@ -339,18 +346,19 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
-        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift)\b",
+        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
-        r"(?<!if )(?<!in case )(?<!should )\bsomething (?:\w{1,15} )?(?:has )?c[ao]me up\b",
+        r"(?<!if )(?<!in case )(?<!should )\bsomething(?:'s| has)? (?:\w{1,15} )?(?:has )?c[ao]me up\b",
+        r"\bwhen we had (?:your|our|the) (?:interview|call|chat|meeting|slot)\b",
+        r"\b(?:was|were|has been|got) (?:just )?moved to\b",
         r"\b(?:quick|small|slight) change\b",
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
         r"\b(?:has|have) been postponed\b",
         r"\b(?:stands|is|was) (?:rescheduled|postponed|moved) (?:to|till|until)\b",
         r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
-        r"\b(?:have|need|had) to cancel (?:your|our|the|this|tomorrow's|today's) (?:\w{1,30} ){0,3}(?:interview|call|screen)",
         r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
         r"\b(?:remarcar|reagendar|reprogramar)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
@@ -375,8 +383,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthis event has been (?:changed|updated|rescheduled)\b",
         r"\bsorry to do this\b",
         r"\bchange of plans?\b",
-        r"\b(?:re-?book|book again|schedule a new time|(?:pick|choose|select|book|grab) (?:a |another )?new (?:time|slot|date)"
-        r"|(?:pick|choose|select|grab) another (?:time|slot|date))\b",
+        r"\b(?:re-?book|book again|schedule a new time|(?:pick|choose|select|book|grab) (?:a |another )?new (?:time|slot|date))\b",
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
         r"\bfind (?:a|another) (?:new|different) time\b",
@@ -391,7 +398,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:please )?find (?:the|attached|enclosed|below) (?:calendar |teams |zoom |meeting |google meet )?"
         r"(?:invite|invitation)\b",
         r"\binvite(?:'s| is) attached\b",
-        r"\bas agreed (?:on|over|during|earlier|by|with)\b",
+        r"\bas (?:agreed|discussed) (?:on|over|during|earlier|by|with)\b",
+    ),
+    _signal(
+        Kind.RESCHEDULE,
+        1.0,
+        ASKS_FOR_ANOTHER_TIME,
+        r"\b(?:pick|choose|select|grab|book) another (?:time|slot|date)\b",
     ),
     _signal(
         Kind.RESCHEDULE,
@@ -436,6 +449,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
         r"\bother candidates (?:whose|who)\b",
         r"\bregret to (?:inform|let you know|advise)\b",
+        r"\b(?:closed|filled) the (?:\w{1,30} ){0,3}(?:position|role|vacancy|opening|req)\b",
         r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
         r"\bnot (?:been )?(?:selected|successful|shortlisted)\b",
         r"\bunsuccessful\b",

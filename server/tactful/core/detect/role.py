@@ -18,7 +18,7 @@ from tactful.core.subject import topic
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
 _WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’-]+(?: ?\([^()\n]{{1,40}}\))?"
 _TITLE = rf"(?P<title>{_WORD}(?:,? {_WORD}){{0,7}}?)"
-_ANCHOR_NOUN = r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|candidacy)"
+_ANCHOR_NOUN = r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|candidacy|spot|gig)"
 _END = (
     r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|for|and|team|is|are|was|has|will)\b"
     r"|\s*[.;:!?\n]|\s+[-–—|]|$)"
