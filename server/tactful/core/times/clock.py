@@ -28,15 +28,19 @@ _AFTER_DAY_WORD = "(?:" + "|".join(
     rf"(?<={word}\s)" for word in ("tmrw", "tomorrow", "today", "tonight", "day", "mon", "tue", "tues", "wed",
                                     "thu", "thur", "thurs", "fri", "sat", "sun")
 ) + ")"
-_RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b)[ \t]*"
+# The end of a range may be hedged: "09:30 – approx. 12:00", "10:00 - ca. 12:00".
+_RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b)[ \t]*(?:(?:approx\.|ca\.|about|around|circa)[ \t]*)?"
 _BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
+    r"about\b|it(?:\s+is|'s|’s)\b|"
     rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
     r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–|uur\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
+# What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
+_INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
 # Matched against the lower-cased text (see ``lowered``).
 TIME_RE = re.compile(
     r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
@@ -50,7 +54,9 @@ TIME_RE = re.compile(
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
-    rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b))"
+    rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
+    # A bare hour or range of hours right before a US zone: "free 10-12 ET".
+    rf"|{_H}(?:{_RANGE_SEP}{_H})?(?![:.]?\d)(?=[ \t]?\(?(?:[ecmp]t|[ecmp][sd]t)\b)"
     r")"
 )
 # A cheap first look on the original text: is there any time marker at all?  It starts
@@ -58,7 +64,8 @@ TIME_RE = re.compile(
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
-    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9]))"
+    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
+    r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9])))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
@@ -131,7 +138,8 @@ _POINT_RE = re.compile(
     rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
-_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
+# Currency codes after a dotted number make it an amount: "0.30 EUR/km".
+_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?!EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|INR|JPY|AUD|CAD|BRL|MXN)(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
 _DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
@@ -153,7 +161,7 @@ _H_TIME_BEFORE_RE = re.compile(
 )
 _DURATION_RE = re.compile(
     r"(?<![\w/.=-])(?P<n>\d{1,3}(?:\.\d)?|an?|one|two|half\s+an?)\s*-?\s*"
-    r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early))",
+    r"(?P<unit>minutes?|mins?|hours?|hrs?)\b(?!\s*(?:ago|before|after|earlier|later|early|late\b|behind|delay))",
 )
 _WORD_NUMBERS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0}
 _UNIT_RE = re.compile(r"min|hour|hr")

@@ -47,6 +47,7 @@ _CANCELLED_RE = re.compile(
     r"[^,\n]{0,50}$"
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
+    r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
@@ -88,9 +89,20 @@ _MOVED_AWAY_RE = re.compile(
     r"(?:re-?schedul|mov|postpon|push|shift|chang|bump)ed(?:\s+(?:back|out|forward))?\s+(?:to|until|till)\b"
 )
 _MOVED_VERB_REACH = 14
+_WAS_BOOKED_AFTER_RE = re.compile(
+    r"\bwhen\s+(?:we|you|i)\s+(?:had|were\s+(?:due|going)\s+to|(?:had\s+)?(?:scheduled|booked|planned))\b"
+    r"|\bwhen\s+(?:your|our|the)\s+(?:interview|call|meeting|chat)\s+(?:was|is\s+(?:currently\s+)?(?:scheduled|booked))\b"
+)
 # A message that moves the meeting: "we need to move our chat", "could you do Monday instead?".
-_MOVE_CUE_RE = re.compile(r"(?:mov(?:e|ing)|reschedul|postpon|push(?:ed|ing)?\s+(?:back|it|the|our))|instead\b(?!\s+of\b)")
+_MOVE_CUE_RE = re.compile(
+    r"(?:mov(?:e|ing)|reschedul|postpon|push(?:ed|ing)?\s+(?:back|it|the|our|to\b))|instead\b(?!\s+of\b)"
+)
 _BY_RE = re.compile(r"\bby\s*$")
+_CHANGE_VERB_RE = re.compile(r"\b(?:chang|mov|push|shift|switch|bump|reschedul|postpon|bring|brought)\w*")
+_TO_WORD_RE = re.compile(r"\b(?:to|for|until)\b")
+# One hour traded for another before the day they share: "can we do 4 instead of 2 today?".
+_HOUR = r"\d{1,2}(?:[:.][0-5]\d)?(?:\s?[ap]\.?m\.?)?"
+_TRADED_HOURS_RE = re.compile(rf"(?:^|\s)(?:do|at|make\s+it)\s+{_HOUR}\s+instead\s+of\s+{_HOUR}\s+$")
 _CLAUSE_WINDOW = 100
 
 
@@ -131,7 +143,10 @@ def clause_after(lowered: str, position: int) -> str:
 
 def moved_away(after: str) -> bool:
     """Whether the clause ``after`` a mention says it was moved elsewhere, which makes
-    the mention the old slot: "Tuesday at 2pm has been moved to Thursday"."""
+    the mention the old slot: "Tuesday at 2pm has been moved to Thursday", or that it is
+    when the meeting was booked: "11 tomorrow, which is when we had your interview"."""
+    if "when " in after and _WAS_BOOKED_AFTER_RE.search(after) is not None:
+        return True
     position = after.find("ed ")
     while position != -1:
         start = max(0, position - _MOVED_VERB_REACH)
@@ -195,6 +210,23 @@ def moves_to(clause: str) -> bool:
 def offered_instead(lowered: str, position: int) -> bool:
     """Whether the time ending at ``position`` is offered "instead" of the booked one."""
     return _INSTEAD_RE.match(lowered, position) is not None
+
+
+def changes_from(clause: str) -> bool:
+    """Whether a "from X to Y" after ``clause`` moves the meeting from X to Y rather than
+    spanning X to Y: a move verb leads to it and names no new time of its own ("change
+    the time of your interview on 25 March from 14:00 to 16:30", unlike "move it to
+    Friday from 2 to 4pm")."""
+    verb = None
+    for verb in _CHANGE_VERB_RE.finditer(clause):
+        pass
+    return verb is not None and _TO_WORD_RE.search(clause, verb.end()) is None
+
+
+def trades_hours(clause: str) -> bool:
+    """Whether ``clause`` ends by trading one hour for another ("do 4 instead of 2 "), so
+    the day after it is the day of both, not a day given up."""
+    return "instead" in clause and _TRADED_HOURS_RE.search(clause) is not None
 
 
 def by_before(clause: str) -> int | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from tactful.core.model import ProposedTime
 from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
@@ -29,6 +29,7 @@ from tactful.core.times.context import (
     announces_move,
     break_follows,
     by_before,
+    changes_from,
     clause_after,
     clause_before,
     is_break,
@@ -39,6 +40,7 @@ from tactful.core.times.context import (
     moves_to,
     offered_instead,
     restates,
+    trades_hours,
     was_booked,
 )
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
@@ -64,6 +66,8 @@ _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 # Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
 _RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
 _TO_RE = re.compile(r"to\s+")
+# Where the second time of a range starts: after its separator, before its first digit.
+_RANGE_END_RE = re.compile(r"(?:-|–|—|~|\bto|\btill|\buntil)[ \t]*(?=\d)")
 # Zones of the countries that write the month first (the US); Latin America and
 # Europe write the day first.
 _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
@@ -223,7 +227,8 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
     for mention in mentions:
         in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
-        negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause) or is_cancelled(clause)
+        negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause)
+                    or (is_cancelled(clause) and not trades_hours(clause))
                     or moved_away(clause_after(lowered, mention.end)))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
@@ -242,7 +247,11 @@ def _in_weekday_range(lowered: str, mention: DateMention) -> bool:
 def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention],
                 dates: list[DateItem]) -> list[TimeItem]:
     items: list[TimeItem] = []
-    for mention in times:
+    given_up: set[time] = set()
+    for found in times:
+        mention = _moved_from(lowered, found)
+        if mention is not found:
+            given_up.add(found.begins)
         zone: Zone | None = None
         end = mention.end
         if mention.offset is not None:
@@ -262,8 +271,27 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
                     or moved_away(after))
-        items.append(TimeItem(mention, end, zone, negative, moves_to(with_to) or offered_instead(lowered, end)))
+        moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
+        items.append(TimeItem(mention, end, zone, negative, moves))
+    if given_up:
+        # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
+        items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
+                 for item in items]
     return _booked_before_a_move(lowered, items)
+
+
+def _moved_from(lowered: str, mention: TimeMention) -> TimeMention:
+    """The new time alone of a "from X to Y" that moves the meeting ("could we change the
+    time of your interview from 14:00 to 16:30?"): X is the slot given up, not a start."""
+    if mention.ends is None or not lowered.startswith("from", mention.start) \
+            or not changes_from(clause_before(lowered, mention.start)):
+        return mention
+    separator = None
+    for separator in _RANGE_END_RE.finditer(lowered, mention.start, mention.end):
+        pass
+    if separator is None:
+        return mention
+    return TimeMention(separator.end(), mention.end, mention.ends, None)
 
 
 def _subject_slot_moved(lowered: str, items: list[TimeItem], body_start: int) -> list[TimeItem]:

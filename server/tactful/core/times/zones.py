@@ -10,7 +10,8 @@ zones, because abbreviations are ambiguous by nature; the choices below are ours
   since 1980, so the choice changes only the displayed name; Berlin is the most populous.
 * IST means India Standard Time (by far the commonest use in hiring mail) unless the
   message mentions Ireland/Dublin (Irish Standard Time) or Israel/Tel Aviv (Israel).
-* CST means US Central, not China; MST means US Mountain (America/Denver), not Arizona.
+* CST means US Central, not China; MST means US Mountain (America/Denver), unless the
+  message names Arizona or one of its cities, which keep MST all year.
 * GMT alone means UK local time, as British senders use it; "GMT+1" is a fixed offset.
 * Two-letter forms (ET, CT, MT, PT) and bare region words ("Eastern") are *weak*: they
   also mean US states or ordinary words, so they count only next to a time or in
@@ -143,6 +144,14 @@ _PLACES: dict[str, str] = {
     "parís": "Europe/Paris", "brasil": "America/Sao_Paulo", "perú": "America/Lima",
     "varsovia": "Europe/Warsaw", "bruxelles": "Europe/Brussels", "genève": "Europe/Zurich",
     "montréal": "America/Toronto", "québec": "America/Toronto",
+    # More cities of the Americas whose zone differs from their capital's or is often named.
+    "monterrey": "America/Monterrey", "guadalajara": "America/Mexico_City", "tijuana": "America/Tijuana",
+    "cancún": "America/Cancun", "cancun": "America/Cancun", "phoenix": "America/Phoenix",
+    "arizona": "America/Phoenix", "atlanta": "America/New_York", "miami": "America/New_York",
+    "houston": "America/Chicago", "calgary": "America/Edmonton", "edmonton": "America/Edmonton",
+    "montreal": "America/Toronto", "ottawa": "America/Toronto", "halifax": "America/Halifax",
+    "quito": "America/Guayaquil", "panama": "America/Panama", "costa rica": "America/Costa_Rica",
+    "guatemala": "America/Guatemala", "puerto rico": "America/Puerto_Rico",
 }
 
 # Region words: strong when followed by "time", weak alone ("2pm Eastern").
@@ -208,6 +217,10 @@ _REGION_RE = re.compile(rf"(?:{'|'.join(_REGIONS)})\b(?!\s+(?:european|standard|
 _FOREIGN_PLACE_TAIL_RE = re.compile(r"\s+de\s+m[eé]xico\b")
 _IRELAND_RE = re.compile(r"\b(?:ireland|irish|dublin)\b", re.IGNORECASE)
 _ISRAEL_RE = re.compile(r"\b(?:israel|tel\s+aviv|jerusalem)\b", re.IGNORECASE)
+_ARIZONA_RE = re.compile(
+    r"\b(?:arizona|phoenix|tucson|tempe|scottsdale|flagstaff)\b|(?-i:, AZ\b)", re.IGNORECASE
+)
+_ARIZONA_ABBREVIATIONS = frozenset({"MST", "MT"})
 
 
 def _load(key: str) -> Zone | None:
@@ -321,6 +334,8 @@ def _abbreviations(original: str) -> list[ZoneMention]:
         if abbr == "IST":
             ist_key = ist_key or ist_zone_key(original)
             key = ist_key
+        elif abbr in _ARIZONA_ABBREVIATIONS and _ARIZONA_RE.search(original):
+            key = "America/Phoenix"
         zone = iana_zone(key)
         if zone is not None:
             found.append(ZoneMention(start, end, zone, abbr in _WEAK_ABBREVIATIONS))
