@@ -139,3 +139,10 @@ def test_threads_and_their_ids_do_not_depend_on_delivery_order(order: list[bytes
         in_order = _maildir(Path(second) / "mail", INVITE, REPLY, OTHER, OLD)
         assert _shape(shuffled) == _shape(in_order)
         assert len(_shape(in_order)) == 3
+
+
+def test_a_message_delivered_after_a_listing_shows_in_the_next_one(tmp_path: Path) -> None:
+    box = _maildir(tmp_path / "mail", INVITE)
+    assert len(box.candidate_threads(30)) == 1
+    mailbox.Maildir(tmp_path / "mail", factory=None).add(OTHER)
+    assert len(box.candidate_threads(30)) == 2

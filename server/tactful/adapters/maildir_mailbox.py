@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import mailbox
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -84,6 +85,9 @@ class MaildirMailbox:
             raise FileNotFoundError(f"{path} is not a Maildir (it needs cur/ and new/ folders)")
         self._path = path
         self._clock = clock
+        # Threads as last read, with the folder times they were read at: a listing reads
+        # each thread again, and parsing the whole Maildir each time made it quadratic.
+        self._cache: tuple[tuple[int, ...], dict[str, _Thread]] | None = None
 
     @property
     def path(self) -> Path:
@@ -106,22 +110,36 @@ class MaildirMailbox:
                 continue
             yield email_from_bytes(raw, id=key)
 
-    def _threads(self) -> list[_Thread]:
-        threads = []
+    def _version(self) -> tuple[int, ...]:
+        """Changes when a message is delivered, removed or renamed (flags) in cur/ or new/.
+
+        The entry counts catch a delivery in the same clock tick as the last read, which
+        a folder's modification time alone can miss.
+        """
+        folders = (self._path / "cur", self._path / "new")
+        return (*(folder.stat().st_mtime_ns for folder in folders), *(len(os.listdir(folder)) for folder in folders))
+
+    def _threads(self) -> dict[str, _Thread]:
+        version = self._version()
+        cache = self._cache
+        if cache is not None and cache[0] == version:
+            return cache[1]
+        threads = {}
         for group in group_threads(self._messages(self._box())):
             thread_id = _thread_id(group[0], group[0].id)
-            threads.append(_Thread(thread_id, tuple(replace(message, thread_id=thread_id) for message in group)))
+            threads[thread_id] = _Thread(thread_id, tuple(replace(message, thread_id=thread_id) for message in group))
+        self._cache = (version, threads)
         return threads
 
     def _thread(self, thread_id: str) -> _Thread:
-        for thread in self._threads():
-            if thread.thread_id == thread_id:
-                return thread
-        raise ThreadGone(f"No thread {thread_id} in {self._path}.")
+        thread = self._threads().get(thread_id)
+        if thread is None:
+            raise ThreadGone(f"No thread {thread_id} in this mailbox.")
+        return thread
 
     def _draft_references(self) -> list[frozenset[str]]:
-        return [frozenset((*draft.references, *([] if draft.message_id is None else [draft.message_id])))
-                for draft in self._messages(self._drafts())]
+        """The ids each draft refers to (its own Message-ID and References)."""
+        return [frozenset((*draft.references, draft.message_id or "")) - {""} for draft in self._messages(self._drafts())]
 
     def candidate_threads(self, days: int) -> Sequence[ThreadSummary]:
         """Threads whose newest message was sent in the last ``days`` days, newest first.
@@ -135,7 +153,7 @@ class MaildirMailbox:
         since = now - timedelta(days=days)
         drafts = self._draft_references()
         summaries = []
-        for thread in self._threads():
+        for thread in self._threads().values():
             newest = thread.newest
             received = newest.sent_at or _EPOCH
             if not since <= received <= now + timedelta(days=1):
