@@ -135,11 +135,14 @@ _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
     r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?)?"
-    rf"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
+    r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
-# Currency codes after a dotted number make it an amount: "0.30 EUR/km".
-_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?!EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|INR|JPY|AUD|CAD|BRL|MXN)(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
+_ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
+# A currency after a dotted number makes it an amount, even after "at": "at 0.30 EUR/km".
+_CURRENCY_AFTER_RE = re.compile(
+    r"\s?(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|INR|JPY|AUD|CAD|BRL|MXN|euros?|dollars?|pounds?)\b|\s?[€$£]"
+)
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
 _DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
@@ -270,8 +273,9 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     first = points[0]
     second = points[1] if len(points) == 2 else None
     assert first is not None
-    if first.dotted and first.meridiem is None and keyword is None and not _ZONE_AFTER_RE.match(after) \
-            and not _DOTTED_LEAD_RE.search(before):
+    if first.dotted and first.meridiem is None and (_CURRENCY_AFTER_RE.match(after) or keyword is None
+                                                    and not _ZONE_AFTER_RE.match(after)
+                                                    and not _DOTTED_LEAD_RE.search(before)):
         return None  # "10.30" alone is more often a number than a time
     if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it

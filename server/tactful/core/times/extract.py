@@ -24,7 +24,13 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from tactful.core.model import ProposedTime
-from tactful.core.times.clock import DurationMention, TimeMention, find_durations, find_times, time_markers
+from tactful.core.times.clock import (
+    DurationMention,
+    TimeMention,
+    find_durations,
+    find_times,
+    time_markers,
+)
 from tactful.core.times.context import (
     announces_move,
     break_follows,
@@ -48,7 +54,13 @@ from tactful.core.times.items import Context, DateItem, TimeItem
 from tactful.core.times.lowered import lower_same_length
 from tactful.core.times.pairing import line_end_of, pair_lines
 from tactful.core.times.relative import resolve
-from tactful.core.times.zones import Zone, ZoneMention, find_zones, fixed_offset, zone_after
+from tactful.core.times.zones import (
+    Zone,
+    ZoneMention,
+    find_zones,
+    fixed_offset,
+    zone_after,
+)
 
 MAX_TEXT_CHARS = 20_000
 MAX_SUBJECT_CHARS = 500
@@ -66,6 +78,9 @@ _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 # Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
 _RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
 _TO_RE = re.compile(r"to\s+")
+# A day whose hours a move changes keeps being the day: "change your interview on Friday
+# 6 March from 10:00 to 11:30" gives up 10:00, not Friday.
+_HOURS_CHANGE_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?,?[ \t]*from[ \t]+\d{1,2}(?:[:.h]\d\d)?[^\n]{0,12}?\bto[ \t]+\d")
 # Where the second time of a range starts: after its separator, before its first digit.
 _RANGE_END_RE = re.compile(r"(?:-|–|—|~|\bto|\btill|\buntil)[ \t]*(?=\d)")
 # Zones of the countries that write the month first (the US); Latin America and
@@ -228,7 +243,8 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
         in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause)
-                    or (is_cancelled(clause) and not trades_hours(clause))
+                    or (is_cancelled(clause) and not trades_hours(clause)
+                        and _HOURS_CHANGE_AFTER_RE.match(lowered, mention.end) is None)
                     or moved_away(clause_after(lowered, mention.end)))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
