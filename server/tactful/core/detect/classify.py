@@ -187,11 +187,12 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    return _decide(scores, reasons, concrete=bool(evidence.proposed_times or evidence.scheduling_link))
+    # Only named times make cold outreach concrete: recruiters put booking links in signatures.
+    return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
 
 
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
-    """``concrete``: the message names a time or carries a booking link."""
+    """``concrete``: the message names a time."""
     is_assessment = scores.get(Kind.ASSESSMENT, 0.0) > 0
     if MOVES_BOOKED_INTERVIEW in reasons and scores.get(Kind.INVITE, 0.0) >= scores.get(Kind.RESCHEDULE, 0.0):
         # Asking to move a booked interview usually asks for new availability too: the
@@ -204,7 +205,12 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     positive = scores.get(positive_kind, 0.0)
     names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0
     about_interview = names_interview or (scores.get(Kind.HIRING, 0.0) > 0 and positive >= _MIN_POSITIVE)
-    if scores.get(Kind.COLD_OUTREACH) and not names_interview and not concrete:
+    if (
+        scores.get(Kind.COLD_OUTREACH)
+        and INVITED_TO_INTERVIEW not in reasons
+        and MOVES_BOOKED_INTERVIEW not in reasons
+        and not concrete
+    ):
         scores[Kind.COLD_OUTREACH] += positive
     invited_to_interview = INVITED_TO_INTERVIEW in reasons
     confirmed = scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED

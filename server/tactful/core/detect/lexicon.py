@@ -192,7 +192,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:interview|call|screen|conversation|chat|round|on-?site)",
         r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\binterview invitation\b",
-        r"\binvite you\b(?! to apply| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
+        r"\binvite you\b(?! to apply| to complete| to take| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
         r"info|information|networking|open house|talent))",
         r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
         r"get to know|set up|schedule)",
@@ -258,7 +258,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r" (?:times?|slots?|dates?|options?)? ?(?:work|suit)",
         r"\b(?:how about|what about|would|could you do|can you do) (?:one of|any of|either of) (?:these|those|the following)\b",
         r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
-        r"\blet (?:me|us) know (?:when|what|which|if any|if one|if either|your)",
+        r"\blet (?:me|us) know (?:\w{1,10} ){0,2}(?:when|what|which|if any|if one|if either|your)",
+        r"\bwhich (?:one|time|slot|option|day)s? (?:you(?:'d| would)? prefer|suits|works|you prefer)\b",
+        r"\b(?:they|we)(?:'ve| have) offered\b",
+        r"\bare you (?:right|ok|okay|good|able) for\b",
+        r"\b(?:would|'d) like (?:a|an|to have a) (?:\w{1,15} ){0,2}(?:phone screen|screen|interview|chat|call|"
+        r"conversation)\b",
+        r"\binvited to (?:participate|take part) in\b",
         r"\bsend (?:me|us|over) (?:a few|some|your) (?:times|availability|slots)",
         r"\b(?:share|provide|send) (?:your|a few|some) (?:availability|times|windows)\b",
         r"\bfind a (?:time|slot)\b",
@@ -328,6 +334,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:is|are|'s) all set\b",
         r"\ball set for (?:your|the|our|you)\b",
         r"\b(?:we're|we are) (?:still )?on for\b",
+        r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
+
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
         r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
@@ -350,6 +358,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
+        r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
+        r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
+        r"(?<!you )\b(?:ask you to|need to|must|have to) change the (?:date|time|day)\b(?![^.?!\n]{0,40}\?)",
+        r"\b(?:choose|pick|select) (?:from )?(?:the following |one of the following |these )?new (?:dates|times|slots)\b",
         r"(?<!if )(?<!in case )(?<!should )\bsomething(?:'s| has)? (?:\w{1,15} )?(?:has )?c[ao]me up\b",
         r"\bwhen we had (?:your|our|the) (?:interview|call|chat|meeting|slot)\b",
         r"\b(?:was|were|has been|got) (?:just )?moved to\b",
@@ -374,7 +386,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
         r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
-        r"\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
+        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
@@ -398,6 +410,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:please )?find (?:the|attached|enclosed|below) (?:calendar |teams |zoom |meeting |google meet )?"
         r"(?:invite|invitation)\b",
         r"\binvite(?:'s| is) attached\b",
+        r"\bhere(?:'s| is) the (?:calendar |meeting )?invite\b",
+        r"\bas (?:agreed|discussed|arranged)(?: on the phone| by phone| earlier| over the phone| in our call)?[,.]",
         r"\bas (?:agreed|discussed) (?:on|over|during|earlier|by|with)\b",
     ),
     _signal(
@@ -652,6 +666,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         "subject asks to reschedule",
         r"\bre-?schedul",
         r"\b(?:change|new time|moving|postpone)",
+        r"^updated:",
+        r"日程変更",
         r"\bmoved\b",
         r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b",
         r"^updated invitation",
