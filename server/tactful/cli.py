@@ -9,7 +9,6 @@ import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -27,6 +26,13 @@ from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, T
 from tactful.core.detect import detect
 from tactful.core.model import Email
 from tactful.core.slots.working_hours import parse_working_hours
+from tactful.embedded import (
+    SAMPLE_NOW,
+    SAMPLE_USER_EMAIL,
+    SAMPLE_USER_NAME,
+    SAMPLE_ZONE,
+    sample_file,
+)
 from tactful.jsonout import detection_json, draft_json
 from tactful.service.ports import CalendarUnavailable
 from tactful.service.replying import Scheduling, draft_reply
@@ -162,19 +168,15 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-# The sample mailbox is a snapshot of its owner's inbox on this morning, in this zone.
-SAMPLE_NOW = "2026-03-02T08:00:00-05:00"
-SAMPLE_ZONE = "America/New_York"
 
 
 def _use_sample(args: argparse.Namespace) -> None:
-    sample = resources.files("tactful.sample")
-    args.paths = [Path(str(sample / "inbox.mbox"))]
-    args.calendar = args.calendar or [Path(str(sample / "calendar.ics"))]
+    args.paths = [sample_file("inbox.mbox")]
+    args.calendar = args.calendar or [sample_file("calendar.ics")]
     args.now = args.now or _now(SAMPLE_NOW)
     args.tz = args.tz if args.tz_given else _zone(SAMPLE_ZONE)
-    args.user_name = args.user_name or "Alex Morgan"
-    args.user_email = args.user_email or ["alex.morgan@example.net"]
+    args.user_name = args.user_name or SAMPLE_USER_NAME
+    args.user_email = args.user_email or [SAMPLE_USER_EMAIL]
     print(f"No mailbox given: scanning the sample mailbox {args.paths[0]}")
     print(f"with its calendar, as of {args.now.isoformat()} ({args.tz.key}).\n")
 

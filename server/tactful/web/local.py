@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -18,13 +17,19 @@ from zoneinfo import ZoneInfo
 from tactful.adapters.local_calendar import IcsCalendar
 from tactful.adapters.local_drafts import JsonDraftLedger
 from tactful.adapters.maildir_mailbox import MaildirMailbox, copy_mbox_to_maildir
-from tactful.cli import SAMPLE_NOW, SAMPLE_ZONE  # one definition of the sample's snapshot
 from tactful.core.compose.options import Action, ReplyOptions
+from tactful.embedded import (
+    SAMPLE_NOW,
+    SAMPLE_USER_EMAIL,
+    SAMPLE_USER_NAME,
+    SAMPLE_ZONE,
+    sample_file,
+)
 from tactful.service.replying import Scheduling
 from tactful.web.settings import Settings, SettingsFile
 
 SAMPLE_MAILDIR = "sample-maildir"
-SAMPLE_USER = ("Alex Morgan", "alex.morgan@example.net")
+SAMPLE_USER = (SAMPLE_USER_NAME, SAMPLE_USER_EMAIL)
 
 
 @dataclass(frozen=True)
@@ -92,13 +97,13 @@ def local_backend(config: Mapping[str, Any], instance: Path) -> LocalBackend:
     if sample:
         maildir = instance / SAMPLE_MAILDIR
         if not maildir.exists():
-            copy_mbox_to_maildir(Path(str(resources.files("tactful.sample") / "inbox.mbox")), maildir)
+            copy_mbox_to_maildir(sample_file("inbox.mbox"), maildir)
             created = True
     else:
         maildir = Path(config["MAILDIR"]).expanduser()
     calendars = _paths(config.get("CALENDAR"))
     if sample and not calendars:
-        calendars = (Path(str(resources.files("tactful.sample") / "calendar.ics")),)
+        calendars = (sample_file("calendar.ics"),)
     zone_name = config.get("ZONE") or (SAMPLE_ZONE if sample else "UTC")
     defaults = Settings(zone=zone_name)
     clock = _clock(config.get("NOW") or (SAMPLE_NOW if sample else None), ZoneInfo(zone_name))
