@@ -9,6 +9,8 @@ import os
 
 from hypothesis import settings
 
+pytest_plugins = ["fakegoogle.fixtures"]
+
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI") == "true":
     settings.load_profile("ci")

@@ -6,28 +6,19 @@ import base64
 import json
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
 import pytest
-from fakegoogle import FakeGoogle, serve
+from fakegoogle import FakeGoogle
 from fakegoogle.clients import client
+from fakegoogle.fixtures import NOW
 from fakegoogle.query import MessageView, compile_query
 from googleapiclient.errors import HttpError
 from hypothesis import given
 from hypothesis import strategies as st
-
 from tactful.adapters.google_client import GoogleUnavailable
-
-NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeGoogle]:
-    with serve(FakeGoogle(now=NOW)) as running:
-        yield running
 
 
 def _invite_with_attachment() -> bytes:

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
 import pytest
-from fakegoogle import BATCH, FakeGoogle, serve
+from fakegoogle import BATCH, FakeGoogle
 from fakegoogle.clients import client
-
+from fakegoogle.fixtures import NOW
 from tactful.adapters.gmail import GmailMailbox, candidate_query
 from tactful.adapters.google_client import GoogleUnavailable, SignInRequired
 from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.mime import email_from_bytes
 from tactful.service.ports import DraftUpdate, ThreadGone
 from tactful.service.replying import Scheduling, draft_reply
-
-NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 
 
 def _mail(
@@ -52,17 +49,6 @@ INVITE = _mail(
     "interview for the Data Engineer role on Thursday 13 March at 14:00 GMT.\n\nBest,\nPriya Raman\nTalent team, Northwind\n",
     message_id="<invite-1@northwind.io>",
 )
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeGoogle]:
-    with serve(FakeGoogle(now=NOW)) as running:
-        yield running
-
-
-@pytest.fixture
-def waits() -> list[float]:
-    return []
 
 
 @pytest.fixture

@@ -2,34 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
 import pytest
-from fakegoogle import FakeGoogle, serve
+from fakegoogle import FakeGoogle
 from fakegoogle.clients import client
 from hypothesis import given
 from hypothesis import strategies as st
-
 from tactful.adapters.google_calendar import GoogleCalendar, hold_title, spans
 from tactful.core.slots.model import BusyInterval, Interval
 from tactful.service.ports import CalendarUnavailable
 
-NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 PARIS = ZoneInfo("Europe/Paris")
-
-
-@pytest.fixture
-def fake() -> Iterator[FakeGoogle]:
-    with serve(FakeGoogle(now=NOW)) as running:
-        yield running
-
-
-@pytest.fixture
-def waits() -> list[float]:
-    return []
 
 
 @pytest.fixture
@@ -92,7 +79,7 @@ def test_the_fake_refuses_a_free_busy_range_google_would_refuse(fake: FakeGoogle
 def test_free_busy_pieces_cover_the_window_exactly_and_none_is_longer_than_90_days(start: datetime, length: timedelta) -> None:
     pieces = list(spans(start, start + length))
     assert all(high - low <= timedelta(days=90) for low, high in pieces)
-    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(a[1] == b[0] for a, b in pairwise(pieces))
     if length:
         assert pieces[0][0] == start and pieces[-1][1] == start + length
     else:
