@@ -19,6 +19,7 @@ from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.mime import email_from_bytes
 from tactful.service.ports import DraftUpdate, ThreadGone
 from tactful.service.replying import Scheduling, draft_reply
+from tactful.service.threads import awaiting_answer
 
 
 def _mail(
@@ -320,3 +321,17 @@ def test_a_scan_reads_its_candidates_raw_in_batches_and_skips_deleted_ones(fake:
     assert emails[stored[7].id].thread_id == stored[7].thread_id
     assert [len(parts) for parts in _batches(fake)] == [50, 10]
     assert mailbox.quota_units == fake.quota_units == 59 * 5 and mailbox.http_requests == 2
+
+
+def test_a_scan_lists_candidates_then_reads_them_in_one_batch_and_keeps_the_invitations(fake: FakeGoogle, mailbox: GmailMailbox) -> None:
+    invite = fake.seed_message(INVITE)
+    fake.seed_message(_mail("Interview feedback survey", "How was your interview experience? Rate us from 1 to 5.", days_ago=2))
+    fake.seed_message(_mail("Lunch?", "Are you free for lunch on Friday?"))
+
+    found = awaiting_answer(mailbox, 30)
+
+    assert [item.summary.thread_id for item in found] == [invite.thread_id]
+    assert found[0].detection.company == "Northwind"
+    assert [len(parts) for parts in _batches(fake)] == [2, 2]
+    assert mailbox.http_requests == 3
+    assert mailbox.quota_units == fake.quota_units == 10 + 2 * 10 + 2 * 5

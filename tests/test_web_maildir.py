@@ -146,3 +146,14 @@ def test_a_message_delivered_after_a_listing_shows_in_the_next_one(tmp_path: Pat
     assert len(box.candidate_threads(30)) == 1
     mailbox.Maildir(tmp_path / "mail", factory=None).add(OTHER)
     assert len(box.candidate_threads(30)) == 2
+
+
+def test_messages_are_read_together_by_id_and_unknown_ids_are_left_out(tmp_path: Path) -> None:
+    box = _maildir(tmp_path / "mail", INVITE, REPLY)
+    [thread] = box.candidate_threads(30)
+    newest = box.newest_message(thread.thread_id)
+
+    found = box.messages([thread.message_id, "no-such-message"])
+
+    assert list(found) == [thread.message_id]
+    assert found[thread.message_id] == newest

@@ -182,6 +182,15 @@ class MaildirMailbox:
                 return message
         raise ThreadGone(f"No message {message_id} in thread {thread_id}.")
 
+    def messages(self, message_ids: Sequence[str]) -> dict[str, Email]:
+        wanted = set(message_ids)
+        return {
+            message.id: message
+            for thread in self._threads().values()
+            for message in thread.messages
+            if message.id in wanted
+        }
+
     def create_draft(self, thread_id: str, raw: bytes) -> SavedDraft:
         """Save ``raw`` in the Drafts folder; mail clients thread it by its References."""
         self._thread(thread_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -86,6 +86,10 @@ class Mailbox(Protocol):
 
         Raises ``ThreadGone`` when the thread or message no longer exists.
         """
+        ...
+
+    def messages(self, message_ids: Sequence[str]) -> Mapping[str, Email]:
+        """Several messages by id, read together (a scan's candidates); ids gone meanwhile are left out."""
         ...
 
     def create_draft(self, thread_id: str, raw: bytes) -> SavedDraft:

@@ -38,11 +38,17 @@ def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = 
     """Recent threads whose newest message is an invitation or a request to reschedule.
 
     A thread the user answered last is not listed: detection reads the user's own
-    messages as no invitation.  Confirmations of a fixed interview need no answer.
+    messages as no invitation.  Confirmations of a fixed interview need no answer.  The
+    candidates' messages are read together (batched on Gmail); a thread deleted meanwhile
+    is left out.
     """
+    summaries = mailbox.candidate_threads(days)
+    emails = mailbox.messages([summary.message_id for summary in summaries])
     found = []
-    for summary in mailbox.candidate_threads(days):
-        email = mailbox.newest_message(summary.thread_id, summary.message_id)
+    for summary in summaries:
+        email = emails.get(summary.message_id)
+        if email is None:
+            continue
         detection = detect(email, user_emails=user_emails)
         if detection.label in AWAITING_ANSWER:
             found.append(InviteThread(summary, detection))
