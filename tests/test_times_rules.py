@@ -8,24 +8,9 @@ change on 8 March) unless it says otherwise.
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
-
-from tactful.core.times import find_proposed_times
-
-SENT = datetime(2026, 3, 2, 9, 14, tzinfo=ZoneInfo("America/New_York"))
-
-Expected = tuple[str, ...]
-
-
-def starts(text: str, subject: str | None = None) -> Expected:
-    return tuple(t.start.isoformat() for t in find_proposed_times(text, SENT, subject=subject))
-
-
-def case(sentence: str, text: str, *expected: str) -> object:
-    return pytest.param(text, expected, id=sentence)
-
+from timecases import COLUMNS, Expected, case, starts
 
 OLD_SLOTS = [
     case("the day after instead of is the one given up",
@@ -105,25 +90,28 @@ PAIRS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), OLD_SLOTS + NOT_STARTS + FORMS + ZONES + PAIRS)
-def test_reads_only_the_proposed_slots(text: str, expected: Expected) -> None:
-    assert starts(text) == expected
+@pytest.mark.parametrize(COLUMNS, OLD_SLOTS + NOT_STARTS + FORMS + ZONES + PAIRS)
+def test_reads_only_the_proposed_slots(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
 
 
 MOVES = [
     case("a bare hour after push takes the day the subject names",
-         ("Interview today", "Sorry, a client call ran over. Could we push it to 4?"), "2026-03-02T16:00:00"),
+         "Sorry, a client call ran over. Could we push it to 4?", "2026-03-02T16:00:00", subject="Interview today"),
     case("a time after move takes the booked day",
-         ("Our call on Wednesday", "Hi,\n\nRunning late on my side, can we move it to 1:30pm?\n\nThanks"),
-         "2026-03-04T13:30:00"),
+         "Hi,\n\nRunning late on my side, can we move it to 1:30pm?\n\nThanks", "2026-03-04T13:30:00",
+         subject="Our call on Wednesday"),
     case("a bare hour after to without a move is no time",
-         ("Interview today", "I listened to 3 podcasts about your team.")),
+         "I listened to 3 podcasts about your team.", subject="Interview today"),
     case("a moved time without any day named is on the sent day and the sender's clock",
-         ("Quick question", "Hi,\n\nCould we push it to 4pm?\n\nThanks"), "2026-03-02T16:00:00-05:00"),
+         "Hi,\n\nCould we push it to 4pm?\n\nThanks", "2026-03-02T16:00:00-05:00", subject="Quick question"),
 ]
 
 
-@pytest.mark.parametrize(("mail", "expected"), MOVES)
-def test_a_moved_meeting_keeps_its_day(mail: tuple[str, str], expected: Expected) -> None:
-    subject, text = mail
-    assert starts(text, subject) == expected
+@pytest.mark.parametrize(COLUMNS, MOVES)
+def test_a_moved_meeting_keeps_its_day(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected

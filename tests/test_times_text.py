@@ -7,25 +7,9 @@ Expected times are ISO 8601: with an offset when the zone is known, naive otherw
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
-
-from tactful.core.times import find_proposed_times
-
-NEW_YORK = ZoneInfo("America/New_York")
-SENT = datetime(2026, 3, 2, 9, 14, tzinfo=NEW_YORK)
-
-Expected = tuple[str, ...]
-
-
-def starts(text: str, sent_at: datetime | None = SENT) -> Expected:
-    return tuple(t.start.isoformat() for t in find_proposed_times(text, sent_at))
-
-
-def case(sentence: str, text: str, *expected: str) -> object:
-    return pytest.param(text, expected, id=sentence)
-
+from timecases import COLUMNS, Expected, case, starts
 
 FORMATS = [
     case("a weekday and month date with am pm and EST", "Are you free Tuesday, March 3 at 2:00 PM EST?",
@@ -188,11 +172,11 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FORMATS + RELATIVE + LISTS)
-def test_reads_the_proposed_times(text: str, expected: Expected) -> None:
-    assert starts(text) == expected
+@pytest.mark.parametrize(COLUMNS, FORMATS + RELATIVE + LISTS)
+def test_reads_the_proposed_times(text: str, sent: datetime | None, subject: str | None, expected: Expected) -> None:
+    assert starts(text, sent, subject=subject) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), NEGATIVES)
-def test_finds_no_proposal(text: str, expected: Expected) -> None:
-    assert starts(text) == expected
+@pytest.mark.parametrize(COLUMNS, NEGATIVES)
+def test_finds_no_proposal(text: str, sent: datetime | None, subject: str | None, expected: Expected) -> None:
+    assert starts(text, sent, subject=subject) == expected

@@ -1,0 +1,70 @@
+"""Bare hours and texting shorthand: an hour with no minutes or am/pm after "at", "tmrw" or
+a lower-case weekday, "10ish", a bare range before a US zone, and an hour offered
+"instead" of another, told apart from counts and amounts.
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, NEW_YORK, Expected, case, starts
+
+from tactful.core.times import find_proposed_times
+
+SHORTHAND = [
+    case("a bare hour after 'at' followed by 'then'",
+         "great, see you weds at 4 then", "2026-03-04T16:00:00"),
+    case("a lower-case short weekday right before a clock time",
+         "can u do sat 10:30? bring ur apron", "2026-03-07T10:30:00"),
+    case("a bare hour asked right after 'tmrw'", "u around tmrw 4?", "2026-03-04T16:00:00", sent=MADRID_TUE_1200),
+    case("a bare hour with 'ish' after a lower-case weekday", "maybe fri 10ish", "2026-03-06T10:00:00",
+         sent=MADRID_TUE_1200),
+    case("a bare hour after a weekday that is not asked is no time", "we have fri 10 people coming",
+         sent=MADRID_TUE_1200),
+    case("a bare hour after 'at' before 'with' is a time",
+         "Reminder: your second stage is tomorrow at 2 with the plant manager.", "2026-03-04T14:00:00",
+         sent=MADRID_TUE_1200),
+    case("a bare hour after 'at' before 'about' is a time",
+         "Are you around Friday at 3 about the analyst role?", "2026-03-06T15:00:00", sent=CHICAGO_TUE_0900),
+    case("a bare hour after 'at' before 'it is' settles a time",
+         "Great, Monday at 11 it is - invite to follow.", "2026-03-09T11:00:00", sent=CHICAGO_TUE_0900),
+    case("a bare range of hours right before a US zone is a time",
+         "Free to talk Thursday? I'm open 1-3 PT, or Friday morning.", "2026-03-05T13:00:00-08:00",
+         sent=CHICAGO_TUE_0900),
+    case("a bare range before a lower-case 'pt' stays numbers",
+         "Thursday we lose 1-3 pt on the index.", sent=CHICAGO_TUE_0900),
+]
+
+INSTEAD = [
+    case("a bare hour offered instead is today's new time on the sender's clock",
+         "ugh, a client call landed on my 2. could we do 5 instead?", "2026-03-02T17:00:00-05:00"),
+    case("a number before instead of is no time",
+         "Could we do 4 instead of 3 reference checks?"),
+    case("an hour offered instead of another hour takes the day written after both",
+         "Sorry, a delivery is late: could we do 5 instead of 3 today?", "2026-03-03T17:00:00",
+         sent=CHICAGO_TUE_0900),
+    case("a number traded for another before a noun is no hour",
+         "We could do 2 instead of 3 rounds on Friday if you prefer.", sent=CHICAGO_TUE_0900),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, SHORTHAND)
+def test_reads_bare_hours_in_shorthand_and_chatty_replies(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, INSTEAD)
+def test_an_hour_offered_instead_is_a_new_time(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+def test_an_instead_hour_already_past_on_the_sent_day_is_dropped() -> None:
+    evening = datetime(2026, 3, 2, 18, 0, tzinfo=NEW_YORK)
+    assert find_proposed_times("Sorry! Can we do 4 instead?", evening) == []

@@ -1,0 +1,134 @@
+"""How dates and their times are written: a weekday in brackets after a date, dotted and
+dashed dates, a weekday with a bare day number, booking-tool layouts with the time over the
+date, agenda rows, "the same time" as a slot above, ranges beside dates and where a slot ends.
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import CHICAGO_TUE_0830, CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, Expected, case, starts
+
+from tactful.core.times import find_proposed_times
+
+DATE_FORMS = [
+    case("a weekday in brackets after a date confirms that date",
+         "Option A: March 10 (Tue) 15:00–16:00 JST", "2026-03-10T15:00:00+09:00"),
+    case("two bracketed weekdays on a list give one slot each",
+         "Pick one:\n * March 9 (Mon) 09:30 JST\n * March 11 (Wed) 13:00 JST",
+         "2026-03-09T09:30:00+09:00", "2026-03-11T13:00:00+09:00"),
+    case("a weekday after a comma belongs to the date before it",
+         "We could meet March 12, Thursday at 2pm.", "2026-03-12T14:00:00"),
+    case("a dotted day and month with its weekday in brackets",
+         "Slots (Paris time):\n- 12.03 (Thursday) at 10:00", "2026-03-12T10:00:00+01:00"),
+    case("a weekday before a dotted day and month",
+         "Would Friday 13.03, 14:00 be possible?", "2026-03-13T14:00:00"),
+    case("a dotted pair of numbers without a weekday is no date",
+         "Release 4.3 is out, so let's talk at 10:00."),
+    case("a day, a short month and a year joined by dashes",
+         "Your slot: 05-Mar-2026 at 11:30 AM IST", "2026-03-05T11:30:00+05:30"),
+    case("a dashed date followed by its weekday in brackets",
+         "New slot: 06-Mar-2026 (Friday) at 4:15 PM IST", "2026-03-06T16:15:00+05:30"),
+]
+
+BARE_DAY_NUMBERS = [
+    case("a weekday and a bare day number before 'at' name that day of the month",
+         "Failing that, Friday 13 at 9:30 would work for us.", "2026-03-13T09:30:00", sent=MADRID_TUE_1200),
+    case("a weekday and a bare day number before another weekday are a list of dates",
+         "Could you make Wed 11 or Thu 12 March at the same time (16:00 CET)?",
+         "2026-03-11T16:00:00+01:00", "2026-03-12T16:00:00+01:00", sent=MADRID_TUE_1200),
+    case("a bare day number that does not fall on the weekday written is no date",
+         "Failing that, Friday 12 at 9:30 would work for us.", sent=MADRID_TUE_1200),
+    case("a number after a weekday before 'or' and an hour is a time, not a day",
+         "We could meet Thursday 10 or 11am, whichever suits.", "2026-03-05T11:00:00", sent=MADRID_TUE_1200),
+]
+
+LAYOUTS = [
+    case("a booking tool writes the time over the date",
+         "Technical screen with Omar\n2:00pm - 2:45pm (Central Time - US & Canada)\nWednesday, March 4, 2026",
+         "2026-03-04T14:00:00-06:00"),
+    case("a date after a blank line does not date the times above it",
+         "10:00 – 10:30 Welcome\n\nWednesday, March 4, 2026"),
+    case("a long sentence under a line of times does not date them",
+         "9:30am - 10am standup\nOn Wednesday, March 4 the whole team travels to the offsite in the hills."),
+    case("an agenda row whose description is a break is no slot",
+         "Thursday, March 5:\n9:00 AM - 9:45 AM  Coding\n9:45 AM - 10:30 AM  Lunch with the team\n"
+         "10:30 AM - 11:15 AM  Design",
+         "2026-03-05T09:00:00", "2026-03-05T10:30:00"),
+]
+
+SAME_TIME = [
+    case("a second date at the same time repeats the clock time and zone",
+         "Thursday, March 5 at 1:00 PM ET works for us; failing that, Friday, March 6 at the same time.",
+         "2026-03-05T13:00:00-05:00", "2026-03-06T13:00:00-05:00"),
+    case("the same time on a later line takes the slot above",
+         "First choice: Tuesday, March 10 at 9:30am.\n\nBackup: Wednesday, March 11, same time.",
+         "2026-03-10T09:30:00", "2026-03-11T09:30:00"),
+    case("the same time with no slot before it gives nothing",
+         "Friday, March 6 at the same time as the all-hands."),
+]
+
+RANGES_AND_AMOUNTS = [
+    case("a day number before a dash and a time is the date, not a range's start",
+         "Could you do one of these?\n• Thursday, March 5 – 2:00pm CT\n• Friday, March 6 – 9:30am CT",
+         "2026-03-05T14:00:00-06:00", "2026-03-06T09:30:00-06:00", sent=CHICAGO_TUE_0830),
+    case("a real range after a date still reads both ends",
+         "Thursday, March 5, 1-2pm CT", "2026-03-05T13:00:00-06:00", sent=CHICAGO_TUE_0830),
+    case("a range whose end is hedged with 'ca.' starts at its first time",
+         "Visit on Thursday 5 March, 14:00 – ca. 16:00, at the plant.", "2026-03-05T14:00:00",
+         sent=CHICAGO_TUE_0900),
+    case("a dotted number before a currency is an amount, even after 'at'",
+         "See you Friday 6 March at 10:00. Mileage is paid at 0.42 EUR per km.", "2026-03-06T10:00:00",
+         sent=CHICAGO_TUE_0900),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, DATE_FORMS + BARE_DAY_NUMBERS)
+def test_reads_dates_in_bracketed_dotted_dashed_and_bare_forms(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, LAYOUTS)
+def test_a_date_dates_the_times_laid_out_with_it(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, SAME_TIME)
+def test_the_same_time_repeats_the_slot_above(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, RANGES_AND_AMOUNTS)
+def test_a_range_beside_a_date_starts_at_its_first_time(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+def test_a_range_keeps_its_end_beside_a_date() -> None:
+    (found,) = find_proposed_times("Thursday, March 5, 1-2pm CT", CHICAGO_TUE_0830)
+    assert found.end is not None and found.end.hour == 14
+
+
+def test_a_hedged_range_end_is_the_end_of_the_slot() -> None:
+    (found,) = find_proposed_times("Visit on Thursday 5 March, 14:00 – approx. 16:00.", CHICAGO_TUE_0900)
+    assert found.end == datetime(2026, 3, 5, 16, 0)
+
+
+def test_minutes_behind_schedule_are_no_length_of_the_meeting() -> None:
+    (found,) = find_proposed_times("Running 20 min behind, could we start today at 11:20?", CHICAGO_TUE_0900)
+    assert found.end is None
+
+
+def test_a_stated_length_still_gives_the_end() -> None:
+    (found,) = find_proposed_times("A 20 min call today at 11:20?", CHICAGO_TUE_0900)
+    assert found.end == datetime(2026, 3, 3, 11, 40)

@@ -1,0 +1,99 @@
+"""Slots a mail gives up rather than offers: a meeting rescheduled, pushed back or moved,
+a booked slot with a conflict, one someone "was due to" hold, a bracketed old slot, and a
+subject's slot that the body moves; times offered "on the same day" take the moved day.
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, Expected, case, starts
+
+from tactful.core.times import find_proposed_times
+
+MOVED_AWAY = [
+    case("the slot that has been rescheduled to another is the old one",
+         "The call on 04-Mar-2026 at 10:00 AM has been rescheduled to 06-Mar-2026 at 2:00 PM.",
+         "2026-03-06T14:00:00"),
+    case("a slot pushed back to a later day is the old one",
+         "Our interview on Wednesday at 3pm has been pushed back to Friday at 10am.", "2026-03-06T10:00:00"),
+    case("a move in the next sentence leaves the slot alone",
+         "Thursday at 11am is confirmed. Lunch was moved to the cafe.", "2026-03-05T11:00:00"),
+    case("a bracketed old slot after 'move our call' is no slot",
+         "I need to move our call (Thu 2:00). Could you do Fri 3/6 at 11am instead?",
+         "2026-03-06T11:00:00"),
+    case("the slot confirmed before a move to another hour is the old one",
+         "Your interview is confirmed for 10 Mar 2026 (Tue), 9.00am.\n"
+         "Could we shift it to the same day at 2.00pm instead?",
+         "2026-03-10T14:00:00"),
+    case("a confirmed slot stays when nothing moves it",
+         "Your interview is confirmed for 10 Mar 2026 (Tue), 9.00am.", "2026-03-10T09:00:00"),
+    case("a bracketed slot after a move verb keeps its time out of the later dates",
+         "Our lead is away on Thursday, so we must move your call (Thu 5 Mar, 15:00).\n"
+         "- Mon 9 Mar, 10:00\n- Tue 10 Mar, 14:00",
+         "2026-03-09T10:00:00", "2026-03-10T14:00:00", sent=MADRID_TUE_1200),
+    case("times offered on the same day as the moved slot take that day",
+         "We have to move your interview on Friday 6 March from the morning. "
+         "We can offer 13:00 or 16:30 on the same day instead.",
+         "2026-03-06T13:00:00", "2026-03-06T16:30:00", sent=MADRID_TUE_1200),
+    case("'change it from X to Y' offers Y only, and X named again is no offer",
+         "Could we change your interview on Friday 6 March from 10:00 to 11:30 CET? "
+         "The CEO now has a call at 10:00.", "2026-03-06T11:30:00+01:00", sent=CHICAGO_TUE_0900),
+    case("'from X to Y' after a move that already names its new day is a range",
+         "Could we move it to Friday 6 March from 10:00 to 11:30?", "2026-03-06T10:00:00", sent=CHICAGO_TUE_0900),
+    case("'push to' in the body makes the subject's time the old one",
+         "Stuck in traffic, sorry. Could we push to 2:30?", "2026-03-03T14:30:00",
+         sent=CHICAGO_TUE_0900, subject="Interview today 2pm"),
+]
+
+CONFLICTS = [
+    case("the booked slot someone has a conflict with is not offered",
+         "Our director has a conflict with your Thursday 10am call. Could you do Friday 6 March at 11:00?",
+         "2026-03-06T11:00:00", sent=MADRID_TUE_1200),
+    case("a trial shift on a day is a slot, not a move",
+         "Come in for a trial shift this Saturday at 10am.", "2026-03-07T10:00:00", sent=MADRID_TUE_1200),
+    case("the slot a conflict overlaps with is the old one, and its bracketed time too",
+         "A board meeting now overlaps with your interview this Thursday (5 March, 11:00). "
+         "Could we do Friday 6 March at 11:00 instead?", "2026-03-06T11:00:00", sent=MADRID_TUE_1200),
+    case("the slot someone 'was due to' hold is the old one",
+         "Dr. Lee, who was due to meet you on Monday 9 March at 10:00, is ill. "
+         "Could we do Wednesday 11 March, 10:00 instead?", "2026-03-11T10:00:00", sent=CHICAGO_TUE_0900),
+    case("a time followed by 'which is when we had your interview' is the old slot",
+         "The all-hands was moved to 2pm Thursday, which is when we had your interview. "
+         "Could you do 4pm Thursday instead?", "2026-03-05T16:00:00", sent=CHICAGO_TUE_0900),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, MOVED_AWAY)
+def test_a_moved_meeting_offers_only_its_new_slot(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, CONFLICTS)
+def test_a_slot_with_a_conflict_is_not_offered(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+def test_the_subjects_slot_is_the_old_one_when_the_body_moves_the_meeting() -> None:
+    found = find_proposed_times(
+        "Sorry, we have to move our call. Could you do Monday 9 March at 11:00 instead (Madrid time)?",
+        MADRID_TUE_1200,
+        subject="Invitation: Interview @ Thu 5 Mar 2026 15:00 - 16:00 (CET)",
+    )
+    assert [t.start.isoformat() for t in found] == ["2026-03-09T11:00:00+01:00"]
+
+
+def test_the_subjects_slot_stands_when_the_body_names_no_other_time() -> None:
+    found = find_proposed_times(
+        "We moved it as agreed; see you then.",
+        MADRID_TUE_1200,
+        subject="Updated invitation: Interview @ Thu 5 Mar 2026 15:00 - 16:00 (CET)",
+    )
+    assert [t.start.isoformat() for t in found] == ["2026-03-05T15:00:00+01:00"]

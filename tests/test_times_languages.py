@@ -1,0 +1,105 @@
+"""Times written in languages other than English: month names, time leads ("a las", "às",
+"um", "om"), hours in "h" and "Uhr", zones named in words, CJK dates, words for "tomorrow"
+and for parts of the day, and a second hour in "h" after "ou".
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise;
+``day_first`` is left to the extractor.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import COLUMNS, MADRID_TUE_1200, Expected, case, starts
+
+DATES_TIMES_AND_ZONES = [
+    case("a Spanish date with 'de' and a time after 'a las'",
+         "Te propongo el miércoles 11 de marzo a las 9:30.", "2026-03-11T09:30:00"),
+    case("a Spanish weekday with a bare day number before 'a las'",
+         "¿Te viene bien el martes 10 a las 18:00?", "2026-03-10T18:00:00"),
+    case("a Spanish zone in brackets after the time, and for the next slot too",
+         "Opciones:\n- martes 10 de marzo a las 11:00 (hora peninsular)\n- o jueves 12 a las 17:30",
+         "2026-03-10T11:00:00+01:00", "2026-03-12T17:30:00+01:00"),
+    case("a Mexican zone named after 'hrs'",
+         "Fecha: viernes 13 de marzo\nHora: 09:00 hrs (hora del centro de México)",
+         "2026-03-13T09:00:00-06:00"),
+    case("a Portuguese hour written '16h' after 'às', with Brasília time",
+         "Pode ser na sexta (06/03) às 16h, horário de Brasília?", "2026-03-06T16:00:00-03:00"),
+    case("a Latin American zone makes two small numbers day first",
+         "Sugiro 05/03 às 10h, horário de Brasília.", "2026-03-05T10:00:00-03:00"),
+    case("a Portuguese date with 'de' and minutes after the h",
+         "Sugiro 9 de março às 14h45.", "2026-03-09T14:45:00"),
+    case("a Polish month in the genitive with 'godz.' and Polish time",
+         "Termin: środa, 4 marca 2026, godz. 15:30 (czasu polskiego)", "2026-03-04T15:30:00+01:00"),
+    case("a German date with a dotted day and a time in Uhr",
+         "Passt Ihnen Donnerstag, 5. März um 14 Uhr?", "2026-03-05T14:00:00"),
+    case("a German time with minutes in Uhr and a zone after it",
+         "Termin am 5. März, 10.30 Uhr MEZ", "2026-03-05T10:30:00+01:00"),
+    case("a Dutch month after the day",
+         "Kun je op woensdag 18 maart, 11:00?", "2026-03-18T11:00:00"),
+    case("a French date with the time written '15h30' and Paris time",
+         "Je vous propose le jeudi 19 mars à 15h30 (heure de Paris).", "2026-03-19T15:30:00+01:00"),
+    case("an Italian month after the day",
+         "Che ne dice di giovedì 26 marzo alle 10:00?", "2026-03-26T10:00:00"),
+    case("a Japanese date with its weekday in brackets and a full-width range",
+         "・3月24日(火) 10:00～11:00 JST", "2026-03-24T10:00:00+09:00"),
+    case("a Chinese date with its year",
+         "面试时间：2026年3月9日 14:00", "2026-03-09T14:00:00"),
+    case("a Portuguese ordinal word is no weekday without a date",
+         "A segunda entrevista será às 15h."),
+    case("a day number after a word that is no weekday is no date",
+         "Somos 20 a las 10:00 en la oficina."),
+]
+
+TOMORROW_AND_PARTS_OF_THE_DAY = [
+    case("Spanish 'mañana' before a weekday is tomorrow",
+         "¿Podrías mañana miércoles a las 16:30?", "2026-03-04T16:30:00", sent=MADRID_TUE_1200),
+    case("Spanish 'de la mañana' is a part of the day, not tomorrow",
+         "¿Te va bien el viernes 6 de marzo a las 9 de la mañana?", "2026-03-06T09:00:00", sent=MADRID_TUE_1200),
+    case("Spanish 'de la tarde' puts a bare hour in the afternoon",
+         "Quedamos el lunes 9 de marzo a las 4 de la tarde.", "2026-03-09T16:00:00", sent=MADRID_TUE_1200),
+    case("Portuguese 'amanhã' with an hour in h and Brasília time",
+         "Conseguimos amanhã às 11h, horário de Brasília?", "2026-03-04T11:00:00-03:00", sent=MADRID_TUE_1200),
+    case("French 'demain' with a time in h",
+         "Seriez-vous libre demain à 10h15 ?", "2026-03-04T10:15:00", sent=MADRID_TUE_1200),
+    case("Polish 'jutro' with 'o' before the time",
+         "Czy możemy porozmawiać jutro o 13:30?", "2026-03-04T13:30:00", sent=MADRID_TUE_1200),
+    case("German 'morgen' with 'um' and Uhr",
+         "Hätten Sie morgen um 9 Uhr Zeit?", "2026-03-04T09:00:00", sent=MADRID_TUE_1200),
+    case("German 'am Morgen' is the morning, not tomorrow",
+         "Am Morgen des 10. März um 8:30 Uhr beginnt das Gespräch.", "2026-03-10T08:30:00", sent=MADRID_TUE_1200),
+    case("a Dutch dotted time after 'om' and before 'uur'",
+         "Schikt dinsdag 17 maart om 11.15 uur?", "2026-03-17T11:15:00", sent=MADRID_TUE_1200),
+    case("a dotted German date after a German weekday",
+         "Wie wäre es mit Freitag 13.3. um 15 Uhr?", "2026-03-13T15:00:00", sent=MADRID_TUE_1200),
+]
+
+SECOND_H_TIMES = [
+    case("a second time in h after 'ou' shares the lead of the first",
+         "Je vous propose mercredi 4 mars à 10h ou 15h30.", "2026-03-04T10:00:00", "2026-03-04T15:30:00",
+         sent=MADRID_TUE_1200),
+    case("hours in h joined by 'or' without a lead stay amounts",
+         "Shifts last 8h or 10h; the trial is on Thursday 5 March.", sent=MADRID_TUE_1200),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, DATES_TIMES_AND_ZONES)
+def test_reads_dates_times_and_zones_of_other_languages(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, TOMORROW_AND_PARTS_OF_THE_DAY)
+def test_reads_tomorrow_and_parts_of_the_day_in_other_languages(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, SECOND_H_TIMES)
+def test_a_second_hour_in_h_needs_the_lead_of_the_first(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected

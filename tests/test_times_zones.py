@@ -1,0 +1,80 @@
+"""Zones written in words: a zone stated once for a list of times, named by a region, a
+country, a nationality or a city, restated as an abbreviation, texted in lower case, and
+abbreviations such as MST that depend on where the sender is.
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, NEW_YORK_MON_0914, Expected, case, starts
+
+from tactful.core.times import find_proposed_times
+
+STATED_ONCE = [
+    case("a region word with 'all' in brackets gives the list its zone",
+         "A few windows (all Eastern):\n  * Mon 3/9 - 11:00am\n  * Tue 3/10 - 9:15am",
+         "2026-03-09T11:00:00-04:00", "2026-03-10T09:15:00-04:00"),
+    case("a region word set off after a comma gives the times its zone",
+         "I'm free Tue 3-5pm or Thu morning, Eastern.", "2026-03-03T15:00:00-05:00"),
+    case("a region word inside a sentence gives no zone",
+         "Our Eastern office is open. Tue at 3pm works.", "2026-03-03T15:00:00"),
+    case("a Gulf country named before 'time' is a zone",
+         "Available slots (UAE time):\n\nSunday 15 March - 11:00 AM", "2026-03-15T11:00:00+04:00"),
+    case("a zone stated for all rows and restated as an abbreviation counts once",
+         "All slots are in Lisbon time, WET:\nThu 5 March 2026 | 10:00\nFri 6 March 2026 | 11:30",
+         "2026-03-05T10:00:00+00:00", "2026-03-06T11:30:00+00:00", sent=MADRID_TUE_1200),
+    case("two different zones stated apart leave rows without a zone of their own unzoned",
+         "Our office is on Berlin time; the manager sits in London time.\nThu 5 March 2026 | 10:00",
+         "2026-03-05T10:00:00", sent=MADRID_TUE_1200),
+]
+
+NAMED_ZONES = [
+    case("a nationality before 'time' names the country's zone",
+         "Would Wednesday 11 March at 15:00 Danish time suit you?", "2026-03-11T15:00:00+01:00",
+         sent=MADRID_TUE_1200),
+    case("a foreign zone in brackets after 'instead' gives the times of its line their zone",
+         "Ginge Montag, 9.03. um 10 Uhr instead (deutscher Zeit)?", "2026-03-09T10:00:00+01:00",
+         sent=MADRID_TUE_1200),
+    case("Spanish 'hora de la' before a city names the city's zone",
+         "¿Puedes el jueves 5 de marzo a las 17:00 (hora de la Ciudad de México)?",
+         "2026-03-05T17:00:00-06:00", sent=MADRID_TUE_1200),
+    case("a US zone texted in lower case right after pm counts",
+         "free for a chat fri 2pm et? 20 min", "2026-03-06T14:00:00-05:00", sent=MADRID_TUE_1200),
+    case("a lower-case 'et' after a 24-hour time is the French 'and', not a zone",
+         "Je peux jeudi 5 mars à 14h et 16h.", "2026-03-05T14:00:00", "2026-03-05T16:00:00",
+         sent=MADRID_TUE_1200),
+    case("MST in a message from Arizona keeps standard time in summer",
+         "Would Tuesday 10 March at 9:00 am MST suit you?\nOak Dental | Tucson, AZ",
+         "2026-03-10T09:00:00-07:00", sent=CHICAGO_TUE_0900),
+    case("MST elsewhere is Mountain time with its daylight saving",
+         "Would Tuesday 10 March at 9:00 am MST suit you?\nPine Dental | Boulder, CO",
+         "2026-03-10T09:00:00-06:00", sent=CHICAGO_TUE_0900),
+    case("Monterrey time is Mexico's north-east, which keeps -06:00",
+         "Can you join Friday 6 March at 10 am (Monterrey time)?", "2026-03-06T10:00:00-06:00",
+         sent=CHICAGO_TUE_0900),
+    case("Calgary time is Mountain time in Canada",
+         "How about Wednesday 4 March at 1pm Calgary time?", "2026-03-04T13:00:00-07:00", sent=CHICAGO_TUE_0900),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, STATED_ONCE)
+def test_a_zone_stated_once_applies_to_the_times(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+@pytest.mark.parametrize(COLUMNS, NAMED_ZONES)
+def test_reads_zones_named_by_country_city_or_abbreviation(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
+
+def test_a_foreign_zone_is_named_by_its_iana_key() -> None:
+    found = find_proposed_times("Sugiro terça 10/03 às 15h, horário de Brasília.", NEW_YORK_MON_0914)
+    assert [t.tz for t in found] == ["America/Sao_Paulo"]
