@@ -335,3 +335,24 @@ def test_a_scan_lists_candidates_then_reads_them_in_one_batch_and_keeps_the_invi
     assert [len(parts) for parts in _batches(fake)] == [2, 2]
     assert mailbox.http_requests == 3
     assert mailbox.quota_units == fake.quota_units == 10 + 2 * 10 + 2 * 5
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("quick question", "saw your note about the backend role. can you hop on a call thurs 2pm?"),
+        ("Staff Engineer at Quayside", "Would you have 20 minutes for an intro call this week?"),
+        ("Kestrel Capital - first round", "The team would like to do a first round with you on Friday."),
+        ("Convite: Entrevista técnica", "Gostaríamos de te convidar para a entrevista técnica."),
+        ("Votre candidature", "Nous aimerions vous proposer un entretien mardi à 10h."),
+        ("Ihre Bewerbung", "Wir laden Sie gern zu einem Vorstellungsgespräch ein."),
+        ("Design chat", "Pick any time that suits you here: https://calendly.com/ines-thimble/30min-intro"),
+    ],
+)
+def test_the_candidate_query_lists_informal_and_non_english_invitations(
+    fake: FakeGoogle, mailbox: GmailMailbox, subject: str, body: str
+) -> None:
+    invite = fake.seed_message(_mail(subject, body))
+    fake.seed_message(_mail("Sunday dinner?", "Are you coming on Sunday? Bring dessert."))
+
+    assert [thread.thread_id for thread in mailbox.candidate_threads(days=30)] == [invite.thread_id]

@@ -33,8 +33,10 @@ BATCH_SIZE = 50  # Google advises against more than 50 calls per batch
 MAX_PAGE = 500
 _HEADERS = ["From", "Subject", "Date"]
 
-# Words an invitation to interview almost always uses, and the senders of scheduling
-# and applicant-tracking tools.  The query only narrows the listing: detection decides.
+# Words an invitation to interview almost always uses (informal asks for "a call" and the
+# French, Spanish/Portuguese, Italian and German words for an interview included), and the
+# senders of scheduling and applicant-tracking tools.  The query only narrows the listing:
+# detection decides.  bench/scan_cost.py measures what each word costs and finds.
 INTERVIEW_WORDS = (
     "interview",
     "interviews",
@@ -48,6 +50,17 @@ INTERVIEW_WORDS = (
     "reschedule",
     "onsite",
     '"on-site"',
+    '"first round"',
+    '"a call"',
+    '"a chat"',
+    '"intro call"',
+    "position",
+    '"the role"',
+    "entrevista",
+    "entretien",
+    "colloquio",
+    "vorstellungsgespräch",
+    "calendly.com",
 )
 SCHEDULING_SENDERS = (
     "calendly.com",
