@@ -27,6 +27,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 from fakegoogle import calendar, gmail
+from fakegoogle.oauth import ConsentScreen
 from fakegoogle.errors import ApiError
 from fakegoogle.schema import Method, SchemaError, check_body, check_query, find_method, load_api
 
@@ -69,6 +70,7 @@ class FakeGoogle:
         self.latency = 0.0
         self.access_tokens = {"ya29.fake-initial"}
         self.refresh_token: str | None = "1//fake-refresh"
+        self.consent = ConsentScreen()
         self.url = ""
         self._faults: dict[str, deque[int]] = {}
         self._lock = threading.RLock()
@@ -138,7 +140,10 @@ class FakeGoogle:
         except (NotFound, MethodNotAllowed):
             endpoint = None
         if endpoint == "token":
-            status, payload = self._token(request.form)
+            form = dict(request.form)
+            if request.authorization and request.authorization.username:  # client id sent by HTTP Basic
+                form.setdefault("client_id", request.authorization.username)
+            status, payload = self._token(form)
             return status, payload, {}
         if endpoint == BATCH:
             return self._batch(request)
@@ -202,6 +207,8 @@ class FakeGoogle:
 
     def _token(self, form: Mapping[str, str]) -> tuple[int, Any]:
         with self._lock:
+            if form.get("grant_type") == "authorization_code":
+                return self._exchange_code(form)
             if form.get("grant_type") != "refresh_token" or self.refresh_token is None or form.get("refresh_token") != self.refresh_token:
                 self.log.append(LoggedRequest("oauth2.token", "POST", "/token", 400))
                 return 400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
@@ -209,6 +216,24 @@ class FakeGoogle:
             self.access_tokens.add(token)
             self.log.append(LoggedRequest("oauth2.token", "POST", "/token", 200))
             return 200, {"access_token": token, "expires_in": 3599, "token_type": "Bearer"}
+
+    def _exchange_code(self, form: Mapping[str, str]) -> tuple[int, Any]:
+        granted = self.consent.redeem(form)
+        if granted is None:
+            self.log.append(LoggedRequest("oauth2.token", "POST", "/token", 400))
+            return 400, {"error": "invalid_grant", "error_description": "Bad Request"}
+        _, scopes = granted
+        token = f"ya29.fake-{secrets.token_hex(6)}"
+        self.access_tokens.add(token)
+        self.refresh_token = f"1//fake-{secrets.token_hex(8)}"
+        self.log.append(LoggedRequest("oauth2.token", "POST", "/token", 200))
+        return 200, {
+            "access_token": token,
+            "expires_in": 3599,
+            "token_type": "Bearer",
+            "refresh_token": self.refresh_token,
+            "scope": " ".join(scopes),
+        }
 
     # ---- batch ----
 
