@@ -10,12 +10,14 @@ from fakegoogle.oauth import ConsentRefused
 from tactful.adapters.google_oauth import (
     HOLDS_SCOPE,
     MAIL_SCOPES,
+    Identity,
     MissingScopes,
     OAuthClient,
     SignInDenied,
     SignInError,
     StateMismatch,
     finish_sign_in,
+    identify,
     scopes_for,
     start_sign_in,
 )
@@ -27,7 +29,10 @@ REDIRECT = "http://127.0.0.1:8765/auth/callback"
 def oauth_client(fake: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> OAuthClient:
     # oauthlib refuses plain-HTTP token endpoints; the fake listens on http://127.0.0.1.
     monkeypatch.setenv("OAUTHLIB_INSECURE_TRANSPORT", "1")
-    return OAuthClient("tactful-test.apps.googleusercontent.com", "not-a-secret", REDIRECT, token_uri=f"{fake.url}/token")
+    return OAuthClient(
+        "tactful-test.apps.googleusercontent.com", "not-a-secret", REDIRECT,
+        token_uri=f"{fake.url}/token", userinfo_uri=f"{fake.url}/v1/userinfo",
+    )
 
 
 def _query(url: str) -> dict[str, str]:
@@ -108,3 +113,19 @@ def test_the_fake_consent_page_refuses_a_url_without_pkce(oauth_client: OAuthCli
     url = start_sign_in(oauth_client, holds=False).url.replace("code_challenge_method=S256", "code_challenge_method=plain")
     with pytest.raises(ConsentRefused):
         fake.consent.approve(url)
+
+
+def test_the_signed_in_account_is_identified_by_its_google_subject(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
+    started = start_sign_in(oauth_client, holds=False)
+    grant = finish_sign_in(oauth_client, started.state, started.code_verifier, _query(fake.consent.approve(started.url)), holds=False)
+
+    assert identify(oauth_client, grant) == Identity(subject=fake.subject, email="sam.candidate@example.com")
+
+
+def test_identifying_with_a_dead_access_token_asks_to_sign_in_again(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
+    started = start_sign_in(oauth_client, holds=False)
+    grant = finish_sign_in(oauth_client, started.state, started.code_verifier, _query(fake.consent.approve(started.url)), holds=False)
+    fake.expire_access_tokens()
+
+    with pytest.raises(SignInError, match="HTTP 401"):
+        identify(oauth_client, grant)

@@ -27,9 +27,16 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from werkzeug.wrappers import Request, Response
 
 from fakegoogle import calendar, gmail
-from fakegoogle.oauth import ConsentScreen
 from fakegoogle.errors import ApiError
-from fakegoogle.schema import Method, SchemaError, check_body, check_query, find_method, load_api
+from fakegoogle.oauth import ConsentScreen
+from fakegoogle.schema import (
+    Method,
+    SchemaError,
+    check_body,
+    check_query,
+    find_method,
+    load_api,
+)
 
 MAX_BATCH_PARTS = 100
 BATCH = "batch"
@@ -71,6 +78,7 @@ class FakeGoogle:
         self.access_tokens = {"ya29.fake-initial"}
         self.refresh_token: str | None = "1//fake-refresh"
         self.consent = ConsentScreen()
+        self.subject = "108364522718930461247"  # the Google account's stable id ("sub")
         self.url = ""
         self._faults: dict[str, deque[int]] = {}
         self._lock = threading.RLock()
@@ -84,6 +92,7 @@ class FakeGoogle:
             Rule("/batch/gmail/v1", methods=["POST"], endpoint=BATCH),
             Rule("/batch/calendar/v3", methods=["POST"], endpoint=BATCH),
             Rule("/token", methods=["POST"], endpoint="token"),
+            Rule("/v1/userinfo", methods=["GET"], endpoint="userinfo"),
         ]
         self._routes = Map(rules)
 
@@ -145,6 +154,8 @@ class FakeGoogle:
                 form.setdefault("client_id", request.authorization.username)
             status, payload = self._token(form)
             return status, payload, {}
+        if endpoint == "userinfo":
+            return (*self._userinfo(dict(request.headers)), {})
         if endpoint == BATCH:
             return self._batch(request)
         status, payload = self.dispatch(
@@ -234,6 +245,15 @@ class FakeGoogle:
             "refresh_token": self.refresh_token,
             "scope": " ".join(scopes),
         }
+
+    def _userinfo(self, headers: Mapping[str, str]) -> tuple[int, Any]:
+        """OpenID Connect userinfo: who the access token belongs to."""
+        try:
+            self._authenticate(headers)
+        except ApiError as error:
+            return error.status, {"error": "invalid_token"}
+        address = self.gmail.email_address
+        return 200, {"sub": self.subject, "email": address, "email_verified": True}
 
     # ---- batch ----
 

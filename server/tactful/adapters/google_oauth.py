@@ -16,6 +16,9 @@ the list of what is missing, so the app can ask again rather than fail later.
 from __future__ import annotations
 
 import hmac
+import json
+import urllib.error
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +28,7 @@ from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
 GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
 GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
+GOOGLE_USERINFO_URI = "https://openidconnect.googleapis.com/v1/userinfo"
 
 _SCOPE = "https://www.googleapis.com/auth/"
 IDENTITY_SCOPES = ("openid", f"{_SCOPE}userinfo.email")
@@ -71,6 +75,7 @@ class OAuthClient:
     redirect_uri: str
     auth_uri: str = GOOGLE_AUTH_URI
     token_uri: str = GOOGLE_TOKEN_URI
+    userinfo_uri: str = GOOGLE_USERINFO_URI
 
     def config(self) -> dict[str, Any]:
         return {
@@ -100,6 +105,38 @@ class Grant:
     refresh_token: str
     access_token: str
     scopes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The Google account that signed in: ``subject`` is its stable id, the email may change."""
+
+    subject: str
+    email: str
+
+
+def identify(client: OAuthClient, grant: Grant, *, timeout: float = 10.0) -> Identity:
+    """Ask Google's OpenID userinfo endpoint whose access token ``grant`` holds.
+
+    The answer comes straight from Google over TLS with the fresh access token, so it
+    needs no ID-token signature check.  An unverified email is refused.
+    """
+    request = urllib.request.Request(client.userinfo_uri, headers={"Authorization": f"Bearer {grant.access_token}"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            claims = json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        raise SignInError(f"Google would not say who signed in (HTTP {error.code}). Please sign in again.") from error
+    except (urllib.error.URLError, TimeoutError, ValueError) as error:
+        raise SignInError("Google could not be reached to confirm who signed in. Please try again.") from error
+    if not isinstance(claims, dict):
+        raise SignInError("Google's answer about who signed in was not understood.")
+    subject, email = claims.get("sub"), claims.get("email")
+    if not isinstance(subject, str) or not subject or not isinstance(email, str) or not email:
+        raise SignInError("Google's answer about who signed in lacks the account id or email.")
+    if claims.get("email_verified") is not True:
+        raise SignInError("This Google account's email address is not verified.")
+    return Identity(subject=subject, email=email)
 
 
 def _flow(client: OAuthClient, scopes: tuple[str, ...], **options: Any) -> Flow:
