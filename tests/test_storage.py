@@ -323,4 +323,28 @@ def test_every_tone_and_reason_fits_its_column() -> None:
     from tactful.storage.models import UserSettings
 
     for column, kind in ((UserSettings.__table__.c.tone, Tone), (UserSettings.__table__.c.reason, Reason)):
+        assert isinstance(column.type, String) and column.type.length is not None
         assert max(len(member.value) for member in kind) <= column.type.length
+
+
+def test_the_schema_comparison_notices_a_model_the_migration_lacks(engine: Engine) -> None:
+    from sqlalchemy import Column, MetaData
+
+    changed = MetaData()
+    for table in Base.metadata.tables.values():
+        table.to_metadata(changed)
+    changed.tables["draft_records"].append_column(Column("extra", String(10)))
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), changed)
+    assert [difference[0] for difference in differences] == ["add_column"]
+
+
+def test_downgrading_to_base_removes_the_schema(url: str, engine: Engine) -> None:
+    from alembic import command
+
+    from tactful.storage import alembic_config
+
+    command.downgrade(alembic_config(url), "base")
+    assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+    upgrade(url)
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())

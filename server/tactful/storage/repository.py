@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import IntegrityError
@@ -230,3 +230,10 @@ class UserDraftLedger:
 
     def put(self, thread_id: str, saved: SavedDraft) -> None:
         self._storage.record_draft(self.user_id, thread_id, saved, self.action)
+
+
+if TYPE_CHECKING:
+    from tactful.service.threads import DraftLedger
+
+    def _fits_the_protocol(ledger: UserDraftLedger) -> DraftLedger:
+        return ledger  # mypy checks that a UserDraftLedger is a DraftLedger
