@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -175,6 +175,20 @@ class GmailMailbox:
         self.quota_units += UNITS[method]
         return response
 
+    def _run_batch(self, requests: Mapping[str, Any], method: str, what: str) -> Mapping[str, Any]:
+        """The answers of one batch by request id, parts gone meanwhile left out.
+
+        Raises the first error of a part that is not simply gone: a silently partial
+        read would hide invitations.
+        """
+        outcome = self._client.execute_batch(requests, what)
+        self.http_requests += outcome.http_requests
+        self.quota_units += UNITS[method] * len(outcome.responses)
+        failures = [error for error in outcome.errors.values() if not _gone(error)]
+        if failures:
+            raise failures[0]
+        return outcome.responses
+
     def candidate_threads(self, days: int = 30, limit: int = 200) -> list[ThreadSummary]:
         """Threads matching ``candidate_query(days)``, newest first, at most ``limit``.
 
@@ -200,15 +214,10 @@ class GmailMailbox:
                 thread_id: self._api.threads().get(userId=self._user, id=thread_id, format="metadata", metadataHeaders=_HEADERS)
                 for thread_id in chunk
             }
-            outcome = self._client.execute_batch(requests, "reading your recent threads")
-            self.http_requests += outcome.http_requests
-            self.quota_units += UNITS["threads.get"] * len(outcome.responses)
-            failures = [error for error in outcome.errors.values() if not _gone(error)]
-            if failures:
-                raise failures[0]
+            responses = self._run_batch(requests, "threads.get", "reading your recent threads")
             summaries.extend(
-                summary for thread_id in chunk if thread_id in outcome.responses
-                if (summary := _summary(outcome.responses[thread_id])) is not None
+                summary for thread_id in chunk if thread_id in responses
+                if (summary := _summary(responses[thread_id])) is not None
             )
         return summaries
 
@@ -242,13 +251,8 @@ class GmailMailbox:
             requests = {
                 message_id: self._api.messages().get(userId=self._user, id=message_id, format="raw") for message_id in chunk
             }
-            outcome = self._client.execute_batch(requests, "reading your recent messages")
-            self.http_requests += outcome.http_requests
-            self.quota_units += UNITS["messages.get"] * len(outcome.responses)
-            failures = [error for error in outcome.errors.values() if not _gone(error)]
-            if failures:
-                raise failures[0]
-            for message_id, message in outcome.responses.items():
+            responses = self._run_batch(requests, "messages.get", "reading your recent messages")
+            for message_id, message in responses.items():
                 email = email_from_bytes(_from_b64url(message["raw"]), id=message_id)
                 found[message_id] = replace(email, thread_id=str(message["threadId"]))
         return found
