@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qs, urlsplit
-
 import pytest
 from fakegoogle import FakeGoogle
-from fakegoogle.oauth import ConsentRefused
+from fakegoogle.oauth import ConsentRefused, url_query
 from tactful.adapters.google_oauth import (
     HOLDS_SCOPE,
     MAIL_SCOPES,
+    Grant,
     Identity,
     MissingScopes,
     OAuthClient,
@@ -35,13 +34,15 @@ def oauth_client(fake: FakeGoogle, monkeypatch: pytest.MonkeyPatch) -> OAuthClie
     )
 
 
-def _query(url: str) -> dict[str, str]:
-    return {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
+def _signed_in(fake: FakeGoogle, oauth_client: OAuthClient) -> Grant:
+    started = start_sign_in(oauth_client, holds=False)
+    callback = url_query(fake.consent.approve(started.url))
+    return finish_sign_in(oauth_client, started.state, started.code_verifier, callback, holds=False)
 
 
 def test_the_consent_url_asks_offline_access_with_pkce_and_the_narrow_scopes(oauth_client: OAuthClient) -> None:
     started = start_sign_in(oauth_client, holds=False, login_hint="sam@example.com")
-    query = _query(started.url)
+    query = url_query(started.url)
 
     assert query["access_type"] == "offline" and query["prompt"] == "consent"
     assert query["include_granted_scopes"] == "true"
@@ -50,14 +51,11 @@ def test_the_consent_url_asks_offline_access_with_pkce_and_the_narrow_scopes(oau
     assert query["login_hint"] == "sam@example.com"
     assert set(query["scope"].split()) == set(scopes_for(holds=False))
     assert HOLDS_SCOPE not in query["scope"]
-    assert HOLDS_SCOPE in _query(start_sign_in(oauth_client, holds=True).url)["scope"].split()
+    assert HOLDS_SCOPE in url_query(start_sign_in(oauth_client, holds=True).url)["scope"].split()
 
 
 def test_an_approved_sign_in_yields_a_refresh_token_and_the_granted_scopes(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
-    started = start_sign_in(oauth_client, holds=False)
-    callback = _query(fake.consent.approve(started.url))
-
-    grant = finish_sign_in(oauth_client, started.state, started.code_verifier, callback, holds=False)
+    grant = _signed_in(fake, oauth_client)
 
     assert grant.refresh_token == fake.refresh_token
     assert grant.access_token in fake.access_tokens
@@ -66,7 +64,7 @@ def test_an_approved_sign_in_yields_a_refresh_token_and_the_granted_scopes(fake:
 
 def test_a_code_is_accepted_once_only(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     started = start_sign_in(oauth_client, holds=False)
-    callback = _query(fake.consent.approve(started.url))
+    callback = url_query(fake.consent.approve(started.url))
     finish_sign_in(oauth_client, started.state, started.code_verifier, callback, holds=False)
 
     with pytest.raises(SignInError, match="invalid_grant"):
@@ -76,7 +74,7 @@ def test_a_code_is_accepted_once_only(fake: FakeGoogle, oauth_client: OAuthClien
 def test_a_code_without_its_own_pkce_verifier_is_refused(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     started = start_sign_in(oauth_client, holds=False)
     other = start_sign_in(oauth_client, holds=False)
-    callback = _query(fake.consent.approve(started.url))
+    callback = url_query(fake.consent.approve(started.url))
 
     with pytest.raises(SignInError, match="invalid_grant"):
         finish_sign_in(oauth_client, started.state, other.code_verifier, callback, holds=False)
@@ -85,7 +83,7 @@ def test_a_code_without_its_own_pkce_verifier_is_refused(fake: FakeGoogle, oauth
 def test_a_callback_from_another_session_is_refused_before_any_token_exchange(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     mine = start_sign_in(oauth_client, holds=False)
     theirs = start_sign_in(oauth_client, holds=False)
-    callback = _query(fake.consent.approve(theirs.url))
+    callback = url_query(fake.consent.approve(theirs.url))
 
     with pytest.raises(StateMismatch):
         finish_sign_in(oauth_client, mine.state, mine.code_verifier, callback, holds=False)
@@ -94,7 +92,7 @@ def test_a_callback_from_another_session_is_refused_before_any_token_exchange(fa
 
 def test_cancelling_on_the_consent_page_is_a_clear_denial(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     started = start_sign_in(oauth_client, holds=False)
-    callback = _query(fake.consent.deny(started.url))
+    callback = url_query(fake.consent.deny(started.url))
 
     with pytest.raises(SignInDenied, match="cancelled"):
         finish_sign_in(oauth_client, started.state, started.code_verifier, callback, holds=False)
@@ -102,7 +100,7 @@ def test_cancelling_on_the_consent_page_is_a_clear_denial(fake: FakeGoogle, oaut
 
 def test_unticking_a_needed_scope_names_what_is_missing(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     started = start_sign_in(oauth_client, holds=True)
-    callback = _query(fake.consent.approve(started.url, untick=(MAIL_SCOPES[1], HOLDS_SCOPE)))
+    callback = url_query(fake.consent.approve(started.url, untick=(MAIL_SCOPES[1], HOLDS_SCOPE)))
 
     with pytest.raises(MissingScopes) as refused:
         finish_sign_in(oauth_client, started.state, started.code_verifier, callback, holds=True)
@@ -116,15 +114,13 @@ def test_the_fake_consent_page_refuses_a_url_without_pkce(oauth_client: OAuthCli
 
 
 def test_the_signed_in_account_is_identified_by_its_google_subject(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
-    started = start_sign_in(oauth_client, holds=False)
-    grant = finish_sign_in(oauth_client, started.state, started.code_verifier, _query(fake.consent.approve(started.url)), holds=False)
+    grant = _signed_in(fake, oauth_client)
 
     assert identify(oauth_client, grant) == Identity(subject=fake.subject, email="sam.candidate@example.com")
 
 
 def test_identifying_with_a_dead_access_token_asks_to_sign_in_again(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
-    started = start_sign_in(oauth_client, holds=False)
-    grant = finish_sign_in(oauth_client, started.state, started.code_verifier, _query(fake.consent.approve(started.url)), holds=False)
+    grant = _signed_in(fake, oauth_client)
     fake.expire_access_tokens()
 
     with pytest.raises(SignInError, match="HTTP 401"):

@@ -30,6 +30,11 @@ class _PendingCode:
     scopes: tuple[str, ...]
 
 
+def url_query(url: str) -> dict[str, str]:
+    """The query parameters of ``url``, the first value of each."""
+    return {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
+
+
 def _s256(verifier: str) -> str:
     digest = hashlib.sha256(verifier.encode("ascii")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
@@ -42,7 +47,7 @@ class ConsentScreen:
 
     def approve(self, authorization_url: str, *, untick: Sequence[str] = ()) -> str:
         """The redirect Google sends after the user allows access (minus ``untick``ed scopes)."""
-        query = {name: values[0] for name, values in parse_qs(urlsplit(authorization_url).query).items()}
+        query = url_query(authorization_url)
         if query.get("client_id") != self.client_id:
             raise ConsentRefused("unknown client_id")
         if query.get("response_type") != "code":
@@ -59,7 +64,7 @@ class ConsentScreen:
 
     def deny(self, authorization_url: str) -> str:
         """The redirect Google sends when the user clicks "Cancel"."""
-        query = {name: values[0] for name, values in parse_qs(urlsplit(authorization_url).query).items()}
+        query = url_query(authorization_url)
         return f"{query['redirect_uri']}?{urlencode({'state': query.get('state', ''), 'error': 'access_denied'})}"
 
     def redeem(self, form: Mapping[str, str]) -> tuple[str, tuple[str, ...]] | None:
