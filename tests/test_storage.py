@@ -15,8 +15,8 @@ from sqlalchemy import Engine, Integer, String, inspect, text
 from tactful.core.compose.options import Reason, Tone
 from tactful.service.ports import SavedDraft
 from tactful.service.threads import DraftLedger
+from tactful.service.settings import Settings
 from tactful.storage import (
-    AccountSettings,
     CredentialUnreadable,
     MissingTokenKey,
     Storage,
@@ -179,7 +179,7 @@ def test_writing_for_an_unknown_user_fails_clearly(storage: Storage) -> None:
     with pytest.raises(UnknownUser):
         storage.save_refresh_token(999, TOKEN, SCOPES)
     with pytest.raises(UnknownUser):
-        storage.save_settings(999, AccountSettings())
+        storage.save_settings(999, Settings())
     with pytest.raises(UnknownUser):
         storage.ledger(999).put("t1", saved("d1"))
     with pytest.raises(UnknownUser):
@@ -191,7 +191,7 @@ def test_deleting_a_user_removes_everything_stored_for_them(storage: Storage, en
     bob = storage.upsert_user("sub-2", "bob@example.com")
     for user in (ada, bob):
         storage.save_refresh_token(user, TOKEN, SCOPES)
-        storage.save_settings(user, AccountSettings(holds=True))
+        storage.save_settings(user, Settings(holds=True))
         storage.ledger(user).put("t1", saved("d1"))
     storage.delete_user(ada)
     with engine.connect() as connection:
@@ -217,26 +217,15 @@ def test_the_database_itself_cascades_a_plain_delete(storage: Storage, engine: E
 
 def test_settings_default_until_saved_then_round_trip(storage: Storage) -> None:
     user = storage.upsert_user("sub-1", "ada@example.com")
-    assert storage.settings(user) == AccountSettings()
-    assert AccountSettings() == AccountSettings("Mon-Fri 09:00-17:00", "UTC", Tone.FORMAL, Reason.NONE, 3, False)
-    paris = AccountSettings(zone="Europe/Paris")
+    assert storage.settings(user) == Settings()
+    paris = Settings(zone="Europe/Paris")
     assert storage.settings(user, defaults=paris) == paris
-    mine = AccountSettings("Mon-Thu 10:00-16:00", "America/New_York", Tone.WARM, Reason.ACCEPTED_OTHER_OFFER, 5, True)
+    mine = Settings("Mon-Thu 10:00-16:00", "America/New_York", Tone.WARM, Reason.ACCEPTED_OTHER_OFFER, 5, True)
     storage.save_settings(user, mine)
     assert storage.settings(user) == mine
-    changed = AccountSettings(slot_count=1)
+    changed = Settings(slot_count=1)
     storage.save_settings(user, changed)
     assert storage.settings(user) == changed
-
-
-def test_settings_fields_match_the_web_layers_settings() -> None:
-    from dataclasses import fields
-
-    from tactful.web.settings import Settings
-
-    web = {field.name: field.default for field in fields(Settings)}
-    stored = {field.name: field.default for field in fields(AccountSettings)}
-    assert stored == {**web, "holds": False}
 
 
 # The draft ledger

@@ -17,11 +17,10 @@ Start-up::
 from tactful.storage.crypto import TOKEN_KEY_VARIABLE, CredentialUnreadable, MissingTokenKey, TokenCipher
 from tactful.storage.engine import default_url, make_engine
 from tactful.storage.migrate import alembic_config, upgrade
-from tactful.storage.repository import AccountSettings, Storage, UnknownUser, UserDraftLedger
+from tactful.storage.repository import Storage, UnknownUser, UserDraftLedger
 
 __all__ = [
     "TOKEN_KEY_VARIABLE",
-    "AccountSettings",
     "CredentialUnreadable",
     "MissingTokenKey",
     "Storage",

@@ -1,15 +1,12 @@
 """Typed access to the tables for one backend serving many users.
 
-Each method runs in a transaction of its own.  Settings come back as ``AccountSettings``,
-whose fields carry the names and types of the web layer's ``Settings`` (plus ``holds``);
-the web layer validates changes (``apply_changes``) before saving them here.  That
-dataclass is not imported: importing ``tactful.web`` would import Flask into storage.
+Each method runs in a transaction of its own.  Settings are the service layer's
+``Settings``; callers validate changes (``apply_changes``) before saving them here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import Engine, delete, select
@@ -18,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tactful.core.compose.options import Reason, Tone
 from tactful.service.ports import SavedDraft
+from tactful.service.settings import Settings
 from tactful.storage.crypto import TokenCipher
 from tactful.storage.models import Credential, DraftRecord, User, UserSettings
 
@@ -26,18 +24,6 @@ T = TypeVar("T")
 
 class UnknownUser(LookupError):
     """No user has this id (never created, or deleted)."""
-
-
-@dataclass(frozen=True)
-class AccountSettings:
-    """A user's settings; defaults stand for a user who never changed them."""
-
-    working_hours: str = "Mon-Fri 09:00-17:00"
-    zone: str = "UTC"
-    default_tone: Tone = Tone.FORMAL
-    default_reason: Reason = Reason.NONE
-    slot_count: int = 3
-    holds: bool = False  # tentative calendar holds for proposed slots
 
 
 class Storage:
@@ -140,13 +126,13 @@ class Storage:
 
     # Settings
 
-    def settings(self, user_id: int, defaults: AccountSettings = AccountSettings()) -> AccountSettings:
+    def settings(self, user_id: int, defaults: Settings = Settings()) -> Settings:
         """The user's saved settings, or ``defaults`` until they save some."""
         with self._sessions() as session:
             row = session.scalars(select(UserSettings).where(UserSettings.user_id == user_id)).one_or_none()
         if row is None:
             return defaults
-        return AccountSettings(
+        return Settings(
             working_hours=row.working_hours,
             zone=row.zone,
             default_tone=Tone(row.tone),
@@ -155,7 +141,7 @@ class Storage:
             holds=row.holds,
         )
 
-    def save_settings(self, user_id: int, settings: AccountSettings) -> None:
+    def save_settings(self, user_id: int, settings: Settings) -> None:
         values = {
             "working_hours": settings.working_hours,
             "zone": settings.zone,

@@ -10,7 +10,7 @@ from tactful.web.auth import has_valid_token
 from tactful.web.errors import error_response
 from tactful.web.local import LocalBackend
 from tactful.web.payloads import days_param, draft_result_json, reply_options, suggestion_json, thread_json
-from tactful.web.settings import InvalidRequest, apply_changes
+from tactful.service.settings import InvalidRequest, apply_changes
 
 api = Blueprint("api", __name__, url_prefix="/api")
 

@@ -26,7 +26,8 @@ from tactful.embedded import (
     sample_file,
 )
 from tactful.service.replying import Scheduling
-from tactful.web.settings import Settings, SettingsFile
+from tactful.adapters.settings_file import SettingsFile
+from tactful.service.settings import Settings
 
 SAMPLE_MAILDIR = "sample-maildir"
 SAMPLE_USER = (SAMPLE_USER_NAME, SAMPLE_USER_EMAIL)

@@ -9,7 +9,7 @@ from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, T
 from tactful.core.slots.model import Conflict, Interval
 from tactful.jsonout import detection_json, draft_json, proposed_time_json, slot_json
 from tactful.service.threads import DraftResult, InviteThread, Suggestion
-from tactful.web.settings import InvalidRequest
+from tactful.service.settings import InvalidRequest, check_flag
 
 MAX_DAYS = 365
 _MAX_FREE_TEXT = 300
@@ -39,12 +39,6 @@ def _free_text(value: object) -> str | None:
     return value.strip() or None
 
 
-def _flag(value: object) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError("must be true or false")
-    return value
-
-
 def _referral(value: object) -> tuple[bool, str | None]:
     """``referral`` is true/false, or the name of the person suggested."""
     if isinstance(value, bool):
@@ -65,7 +59,7 @@ def reply_options(body: object, defaults: ReplyOptions) -> ReplyOptions:
         "length": lambda value: {"length": _enum(Length, value)},
         "referral": lambda value: dict(zip(("referral", "referral_name"), _referral(value), strict=True)),
         "reschedule_reason": lambda value: {"reschedule_reason": _free_text(value)},
-        **{name: (lambda value, field=field: {field: _flag(value)}) for name, field in _FLAGS.items()},
+        **{name: (lambda value, field=field: {field: check_flag(value)}) for name, field in _FLAGS.items()},
     }
     if "action" not in body:
         problems["action"] = "is required: " + ", ".join(action.value for action in Action)

@@ -1,17 +1,14 @@
-"""The user's settings for the extension: how replies default and when interviews may go.
+"""The user's settings: how replies default and when interviews may go.
 
-Kept as JSON in the instance folder for local mode; the Google mode will keep them in
-its database.  Every change is validated as a whole so a bad field never half-applies.
+One definition for every surface: local mode keeps them in a JSON file
+(``tactful.adapters.settings_file``), the Google mode in its database
+(``tactful.storage``).  Every change is validated as a whole, so a bad field never
+half-applies.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-import threading
 from dataclasses import asdict, dataclass, fields, replace
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,6 +33,7 @@ class Settings:
     default_tone: Tone = Tone.FORMAL
     default_reason: Reason = Reason.NONE
     slot_count: int = 3
+    holds: bool = False  # hold each proposed slot on the calendar as a tentative event
 
     @property
     def parsed_working_hours(self) -> WorkingHours:
@@ -85,12 +83,19 @@ def choice(kind: type[Tone] | type[Reason], value: object) -> Any:
         raise ValueError(f"must be one of {names}") from error
 
 
+def check_flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
 _CHECKS = {
     "working_hours": _check_working_hours,
     "zone": _check_zone,
     "default_tone": lambda value: choice(Tone, value),
     "default_reason": lambda value: choice(Reason, value),
     "slot_count": _check_slot_count,
+    "holds": check_flag,
 }
 
 
@@ -110,27 +115,3 @@ def apply_changes(settings: Settings, changes: object) -> Settings:
     if problems:
         raise InvalidRequest(problems)
     return replace(settings, **values)
-
-
-class SettingsFile:
-    """Settings in one JSON file; ``defaults`` stand in for a missing or unreadable file."""
-
-    def __init__(self, path: Path, defaults: Settings) -> None:
-        self._path = path
-        self._defaults = defaults
-        self._lock = threading.Lock()
-
-    def load(self) -> Settings:
-        try:
-            stored = json.loads(self._path.read_text(encoding="utf-8"))
-            return apply_changes(self._defaults, stored)
-        except (OSError, ValueError):
-            return self._defaults
-
-    def save(self, settings: Settings) -> None:
-        with self._lock:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self._path.parent, prefix=".settings-", suffix=".json")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(settings.as_json(), out, indent=2, sort_keys=True)
-            os.replace(temporary, self._path)
