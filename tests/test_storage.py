@@ -4,11 +4,13 @@ users, settings, the draft ledger, and the migrated schema against the models.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from cryptography.fernet import Fernet
 from sqlalchemy import Engine, Integer, String, inspect, text
 
@@ -22,12 +24,14 @@ from tactful.storage import (
     Storage,
     TokenCipher,
     UnknownUser,
+    alembic_config,
     default_url,
     make_engine,
     upgrade,
 )
 from tactful.storage.models import Base
 
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 TOKEN = "1//0gSecretRefreshTokenFromGoogle-abcdefghijklmnop"
 SCOPES = ["https://www.googleapis.com/auth/gmail.readonly", "https://www.googleapis.com/auth/gmail.compose"]
 
@@ -193,9 +197,11 @@ def test_deleting_a_user_removes_everything_stored_for_them(storage: Storage, en
         storage.save_refresh_token(user, TOKEN, SCOPES)
         storage.save_settings(user, Settings(holds=True))
         storage.ledger(user).put("t1", saved("d1"))
+        storage.api_sessions.issue_code(user, NOW)
+        storage.holds.add(user, "t1", ["event-1"])
     storage.delete_user(ada)
     with engine.connect() as connection:
-        for table in ("credentials", "user_settings", "draft_records"):
+        for table in ("credentials", "user_settings", "draft_records", "api_sessions", "calendar_holds"):
             owners = connection.execute(text(f"SELECT user_id FROM {table}")).scalars().all()
             assert owners == [bob], table
     assert storage.refresh_token(bob) == TOKEN
@@ -294,7 +300,7 @@ def test_the_migrated_schema_matches_the_models(url: str, engine: Engine) -> Non
     with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
-        assert context.get_current_revision() == "0001"
+        assert context.get_current_revision() == ScriptDirectory.from_config(alembic_config(url)).get_current_head()
 
 
 def test_upgrading_twice_changes_nothing(url: str, engine: Engine) -> None:
@@ -331,7 +337,6 @@ def test_the_schema_comparison_notices_a_model_the_migration_lacks(engine: Engin
 def test_downgrading_to_base_removes_the_schema(url: str, engine: Engine) -> None:
     from alembic import command
 
-    from tactful.storage import alembic_config
 
     command.downgrade(alembic_config(url), "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}

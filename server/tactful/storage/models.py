@@ -81,3 +81,32 @@ class DraftRecord(Base):
     fingerprint: Mapped[str] = mapped_column(String(128))  # a SHA-256 hex digest of the content
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
+
+
+class ApiSession(Base):
+    """A bearer token of the extension API, or the one-time code traded for one.
+
+    Only a SHA-256 digest of the token is kept: a copy of the database opens no session.
+    """
+
+    __tablename__ = "api_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_digest: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "code" (one-time, minutes) or "session"
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class CalendarHold(Base):
+    """A tentative event Tactful put on the user's calendar for a slot proposed in a thread."""
+
+    __tablename__ = "calendar_holds"
+    __table_args__ = (UniqueConstraint("user_id", "event_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    thread_id: Mapped[str] = mapped_column(String(ID_LENGTH), index=True)
+    event_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

@@ -17,7 +17,9 @@ from tactful.core.compose.options import Reason, Tone
 from tactful.service.ports import SavedDraft
 from tactful.service.settings import Settings
 from tactful.storage.crypto import TokenCipher
+from tactful.storage.holds import HoldRecords
 from tactful.storage.models import Credential, DraftRecord, User, UserSettings
+from tactful.storage.sessions import SessionTokens
 
 T = TypeVar("T")
 
@@ -27,11 +29,13 @@ class UnknownUser(LookupError):
 
 
 class Storage:
-    """Users, their encrypted refresh tokens, settings and draft ledgers."""
+    """Users, their encrypted refresh tokens, settings, draft ledgers, API sessions and holds."""
 
     def __init__(self, engine: Engine, cipher: TokenCipher) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._cipher = cipher
+        self.api_sessions = SessionTokens(self._sessions)
+        self.holds = HoldRecords(self._sessions)
 
     def _write(self, user_id: int, change: Callable[[Session], T]) -> T:
         """Run ``change`` in a transaction, once more if a concurrent insert won the race."""
