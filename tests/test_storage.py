@@ -337,7 +337,6 @@ def test_the_schema_comparison_notices_a_model_the_migration_lacks(engine: Engin
 def test_downgrading_to_base_removes_the_schema(url: str, engine: Engine) -> None:
     from alembic import command
 
-
     command.downgrade(alembic_config(url), "base")
     assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
     upgrade(url)
