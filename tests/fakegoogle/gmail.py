@@ -241,6 +241,12 @@ class GmailState:
         return draft_id
 
 
+def legacy_id(message_id: str) -> str:
+    """The hex id for an add-on event's ``msg-f:<decimal>`` form of it ([3P]: the same number)."""
+    prefix, _, number = message_id.partition(":")
+    return f"{int(number):x}" if prefix == "msg-f" and number.isdigit() else message_id
+
+
 def _first(query: Mapping[str, list[str]], name: str, default: str) -> str:
     values = query.get(name)
     return values[0] if values else default
@@ -272,7 +278,7 @@ def _check_user(state: GmailState, path: Mapping[str, str]) -> None:
 
 
 def _message(state: GmailState, message_id: str) -> StoredMessage:
-    stored = state.messages.get(message_id)
+    stored = state.messages.get(legacy_id(message_id))
     if stored is None:
         raise ApiError(404, "notFound", "Requested entity was not found.")
     return stored

@@ -28,6 +28,7 @@ from werkzeug.wrappers import Request, Response
 
 from fakegoogle import calendar, gmail
 from fakegoogle.errors import ApiError
+from fakegoogle.idtokens import IdTokenIssuer
 from fakegoogle.oauth import ConsentScreen
 from fakegoogle.schema import (
     Method,
@@ -79,6 +80,10 @@ class FakeGoogle:
         self.refresh_token: str | None = "1//fake-refresh"
         self.consent = ConsentScreen()
         self.subject = "108364522718930461247"  # the Google account's stable id ("sub")
+        self.id_tokens = IdTokenIssuer()
+        # The per-message tokens an add-on event carries; when any is set, every Gmail call
+        # must also send one as X-Goog-Gmail-Access-Token (the add-on scopes need it).
+        self.gmail_access_tokens: set[str] = set()
         self.url = ""
         self._faults: dict[str, deque[int]] = {}
         self._lock = threading.RLock()
@@ -93,6 +98,7 @@ class FakeGoogle:
             Rule("/batch/calendar/v3", methods=["POST"], endpoint=BATCH),
             Rule("/token", methods=["POST"], endpoint="token"),
             Rule("/v1/userinfo", methods=["GET"], endpoint="userinfo"),
+            Rule("/oauth2/v1/certs", methods=["GET"], endpoint="certs"),
         ]
         self._routes = Map(rules)
 
@@ -139,7 +145,9 @@ class FakeGoogle:
         elif payload is None:
             response = Response(b"", status=status)
         else:
-            response = Response(json.dumps(payload), status=status, content_type="application/json; charset=UTF-8")
+            response = Response(
+                json.dumps(payload), status=status, headers=headers, content_type="application/json; charset=UTF-8"
+            )
         return response(environ, start_response)
 
     def _top_level(self, request: Request) -> tuple[int, Any, dict[str, str]]:
@@ -156,6 +164,10 @@ class FakeGoogle:
             return status, payload, {}
         if endpoint == "userinfo":
             return (*self._userinfo(dict(request.headers)), {})
+        if endpoint == "certs":
+            with self._lock:
+                self.log.append(LoggedRequest("oauth2.certs", "GET", request.path, 200))
+            return 200, self.id_tokens.certs(), {"Cache-Control": "public, max-age=21600, must-revalidate, no-transform"}
         if endpoint == BATCH:
             return self._batch(request)
         status, payload = self.dispatch(
@@ -177,6 +189,8 @@ class FakeGoogle:
         with self._lock:
             try:
                 self._authenticate(headers)
+                if method_id.startswith("gmail."):
+                    self._check_gmail_access_token(headers)
                 self._inject(method_id)
                 method = self._methods[method_id]
                 check_query(method, query)
@@ -208,6 +222,13 @@ class FakeGoogle:
         scheme, _, token = lowered.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or token not in self.access_tokens:
             raise ApiError(401, "authError", "Request had invalid authentication credentials.")
+
+    def _check_gmail_access_token(self, headers: Mapping[str, str]) -> None:
+        if not self.gmail_access_tokens:
+            return
+        lowered = {name.lower(): value for name, value in headers.items()}
+        if lowered.get("x-goog-gmail-access-token") not in self.gmail_access_tokens:
+            raise ApiError(403, "insufficientPermissions", "Request had insufficient authentication scopes.")
 
     def _inject(self, method_id: str) -> None:
         queue = self._faults.get(method_id)
