@@ -118,6 +118,17 @@ def _retryable(error: GoogleError) -> bool:
     return isinstance(error, GoogleUnavailable)
 
 
+class _HeaderHttp(google_auth_httplib2.AuthorizedHttp):  # type: ignore[misc]
+    """An authorized HTTP object that also sends fixed extra headers on every request."""
+
+    def __init__(self, credentials: Credentials, http: Any, headers: Mapping[str, str]) -> None:
+        super().__init__(credentials, http=http)
+        self._extra_headers = dict(headers)
+
+    def request(self, uri: str, method: str = "GET", body: Any = None, headers: Any = None, **kwargs: Any) -> Any:
+        return super().request(uri, method, body=body, headers={**(headers or {}), **self._extra_headers}, **kwargs)
+
+
 @dataclass
 class GoogleClient:
     """The Gmail and Calendar services of one signed-in user.
@@ -125,17 +136,21 @@ class GoogleClient:
     Each service has its own HTTP connection (httplib2 is not thread-safe), so a Gmail
     read and a Calendar query may run at the same time from two threads; one service
     must not be used from two threads at once.
+
+    ``extra_headers`` go with every request, e.g. the ``X-Goog-Gmail-Access-Token`` a Gmail
+    add-on must send with its per-message scopes.
     """
 
     credentials: Credentials
     endpoints: Endpoints = field(default_factory=Endpoints)
     backoff: Backoff = field(default_factory=Backoff)
     timeout: float = 30.0
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
     _services: dict[str, Any] = field(default_factory=dict, init=False, repr=False)
 
     def _service(self, name: str, version: str, endpoint: str | None) -> Any:
         if name not in self._services:
-            http = google_auth_httplib2.AuthorizedHttp(self.credentials, http=httplib2.Http(timeout=self.timeout))
+            http = _HeaderHttp(self.credentials, httplib2.Http(timeout=self.timeout), self.extra_headers)
             options = {"api_endpoint": endpoint} if endpoint else None
             self._services[name] = build(
                 name, version, http=http, client_options=options, static_discovery=True, cache_discovery=False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -19,6 +20,10 @@ from tactful.core.slots.working_hours import STANDARD_WEEK, WorkingHours
 from tactful.service.ports import Calendar
 
 _CALENDAR_MARGIN = timedelta(days=1)
+
+
+class SlotsTaken(ValueError):
+    """Every slot the user chose is past or busy now."""
 
 
 @dataclass(frozen=True)
@@ -88,11 +93,17 @@ def draft_reply(
     now: datetime,
     calendar: Calendar | None = None,
     detection: Detection | None = None,
+    chosen_slots: Sequence[Slot] | None = None,
 ) -> ReplyOutcome:
     """Detect (unless given), check the proposed time, find slots when rescheduling, compose.
 
+    ``chosen_slots`` are the alternatives the user picked among those suggested: a
+    reschedule proposes those of them that are still free and ahead, instead of the
+    engine's choice.
+
     Raises ``CalendarUnavailable`` when a reschedule needs the calendar and it cannot be
-    read: proposing times that may not be free would be worse than no draft.
+    read: proposing times that may not be free would be worse than no draft; and
+    ``SlotsTaken`` when none of the chosen slots is free any more.
     """
     if detection is None:
         detection = detect(email, user_emails=scheduling.user_emails)
@@ -110,6 +121,10 @@ def draft_reply(
     if options.action is Action.ACCEPT and free_options and conflict is not None and not conflict.free:
         # The first proposed time clashes but another option is free: accept that one.
         slots = (free_options[0],)
+    elif options.action is Action.RESCHEDULE and chosen_slots is not None:
+        slots = tuple(slot for slot in chosen_slots if slot.start > now and check_conflict(slot, busy).free)
+        if not slots:
+            raise SlotsTaken("None of the chosen times is free any more; pick others.")
     elif options.action is Action.RESCHEDULE:
         zone = recruiter_zone(detection)
         request = SlotRequest(

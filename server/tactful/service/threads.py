@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -78,13 +79,15 @@ def suggest(
     options: ReplyOptions,
     scheduling: Scheduling,
     now: datetime,
+    message_id: str | None = None,
 ) -> Suggestion:
-    """Detection, conflict check and alternative slots for the thread's newest message.
+    """Detection, conflict check and alternative slots for the thread's newest message
+    (or for ``message_id``, the message the user has open).
 
     Raises ``ThreadGone`` for an unknown thread and ``CalendarUnavailable`` when the
     calendar cannot be read (slots that may not be free are worse than none).
     """
-    email = mailbox.newest_message(thread_id)
+    email = mailbox.newest_message(thread_id, message_id)
     outcome = draft_reply(email, replace(options, action=Action.RESCHEDULE), scheduling, now, calendar)
     return Suggestion(
         email=email,
@@ -118,14 +121,21 @@ def draft_for_thread(
     options: ReplyOptions,
     scheduling: Scheduling,
     now: datetime,
+    message_id: str | None = None,
+    chosen_slots: Sequence[Slot] | None = None,
 ) -> DraftResult:
     """Compose the reply ``options`` asks for and save it as the thread's Tactful draft.
 
+    The reply answers the thread's newest message, or ``message_id`` when given (the
+    message the user has open); the draft goes in the thread the mailbox reports for that
+    message, which is how an id that only names the thread (a Gmail add-on's
+    ``thread-f:`` form) becomes the API's own.  ``chosen_slots``: see ``draft_reply``.
     The draft Tactful saved before in this thread is updated in place, unless the user
     edited it (left alone) or it was sent or deleted (a new draft is created).
     """
-    email = mailbox.newest_message(thread_id)
-    outcome = draft_reply(email, options, scheduling, now, calendar)
+    email = mailbox.newest_message(thread_id, message_id)
+    thread_id = email.thread_id or thread_id
+    outcome = draft_reply(email, options, scheduling, now, calendar, chosen_slots=chosen_slots)
     raw = outcome.draft.raw()
     previous = ledger.get(thread_id)
     if previous is not None:
