@@ -86,6 +86,14 @@ def proposed_intervals(detection: Detection, zone: ZoneInfo, duration: timedelta
     return tuple(_as_interval(time, duration, fallback) for time in detection.proposed_times)
 
 
+def busy_window(scheduling: Scheduling, now: datetime, proposed: tuple[Interval, ...] = ()) -> tuple[datetime, datetime]:
+    """The span of busy time a reply reads: from now (or the earliest proposed time) to
+    the slot horizon (or the latest proposed time), plus a day's margin."""
+    start = min([now, *(option.start for option in proposed)])
+    end = max([now + scheduling.horizon, *(option.end for option in proposed)]) + _CALENDAR_MARGIN
+    return start, end
+
+
 def draft_reply(
     email: Email,
     options: ReplyOptions,
@@ -109,9 +117,7 @@ def draft_reply(
         detection = detect(email, user_emails=scheduling.user_emails)
     originals = proposed_intervals(detection, scheduling.zone, scheduling.duration)
     wants_calendar = options.action is Action.RESCHEDULE or bool(originals)
-    window_start = min([now, *(option.start for option in originals)])
-    window_end = max([now + scheduling.horizon, *(option.end for option in originals)]) + _CALENDAR_MARGIN
-    busy = calendar.busy(window_start, window_end) if calendar is not None and wants_calendar else ()
+    busy = calendar.busy(*busy_window(scheduling, now, originals)) if calendar is not None and wants_calendar else ()
     conflict = check_conflict(originals[0], busy) if originals and calendar is not None else None
     free_options = tuple(
         option for option in originals if option.start > now and check_conflict(option, busy).free

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -13,7 +14,8 @@ from tactful.core.detect import detect
 from tactful.core.model import Detection, Email, Label
 from tactful.core.slots.model import Conflict, Interval, Slot
 from tactful.service.ports import Calendar, DraftUpdate, Mailbox, SavedDraft, ThreadSummary
-from tactful.service.replying import ReplyOutcome, Scheduling, draft_reply
+from tactful.service.prefetch import prefetched
+from tactful.service.replying import ReplyOutcome, Scheduling, busy_window, draft_reply
 from tactful.service.scanning import choose_action
 
 AWAITING_ANSWER = (Label.INVITE, Label.RESCHEDULE_REQUEST)
@@ -56,6 +58,17 @@ def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = 
     return found
 
 
+@contextmanager
+def _reading_early(calendar: Calendar | None, scheduling: Scheduling, now: datetime) -> Iterator[Calendar | None]:
+    """``calendar`` with the reply's busy window already being read, so the mailbox and
+    the calendar answer at the same time (DESIGN: two sequential round trips per draft)."""
+    if calendar is None:
+        yield None
+        return
+    with prefetched(calendar, *busy_window(scheduling, now)) as early:
+        yield early
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """What Tactful proposes for a thread before the user clicks anything.
@@ -87,8 +100,9 @@ def suggest(
     Raises ``ThreadGone`` for an unknown thread and ``CalendarUnavailable`` when the
     calendar cannot be read (slots that may not be free are worse than none).
     """
-    email = mailbox.newest_message(thread_id, message_id)
-    outcome = draft_reply(email, replace(options, action=Action.RESCHEDULE), scheduling, now, calendar)
+    with _reading_early(calendar, scheduling, now) as early:
+        email = mailbox.newest_message(thread_id, message_id)
+        outcome = draft_reply(email, replace(options, action=Action.RESCHEDULE), scheduling, now, early)
     return Suggestion(
         email=email,
         detection=outcome.detection,
@@ -130,12 +144,15 @@ def draft_for_thread(
     message the user has open); the draft goes in the thread the mailbox reports for that
     message, which is how an id that only names the thread (a Gmail add-on's
     ``thread-f:`` form) becomes the API's own.  ``chosen_slots``: see ``draft_reply``.
-    The draft Tactful saved before in this thread is updated in place, unless the user
-    edited it (left alone) or it was sent or deleted (a new draft is created).
+    The calendar is read while the message is.  The draft Tactful saved before in this
+    thread is updated in place, unless the user edited it (left alone) or it was sent or
+    deleted (a new draft is created).
     """
-    email = mailbox.newest_message(thread_id, message_id)
+    needed = calendar if options.action is not Action.DECLINE else None  # a decline needs no calendar
+    with _reading_early(needed, scheduling, now) as early:
+        email = mailbox.newest_message(thread_id, message_id)
+        outcome = draft_reply(email, options, scheduling, now, early, chosen_slots=chosen_slots)
     thread_id = email.thread_id or thread_id
-    outcome = draft_reply(email, options, scheduling, now, calendar, chosen_slots=chosen_slots)
     raw = outcome.draft.raw()
     previous = ledger.get(thread_id)
     if previous is not None:
