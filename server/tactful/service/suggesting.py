@@ -1,0 +1,48 @@
+"""The suggestion use case: for one message, the reply that fits, with the times it would offer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from tactful.core.compose.options import Action, ReplyOptions
+from tactful.core.model import Email
+from tactful.core.suggest import JobFacts, Preferences, Recommendation, ReplyStyle, Timing, extract_facts, recommend
+from tactful.service.ports import Calendar
+from tactful.service.replying import ReplyOutcome, Scheduling, draft_reply
+
+
+@dataclass(frozen=True)
+class SuggestedReply:
+    """The recommendation and what it was judged on; ``outcome.slots`` are the times a
+    reschedule would offer (one when the user prefers the one best time)."""
+
+    facts: JobFacts
+    recommendation: Recommendation
+    outcome: ReplyOutcome
+
+
+def scheduling_for(preferences: Preferences, scheduling: Scheduling) -> Scheduling:
+    """The slot request the user's reply style asks for."""
+    return replace(scheduling, count=1) if preferences.style is ReplyStyle.ONE_TIME else scheduling
+
+
+def suggest_reply(
+    email: Email,
+    preferences: Preferences,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+    calendar: Calendar | None = None,
+) -> SuggestedReply:
+    """Detect, check the proposed time, find alternative slots, and judge which reply fits.
+
+    Raises ``CalendarUnavailable`` when the calendar cannot be read, and ``ValueError``
+    when the message gives no address to reply to.
+    """
+    outcome = draft_reply(
+        email, replace(options, action=Action.RESCHEDULE), scheduling_for(preferences, scheduling), now, calendar
+    )
+    facts = extract_facts(email, outcome.detection)
+    timing = Timing(outcome.conflict, outcome.free_options, calendar_checked=calendar is not None)
+    return SuggestedReply(facts, recommend(outcome.detection, facts, preferences, timing), outcome)
