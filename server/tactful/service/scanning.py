@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from tactful.core.compose.options import Action
-from tactful.core.model import Detection, Label
+from tactful.core.model import Detection
 from tactful.core.slots.model import Conflict, Interval
+from tactful.core.suggest import JobFacts, Preferences, Timing, recommend
 
 
 def choose_action(
@@ -12,6 +13,8 @@ def choose_action(
 ) -> Action | None:
     """The reply a scan drafts, or ``None`` when the message needs no answer.
 
+    The judgement is :func:`tactful.core.suggest.recommend`'s, for a user with no job
+    preferences; ``conflict`` is ``None`` when no calendar was read.  In short:
     - the employer asks to move the interview → propose new times;
     - an invitation with a proposed time that is free → accept it (the first free one);
     - a proposed or booked time clashes with the calendar, or every proposed time has
@@ -20,16 +23,5 @@ def choose_action(
     - an invitation with no time and no link ("when are you free?") → offer the user's times;
     - a confirmation whose time is free (or unknown) needs no answer.
     """
-    if detection.label is Label.NOT_INVITE:
-        return None
-    if detection.label is Label.RESCHEDULE_REQUEST:
-        return Action.RESCHEDULE
-    if detection.label is Label.INVITE and free_options:
-        return Action.ACCEPT
-    if conflict is not None and not conflict.free:
-        return Action.RESCHEDULE
-    if detection.label is Label.SCHEDULED:
-        return None
-    if detection.proposed_times:
-        return Action.RESCHEDULE  # every proposed time has passed or clashes
-    return Action.ACCEPT if detection.scheduling_link else Action.RESCHEDULE
+    timing = Timing(conflict, free_options, calendar_checked=conflict is not None)
+    return recommend(detection, JobFacts(), Preferences(), timing).action

@@ -15,8 +15,9 @@ from tactful.core.model import Detection, Email, Label
 from tactful.core.slots.model import Conflict, Interval, Slot
 from tactful.service.ports import Calendar, DraftUpdate, Mailbox, SavedDraft, ThreadSummary
 from tactful.service.prefetch import prefetched
+from tactful.core.suggest import Preferences, Recommendation
 from tactful.service.replying import ReplyOutcome, Scheduling, busy_window, draft_reply
-from tactful.service.scanning import choose_action
+from tactful.service.suggesting import suggest_reply
 
 AWAITING_ANSWER = (Label.INVITE, Label.RESCHEDULE_REQUEST)
 
@@ -73,8 +74,9 @@ def _reading_early(calendar: Calendar | None, scheduling: Scheduling, now: datet
 class Suggestion:
     """What Tactful proposes for a thread before the user clicks anything.
 
-    ``slots`` are the alternative times a reschedule would propose; ``action`` is the
-    reply a scan would draft (``None``: the message needs no answer).
+    ``slots`` are the alternative times a reschedule would propose; ``recommendation``
+    is the suggested reply with its reason and evidence, and ``action`` its reply to draft
+    (``None``: no answer needed, or the user's call).
     """
 
     email: Email
@@ -83,6 +85,7 @@ class Suggestion:
     free_options: tuple[Interval, ...]
     slots: tuple[Slot, ...]
     action: Action | None
+    recommendation: Recommendation
 
 
 def suggest(
@@ -93,23 +96,27 @@ def suggest(
     scheduling: Scheduling,
     now: datetime,
     message_id: str | None = None,
+    preferences: Preferences = Preferences(),
 ) -> Suggestion:
-    """Detection, conflict check and alternative slots for the thread's newest message
-    (or for ``message_id``, the message the user has open).
+    """Detection, conflict check, alternative slots and the suggested reply (judged on
+    ``preferences``) for the thread's newest message (or for ``message_id``, the message
+    the user has open).
 
     Raises ``ThreadGone`` for an unknown thread and ``CalendarUnavailable`` when the
     calendar cannot be read (slots that may not be free are worse than none).
     """
     with _reading_early(calendar, scheduling, now) as early:
         email = mailbox.newest_message(thread_id, message_id)
-        outcome = draft_reply(email, replace(options, action=Action.RESCHEDULE), scheduling, now, early)
+        suggested = suggest_reply(email, preferences, options, scheduling, now, early)
+    outcome = suggested.outcome
     return Suggestion(
         email=email,
         detection=outcome.detection,
         conflict=outcome.conflict,
         free_options=outcome.free_options,
         slots=outcome.slots,
-        action=choose_action(outcome.detection, outcome.conflict, outcome.free_options),
+        action=suggested.recommendation.action,
+        recommendation=suggested.recommendation,
     )
 
 
