@@ -1,0 +1,192 @@
+// Tactful's content script on mail.google.com. It only touches the page: it finds the open
+// thread by the id Gmail puts on the subject heading (data-legacy-thread-id), puts the
+// Decline and Reschedule buttons into that thread's toolbar, and asks the service worker
+// for everything else. Runs in Chrome's isolated world; the buttons live in a shadow root.
+
+(() => {
+  const HOST_ATTR = "data-tactful-actions";
+  const THREAD_ID = /^[0-9a-f]{6,32}$/i;
+  const ACTION_LABELS = { decline: "Decline", reschedule: "Reschedule" };
+  const BUSY_LABELS = { decline: "Declining…", reschedule: "Finding times…" };
+
+  const STYLE = `
+    :host { display: inline-flex; align-items: center; margin-left: 12px; vertical-align: middle; }
+    .bar { display: inline-flex; align-items: center; gap: 6px; font: 500 13px/1.2 system-ui, sans-serif; }
+    button { font: inherit; border: 1px solid #747775; border-radius: 16px; padding: 5px 12px;
+             background: #fff; color: #1f1f1f; cursor: pointer; }
+    button:hover { background: #f2f6fc; }
+    button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+    button[aria-busy="true"] { cursor: progress; color: #5e5e5e; }
+    button:disabled { opacity: .7; }
+    .more { padding: 5px 8px; }
+    .menu { position: absolute; z-index: 1000; margin-top: 8px; top: 100%; right: 0; min-width: 250px; padding: 12px;
+            display: grid; gap: 10px; background: #fff; border-radius: 8px;
+            box-shadow: 0 2px 8px rgba(0,0,0,.25); color: #1f1f1f; font: 13px/1.3 system-ui, sans-serif; }
+    .menu[hidden] { display: none; }
+    .menu label { display: grid; gap: 4px; }
+    .menu label.check { display: flex; gap: 6px; align-items: center; }
+    .menu select { font: inherit; padding: 3px; }
+    .menu .note { color: #5e5e5e; font-size: 12px; }
+    .wrap { position: relative; display: inline-flex; }
+    .status { max-width: 420px; font-size: 12px; color: #1f1f1f; }
+    .status:empty { display: none; }
+    .status.error { color: #b3261e; font-weight: 500; }
+    .status.done { color: #146c2e; }
+  `;
+
+  function isShown(element) {
+    return element.getClientRects().length > 0;
+  }
+
+  // Gmail keeps earlier views in the page, hidden: only a visible heading counts, and only
+  // the visible main toolbar (gh="mtb") of that view takes the buttons.
+  function openThread() {
+    for (const heading of document.querySelectorAll('[role="main"] h2[data-legacy-thread-id]')) {
+      const id = heading.getAttribute("data-legacy-thread-id");
+      if (!THREAD_ID.test(id ?? "") || !isShown(heading)) continue;
+      const toolbar = [...document.querySelectorAll('[gh="mtb"]')].find(isShown);
+      if (toolbar) return { id, toolbar };
+    }
+    return null;
+  }
+
+  function sync() {
+    const thread = openThread();
+    for (const host of document.querySelectorAll(`[${HOST_ATTR}]`)) {
+      const belongs = thread && host.getAttribute(HOST_ATTR) === thread.id && host.parentElement === thread.toolbar;
+      if (!belongs) host.remove();
+    }
+    if (thread && !thread.toolbar.querySelector(`[${HOST_ATTR}]`)) thread.toolbar.append(actionsFor(thread.id));
+  }
+
+  async function ask(message) {
+    try {
+      return await chrome.runtime.sendMessage(message);
+    } catch {
+      return { ok: false, error: { message: "Tactful was updated or restarted: reload Gmail to use it." } };
+    }
+  }
+
+  function element(tag, properties = {}, children = []) {
+    const node = document.createElement(tag);
+    Object.assign(node, properties);
+    node.append(...children);
+    return node;
+  }
+
+  function select(name, options, chosen) {
+    const field = element("select", { name });
+    for (const option of options) field.append(element("option", { value: option.value, textContent: option.label }));
+    field.value = chosen;
+    return field;
+  }
+
+  function actionsFor(threadId) {
+    const host = element("div");
+    host.setAttribute(HOST_ATTR, threadId);
+    const root = host.attachShadow({ mode: "open" });
+    const status = element("div", { className: "status" });
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    const menu = element("div", { className: "menu", hidden: true });
+    menu.setAttribute("role", "group");
+    menu.setAttribute("aria-label", "Tactful reply options");
+    const more = element("button", { type: "button", className: "more", textContent: "▾", title: "Reply options" });
+    more.setAttribute("aria-label", "Tactful reply options");
+    more.setAttribute("aria-expanded", "false");
+    const buttons = Object.keys(ACTION_LABELS).map((action) => {
+      const button = element("button", { type: "button", textContent: ACTION_LABELS[action] });
+      button.dataset.action = action;
+      button.title = `Tactful: write a ${action} reply as a draft in this thread`;
+      button.addEventListener("click", () => draft(threadId, action, button, root));
+      return button;
+    });
+    more.addEventListener("click", () => toggleMenu(root, more, menu));
+    root.append(
+      element("style", { textContent: STYLE }),
+      element("div", { className: "bar" }, [...buttons, element("div", { className: "wrap" }, [more, menu]), status]),
+    );
+    return host;
+  }
+
+  async function toggleMenu(root, more, menu) {
+    const opening = menu.hidden;
+    menu.hidden = !opening;
+    more.setAttribute("aria-expanded", String(opening));
+    if (!opening || menu.childElementCount) return;
+    menu.append(element("div", { className: "note", textContent: "Loading your defaults…" }));
+    const answer = await ask({ type: "menu" });
+    menu.replaceChildren();
+    if (!answer?.ok) {
+      menu.append(element("div", { className: "note", textContent: answer?.error?.message ?? "Tactful is unavailable." }));
+      return;
+    }
+    const { reasons, tones, defaults } = answer;
+    const keep = element("input", { type: "checkbox", name: "keepDoorOpen", checked: defaults.keepDoorOpen });
+    menu.append(
+      element("label", {}, [element("span", { textContent: "Reason (for a decline)" }), select("reason", reasons, defaults.reason)]),
+      element("label", {}, [element("span", { textContent: "Tone" }), select("tone", tones, defaults.tone)]),
+      element("label", { className: "check" }, [keep, element("span", { textContent: "Keep the door open" })]),
+    );
+    if (answer.settingsError) {
+      menu.append(element("div", { className: "note", textContent: "Your saved defaults could not be loaded." }));
+    }
+    root.host.dataset.menuReady = "true";
+  }
+
+  function menuChoices(root) {
+    const field = (name) => root.querySelector(`.menu [name="${name}"]`);
+    if (!field("tone")) return {};
+    return { reason: field("reason").value, tone: field("tone").value, keepDoorOpen: field("keepDoorOpen").checked };
+  }
+
+  function show(status, text, kind) {
+    status.className = `status ${kind}`;
+    status.textContent = text;
+  }
+
+  function doneText(action, draft) {
+    const verb = draft.status === "user_edited" ? "You edited the draft already: Tactful left it as it is." : "Draft saved";
+    const times = action === "reschedule" && draft.slots.length ? `, proposing ${draft.slots.length} times` : "";
+    return draft.status === "user_edited" ? verb : `${verb} for ${draft.to}${times}. Review it, then send.`;
+  }
+
+  async function draft(threadId, action, button, root) {
+    const status = root.querySelector(".status");
+    const all = [...root.querySelectorAll("button[data-action]")];
+    all.forEach((each) => (each.disabled = true));
+    button.setAttribute("aria-busy", "true");
+    button.textContent = BUSY_LABELS[action];
+    show(status, "", "");
+    const answer = await ask({ type: "createDraft", threadId, action, choices: menuChoices(root) });
+    button.removeAttribute("aria-busy");
+    button.textContent = ACTION_LABELS[action];
+    all.forEach((each) => (each.disabled = false));
+    if (!answer?.ok) {
+      show(status, answer?.error?.message ?? "Tactful did not answer.", "error");
+      return;
+    }
+    show(status, doneText(action, answer.draft), "done");
+    // Open the draft only if the user is still on this thread.
+    if (answer.openAt && root.host.isConnected) location.assign(answer.openAt);
+  }
+
+  let pending = false;
+  function schedule() {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      sync();
+    }, 30);
+  }
+
+  new MutationObserver(schedule).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ["style", "class", "hidden", "data-legacy-thread-id"],
+  });
+  window.addEventListener("hashchange", schedule);
+  sync();
+})();

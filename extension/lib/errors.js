@@ -1,0 +1,84 @@
+// Every failure the user can meet, as a short code and a sentence to show in place.
+
+export class TactfulError extends Error {
+  constructor(code, message, details = {}) {
+    super(message);
+    this.name = "TactfulError";
+    this.code = code;
+    this.details = details;
+  }
+}
+
+const SIGNED_OUT = "Tactful is not signed in: open the extension's options to sign in or paste the API token.";
+
+// What the user reads for each status when the backend's own message does not fit.
+const BY_STATUS = {
+  401: ["signed_out", SIGNED_OUT],
+  404: ["thread_not_found", "Tactful cannot find this conversation in your mailbox."],
+  422: ["cannot_draft", "Tactful cannot write a reply to this conversation."],
+  429: ["rate_limited", "Too many requests just now: try again in a minute."],
+  503: ["unavailable", "The Tactful server cannot reach your mail or calendar right now: try again in a minute."],
+};
+
+const QUOTA_CODES = new Set(["quota_exceeded", "rate_limit_exceeded", "google_quota", "user_rate_limit_exceeded"]);
+
+// The backend answers `{"error": "code", "message": "..."}`; newer answers nest
+// `{"error": {"code", "message"}}`. Both are read; anything else counts as no body.
+function errorBody(payload) {
+  if (!payload || typeof payload !== "object") return {};
+  const { error } = payload;
+  if (error && typeof error === "object") {
+    return { code: stringOrNull(error.code), message: stringOrNull(error.message) };
+  }
+  return { code: stringOrNull(error), message: stringOrNull(payload.message) };
+}
+
+function stringOrNull(value) {
+  return typeof value === "string" && value.trim() ? value.trim() : null;
+}
+
+function retryHint(retryAfter) {
+  const seconds = Number.parseInt(retryAfter ?? "", 10);
+  return Number.isFinite(seconds) && seconds > 0 ? ` Try again in ${seconds} s.` : "";
+}
+
+/** The error for an HTTP answer that is not a success. */
+export function errorFromResponse(status, payload, retryAfter = null) {
+  const body = errorBody(payload);
+  if (status === 401) return new TactfulError("signed_out", SIGNED_OUT, { status });
+  if (QUOTA_CODES.has(body.code) || (status === 429 && /quota/i.test(body.message ?? ""))) {
+    return new TactfulError(
+      "google_quota",
+      "Google's limit for your account is used up for now." + (retryHint(retryAfter) || " Try again in a minute."),
+      { status },
+    );
+  }
+  if (body.code === "not_an_invite" || body.code === "not_invite") {
+    return new TactfulError("not_an_invite", body.message ?? "This conversation is not an interview invitation.", { status });
+  }
+  const [code, fallback] = BY_STATUS[status] ?? ["backend_error", `The Tactful server answered with an error (HTTP ${status}).`];
+  if (status === 429) return new TactfulError(code, "Too many requests just now." + (retryHint(retryAfter) || " Try again in a minute."), { status });
+  return new TactfulError(body.code ?? code, body.message ?? fallback, { status });
+}
+
+/** The error for a request that got no HTTP answer at all. */
+export function errorFromFailure(failure, backendUrl) {
+  if (failure instanceof TactfulError) return failure;
+  if (failure?.name === "TimeoutError" || failure?.name === "AbortError") {
+    return new TactfulError("backend_timeout", `The Tactful server at ${backendUrl} did not answer in time.`);
+  }
+  return new TactfulError(
+    "backend_unreachable",
+    `Cannot reach the Tactful server at ${backendUrl}. Is it running (tactful serve)?`,
+  );
+}
+
+/** A plain object that survives chrome.runtime messaging. */
+export function plainError(error) {
+  if (error instanceof TactfulError) return { code: error.code, message: error.message };
+  return { code: "internal", message: "Something went wrong inside Tactful: " + String(error?.message ?? error) };
+}
+
+export function signedOutError() {
+  return new TactfulError("signed_out", SIGNED_OUT);
+}

@@ -1,0 +1,37 @@
+// Gmail facts the worker relies on: thread ids and where a saved draft opens.
+
+const GMAIL_ORIGIN = "https://mail.google.com";
+
+// Gmail's legacy thread ids (data-legacy-thread-id) are hexadecimal; the API uses the same.
+const THREAD_ID = /^[0-9a-f]{6,32}$/i;
+
+export function isThreadId(value) {
+  return typeof value === "string" && THREAD_ID.test(value);
+}
+
+/**
+ * Where the Gmail tab goes to open a draft: the tab's own address (so the signed-in
+ * account, /mail/u/N/, is kept) with the hash of the backend's `open_url`.
+ * Null when there is nothing safe to open.
+ */
+export function draftLocation(pageUrl, openUrl) {
+  let page;
+  let target;
+  try {
+    page = new URL(pageUrl);
+    target = new URL(openUrl);
+  } catch {
+    return null;
+  }
+  if (page.origin !== GMAIL_ORIGIN || target.origin !== GMAIL_ORIGIN || target.hash.length < 2) return null;
+  page.hash = target.hash;
+  return page.href;
+}
+
+export function isGmailUrl(value) {
+  try {
+    return new URL(value).origin === GMAIL_ORIGIN;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,33 @@
+// How the popup describes an invitation that awaits an answer.
+
+function formatTime(iso, zone) {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return null;
+  return new Intl.DateTimeFormat("en-GB", {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone ?? undefined,
+    timeZoneName: "short",
+  }).format(moment);
+}
+
+/** `{title, detail, when, threadId}` for one item of GET /api/threads. */
+export function describeInvite(thread, zone = null) {
+  const title = [thread.role, thread.company].filter(Boolean).join(" at ") || thread.subject || "Interview invitation";
+  const first = (thread.proposed_times ?? [])[0];
+  return {
+    threadId: thread.thread_id,
+    title,
+    detail: thread.recruiter_name || thread.sender || "",
+    when: first ? (formatTime(first.start, zone) ?? first.text) : null,
+    rescheduleAsked: thread.label === "reschedule_request",
+  };
+}
+
+/** The Gmail address of a thread, in the first signed-in account. */
+export function threadUrl(threadId) {
+  return `https://mail.google.com/mail/u/0/#inbox/${encodeURIComponent(threadId)}`;
+}

@@ -1,0 +1,81 @@
+// What the content script, the popup and the options page may ask the worker.
+
+import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
+import { forgetToken, readConfig, saveBackend, saveToken } from "./lib/config.js";
+import { TactfulError, plainError } from "./lib/errors.js";
+import { draftLocation, isThreadId } from "./lib/gmail.js";
+import { mayAsk } from "./lib/senders.js";
+import { signIn } from "./sw-auth.js";
+import { callApi } from "./sw-backend.js";
+
+function threadPath(threadId) {
+  if (!isThreadId(threadId)) throw new TactfulError("no_thread", "Tactful could not tell which conversation is open.");
+  return `/api/threads/${encodeURIComponent(threadId)}`;
+}
+
+const handlers = {
+  // The menu's options; its defaults come from the user's settings when the backend answers.
+  async menu() {
+    const choices = { reasons: REASONS, tones: TONES };
+    try {
+      const settings = await callApi("/api/settings");
+      return { ...choices, defaults: menuDefaults(settings) };
+    } catch (error) {
+      return { ...choices, defaults: menuDefaults(null), settingsError: plainError(error) };
+    }
+  },
+
+  async createDraft({ threadId, action, choices }, sender) {
+    const draft = await callApi(`${threadPath(threadId)}/drafts`, { method: "POST", body: draftRequest(action, choices) });
+    const openAt = sender.tab && draft.open_url ? draftLocation(sender.url, draft.open_url) : null;
+    return {
+      draft: {
+        status: draft.status,
+        to: draft.to,
+        subject: draft.subject,
+        slots: draft.slots ?? [],
+        draftMessageId: draft.draft_message_id ?? null,
+      },
+      openAt,
+    };
+  },
+
+  async listInvites() {
+    const [me, listing] = await Promise.all([callApi("/api/me"), callApi("/api/threads")]);
+    return { zone: me.settings?.zone ?? null, threads: listing.threads };
+  },
+
+  async status() {
+    const config = await readConfig(chrome.storage.local);
+    if (!config.token) return { backendUrl: config.backendUrl, signedIn: false };
+    const me = await callApi("/api/me");
+    return { backendUrl: config.backendUrl, signedIn: true, mode: me.mode, user: me.user ?? {} };
+  },
+
+  async saveBackend({ backendUrl }) {
+    return { backendUrl: await saveBackend(chrome.storage.local, backendUrl) };
+  },
+
+  async saveToken({ token }) {
+    await saveToken(chrome.storage.local, { token, mode: "local" });
+    return {};
+  },
+
+  signIn,
+
+  async signOut() {
+    await forgetToken(chrome.storage.local);
+    return {};
+  },
+};
+
+/** The runtime.onMessage listener: answers `{ok: true, ...}` or `{ok: false, error: {code, message}}`. */
+export function onMessage(message, sender, sendResponse) {
+  const type = message?.type;
+  if (!Object.hasOwn(handlers, type) || !mayAsk(sender, type, chrome.runtime.id)) return false;
+  handlers[type](message, sender).then(
+    (result) => sendResponse({ ok: true, ...result }),
+    (error) => sendResponse({ ok: false, error: plainError(error) }),
+  );
+  return true; // the answer comes asynchronously
+}

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+
+import { TactfulError, errorFromFailure, errorFromResponse, plainError } from "../lib/errors.js";
+
+test("a 401 always reads as signed out, whatever the body says", () => {
+  const error = errorFromResponse(401, { error: "unauthorized", message: "Send the API token as ..." });
+  assert.equal(error.code, "signed_out");
+  assert.match(error.message, /not signed in/);
+});
+
+test("the backend's own message is shown for a known failure", () => {
+  const error = errorFromResponse(503, { error: "calendar_unavailable", message: "Your calendar could not be read: bad file" });
+  assert.deepEqual(plainError(error), { code: "calendar_unavailable", message: "Your calendar could not be read: bad file" });
+});
+
+test("the nested error shape is read too", () => {
+  const error = errorFromResponse(404, { error: { code: "thread_not_found", message: "No thread abc." } });
+  assert.deepEqual(plainError(error), { code: "thread_not_found", message: "No thread abc." });
+});
+
+test("a body that is not JSON gets a sentence for its status", () => {
+  assert.equal(errorFromResponse(404, null).message, "Tactful cannot find this conversation in your mailbox.");
+  assert.equal(errorFromResponse(500, "<html>").message, "The Tactful server answered with an error (HTTP 500).");
+});
+
+test("a rate limit says when to retry", () => {
+  assert.equal(errorFromResponse(429, { error: "too_many_requests" }, "30").message, "Too many requests just now. Try again in 30 s.");
+  assert.equal(errorFromResponse(429, null, null).message, "Too many requests just now. Try again in a minute.");
+});
+
+test("Google's quota is named as such", () => {
+  const error = errorFromResponse(429, { error: "quota_exceeded", message: "Quota exceeded for quota metric" }, "60");
+  assert.equal(error.code, "google_quota");
+  assert.equal(error.message, "Google's limit for your account is used up for now. Try again in 60 s.");
+});
+
+test("a conversation that is no invitation says so", () => {
+  const error = errorFromResponse(422, { error: "not_an_invite" });
+  assert.equal(error.code, "not_an_invite");
+  assert.equal(error.message, "This conversation is not an interview invitation.");
+});
+
+test("no answer at all names the server and how to start it", () => {
+  const error = errorFromFailure(new TypeError("Failed to fetch"), "http://127.0.0.1:8765");
+  assert.equal(error.code, "backend_unreachable");
+  assert.equal(error.message, "Cannot reach the Tactful server at http://127.0.0.1:8765. Is it running (tactful serve)?");
+});
+
+test("a timeout is told apart from a refusal", () => {
+  const timeout = new DOMException("signal timed out", "TimeoutError");
+  assert.equal(errorFromFailure(timeout, "https://tactful.example").code, "backend_timeout");
+});
+
+test("an error already explained passes through unchanged", () => {
+  const known = new TactfulError("signed_out", "x");
+  assert.equal(errorFromFailure(known, "http://127.0.0.1:8765"), known);
+});
+
+test("an unexpected exception still becomes a message, never silence", () => {
+  assert.deepEqual(plainError(new Error("boom")), { code: "internal", message: "Something went wrong inside Tactful: boom" });
+});
