@@ -26,6 +26,7 @@ from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, T
 from tactful.core.detect import detect
 from tactful.core.model import Email
 from tactful.core.slots.working_hours import parse_working_hours
+from tactful.core.suggest import Preferences, preferences_from_json, suggestion_line
 from tactful.embedded import (
     SAMPLE_NOW,
     SAMPLE_USER_EMAIL,
@@ -37,6 +38,7 @@ from tactful.jsonout import detection_json, draft_json
 from tactful.service.ports import CalendarUnavailable
 from tactful.service.replying import Scheduling, draft_reply
 from tactful.service.scanning import choose_action
+from tactful.service.suggesting import suggest_reply
 
 _PROGRESS_THRESHOLD = 1000
 DEFAULT_OUT = Path("tactful-out")
@@ -222,6 +224,27 @@ def cmd_scan(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
+def cmd_suggest(args: argparse.Namespace) -> int:
+    try:
+        preferences = preferences_from_json(json.loads(args.prefs.read_text(encoding="utf-8"))) if args.prefs else None
+    except (OSError, ValueError) as error:
+        print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
+        return 2
+    failures: list[str] = []
+    scheduling, calendar = _scheduling(args), _calendar(args)
+    now = args.now or datetime.now(args.tz)
+    for email in _messages(args.paths, failures):
+        try:
+            found = suggest_reply(email, preferences or Preferences(), _options(args, Action.RESCHEDULE),
+                                  scheduling, now, calendar)
+        except (CalendarUnavailable, ValueError) as error:
+            failures.append(email.id)
+            print(f"tactful: {email.id}: no suggestion: {error}", file=sys.stderr)
+            continue
+        _emit(suggestion_line(email.id, found.facts, found.recommendation, found.outcome.slots))
+    return 1 if failures else 0
+
+
 DEFAULT_PORT = 8765
 
 
@@ -304,6 +327,13 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--user-email", action="append", default=[], metavar="ADDR", help="your address (From)")
     _add_reply_options(scan)
     scan.set_defaults(handler=cmd_scan)
+
+    suggest = commands.add_parser("suggest", help="suggest the reply that fits each message, and why (JSON lines)")
+    suggest.add_argument("paths", nargs="+", type=Path, metavar="PATH", help=".jsonl, .eml, .mbox or a Maildir")
+    suggest.add_argument("--prefs", type=Path, metavar="FILE", help="your job preferences (JSON); default: none")
+    suggest.add_argument("--user-email", action="append", default=[], metavar="ADDR", help="your address")
+    _add_reply_options(suggest)
+    suggest.set_defaults(handler=cmd_suggest)
 
     serve = commands.add_parser("serve", help="run the backend for the extension (local mode without Google)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (local mode: loopback only)")
