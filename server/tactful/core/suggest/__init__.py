@@ -10,9 +10,11 @@ from tactful.core.suggest.facts import Fact, JobFacts, PayRange
 from tactful.core.suggest.model import Evidence, Recommendation, Topic, Verdict
 from tactful.core.suggest.payload import (
     InvalidPreferences,
+    facts_json,
     preferences_from_json,
     preferences_json,
     recommendation_json,
+    suggestion_line,
 )
 from tactful.core.suggest.preferences import (
     Arrangement,
@@ -43,8 +45,10 @@ __all__ = [
     "Topic",
     "Verdict",
     "extract_facts",
+    "facts_json",
     "preferences_from_json",
     "preferences_json",
     "recommend",
     "recommendation_json",
+    "suggestion_line",
 ]

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypeVar
 
+from tactful.core.slots.model import Interval
+from tactful.core.suggest.facts import Fact, JobFacts, PayRange
 from tactful.core.suggest.model import Evidence, Recommendation
 from tactful.core.suggest.preferences import (
     Arrangement,
@@ -152,4 +154,38 @@ def recommendation_json(recommendation: Recommendation) -> dict[str, Any]:
         "confidence": recommendation.confidence,
         "evidence": [evidence_json(item) for item in recommendation.evidence],
         "missing": list(recommendation.missing),
+    }
+
+
+def _fact_value(value: object) -> object:
+    if isinstance(value, PayRange):
+        return {"low": value.low, "high": value.high, "currency": value.currency, "period": value.period.value}
+    return value.value if isinstance(value, Enum) else value
+
+
+def facts_json(facts: JobFacts) -> list[dict[str, Any]]:
+    """Every fact read from the message, with the words it was read from."""
+    groups: dict[str, tuple[Fact[Any], ...]] = {
+        "arrangement": facts.arrangements,
+        "location": facts.locations,
+        "employment_type": facts.employment_types,
+        "compensation": facts.pay,
+        "sector": facts.sectors,
+    }
+    return [
+        {"topic": topic, "value": _fact_value(fact.value), "snippet": fact.snippet}
+        for topic, found in groups.items()
+        for fact in found
+    ]
+
+
+def suggestion_line(message_id: str, facts: JobFacts, recommendation: Recommendation,
+                    slots: tuple[Interval, ...]) -> dict[str, Any]:
+    """One ``tactful suggest`` output object: ``id``, the recommendation, the facts, the slots."""
+    offered = slots if recommendation.verdict.value == "reschedule" else ()
+    return {
+        "id": message_id,
+        **recommendation_json(recommendation),
+        "facts": facts_json(facts),
+        "slots": [{"start": slot.start.isoformat(), "end": slot.end.isoformat()} for slot in offered],
     }

@@ -73,8 +73,9 @@ def _timing(detection: Detection, timing: Timing) -> tuple[Verdict, float, tuple
     if detection.label is Label.RESCHEDULE_REQUEST:
         return Verdict.RESCHEDULE, 0.9, (Evidence(Topic.REQUEST, True, "The employer asks to move the interview."),)
     if detection.label is Label.INVITE and timing.free_options:
-        free = Evidence(Topic.CALENDAR, True, f"{_when(timing.free_options[0])} is free in your calendar."
-                        if timing.calendar_checked else f"They propose {_when(timing.free_options[0])}.")
+        first = _when(timing.free_options[0])
+        free = (Evidence(Topic.CALENDAR, True, f"{first} is free in your calendar.") if timing.calendar_checked
+                else Evidence(Topic.REQUEST, True, f"They propose {first}; no calendar was checked."))
         return Verdict.ACCEPT, 0.9, (*clashes, free)
     if conflict is not None and not conflict.free:
         return Verdict.RESCHEDULE, 0.9, clashes
