@@ -1,5 +1,6 @@
 // Which messages the worker accepts from whom: Gmail's content script may only ask for
-// the menu and for drafts; the extension's own pages may ask for the rest.
+// the menu and for drafts; the extension's own pages (popup, options, even in a tab) may
+// ask for the rest. Senders are told apart by the page they come from.
 
 import { isGmailUrl } from "./gmail.js";
 
@@ -8,6 +9,7 @@ const FROM_PAGES = new Set(["menu", "createDraft", "listInvites", "status", "sav
 
 export function mayAsk(sender, type, extensionId) {
   if (!sender || sender.id !== extensionId) return false;
-  if (sender.tab) return FROM_GMAIL.has(type) && isGmailUrl(sender.url ?? "");
-  return FROM_PAGES.has(type) && String(sender.url ?? "").startsWith(`chrome-extension://${extensionId}/`);
+  const url = String(sender.url ?? "");
+  if (url.startsWith(`chrome-extension://${extensionId}/`)) return FROM_PAGES.has(type);
+  return Boolean(sender.tab) && isGmailUrl(url) && FROM_GMAIL.has(type);
 }

@@ -13,8 +13,9 @@ test("Gmail's content script may ask for the menu and drafts only", () => {
   for (const type of ["saveToken", "saveBackend", "signIn", "listInvites", "status"]) assert.equal(mayAsk(gmailTab, type, ID), false, type);
 });
 
-test("the extension's own pages may change the configuration", () => {
+test("the extension's own pages may change the configuration, in a tab too", () => {
   assert.equal(mayAsk(optionsPage, "saveToken", ID), true);
+  assert.equal(mayAsk({ ...optionsPage, tab: { id: 3 } }, "saveToken", ID), true);
   assert.equal(mayAsk(optionsPage, "unknown", ID), false);
 });
 
@@ -22,5 +23,6 @@ test("other extensions and other sites are refused", () => {
   assert.equal(mayAsk({ ...gmailTab, id: "someoneelse" }, "createDraft", ID), false);
   assert.equal(mayAsk({ ...gmailTab, url: "https://evil.example/" }, "createDraft", ID), false);
   assert.equal(mayAsk({ id: ID, url: "chrome-extension://other/options.html" }, "saveToken", ID), false);
+  assert.equal(mayAsk({ id: ID, url: gmailTab.url }, "createDraft", ID), false);
   assert.equal(mayAsk(undefined, "menu", ID), false);
 });

@@ -1,0 +1,169 @@
+"""The servers the browser tests run: the Gmail-like page over HTTPS, and ``tactful serve``."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import socket
+import ssl
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+PAGE_DIR = Path(__file__).parent / "gmail"
+GMAIL_HOST = "mail.google.com"
+_STATIC = {"/fake-gmail/gmail.js": "text/javascript", "/fake-gmail/gmail.css": "text/css"}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def self_signed_certificate(folder: Path, host: str = GMAIL_HOST) -> tuple[Path, Path]:
+    """A certificate and key for ``host``; Chromium runs with --ignore-certificate-errors."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=7))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "gmail-cert.pem", folder / "gmail-key.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+def _page(threads: list[dict[str, str]]) -> bytes:
+    data = json.dumps({"threads": threads}).replace("<", "\\u003c")  # stays inside its <script>
+    return (PAGE_DIR / "index.html").read_text(encoding="utf-8").replace("__MAILBOX_JSON__", data).encode("utf-8")
+
+
+@contextmanager
+def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Path], port: int) -> Iterator[None]:
+    """Serves the Gmail-like app at https://127.0.0.1:PORT/mail/u/N/ until the block ends."""
+    page = _page(threads)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+            path = self.path.split("?")[0]
+            if path.startswith("/mail/u/"):
+                self._answer(200, "text/html; charset=utf-8", page)
+            elif path in _STATIC:
+                self._answer(200, _STATIC[path], (PAGE_DIR / Path(path).name).read_bytes())
+            else:
+                self._answer(404, "text/plain", b"not found")
+
+        def _answer(self, status: int, kind: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the signature http.server calls)
+            pass
+
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(*certificate)
+    server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    server.daemon_threads = True
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class Backend:
+    """A running ``tactful serve`` in local mode."""
+
+    def __init__(self, url: str, token: str, process: subprocess.Popen[bytes]) -> None:
+        self.url, self.token, self.process = url, token, process
+
+    def get(self, path: str) -> Any:
+        request = urllib.request.Request(self.url + path, headers={"Authorization": f"Bearer {self.token}"})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return json.load(answer)
+
+    def put(self, path: str, body: Mapping[str, Any]) -> Any:
+        request = urllib.request.Request(
+            self.url + path,
+            data=json.dumps(body).encode("utf-8"),
+            method="PUT",
+            headers={"Authorization": f"Bearer {self.token}", "Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            return json.load(answer)
+
+
+def _tactful_command() -> list[str]:
+    script = Path(sys.executable).parent / "tactful"
+    return [str(script)] if script.exists() else [sys.executable, "-c", "from tactful.cli import main; raise SystemExit(main())"]
+
+
+@contextmanager
+def tactful_serve(instance: Path, env: Mapping[str, str], startup_timeout: float = 30.0) -> Iterator[Backend]:
+    """Starts ``tactful serve`` on a free loopback port and waits until /api/me answers."""
+    port = free_port()
+    log = (instance.parent / "tactful-serve.log").open("wb")
+    process = subprocess.Popen(
+        [*_tactful_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env={**os.environ, "TACTFUL_INSTANCE_PATH": str(instance), **env},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        backend = _wait_until_up(process, instance, f"http://127.0.0.1:{port}", startup_timeout)
+        yield backend
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def _wait_until_up(process: subprocess.Popen[bytes], instance: Path, url: str, timeout: float) -> Backend:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"tactful serve exited with {process.returncode}; see {instance.parent / 'tactful-serve.log'}")
+        token_file = instance / "api-token"
+        if token_file.exists():
+            backend = Backend(url, token_file.read_text(encoding="ascii").strip(), process)
+            try:
+                backend.get("/api/me")
+                return backend
+            except (urllib.error.URLError, ConnectionError):
+                pass
+        time.sleep(0.1)
+    raise RuntimeError(f"tactful serve did not answer at {url} within {timeout} s")
