@@ -32,6 +32,7 @@
     .status:empty { display: none; }
     .status.error { color: #b3261e; font-weight: 500; }
     .status.done { color: #146c2e; }
+    .status.warning { color: #8a5300; font-weight: 500; }
   `;
 
   function isShown(element) {
@@ -145,10 +146,17 @@
     status.textContent = text;
   }
 
-  function doneText(action, draft) {
-    const verb = draft.status === "user_edited" ? "You edited the draft already: Tactful left it as it is." : "Draft saved";
+  // What the user reads once the backend answered: where the draft is, and anything to check.
+  function outcome(action, draft) {
+    if (draft.status === "user_edited") {
+      return { kind: "done", text: "You have edited Tactful's draft in this thread, so Tactful left it as it is." };
+    }
     const times = action === "reschedule" && draft.slots.length ? `, proposing ${draft.slots.length} times` : "";
-    return draft.status === "user_edited" ? verb : `${verb} for ${draft.to}${times}. Review it, then send.`;
+    const saved = `Draft saved for ${draft.to}${times}.`;
+    if (draft.label === "not_invite") {
+      return { kind: "warning", text: `${saved} This conversation does not look like an interview invitation: read the draft before sending it.` };
+    }
+    return { kind: "done", text: `${saved} Review it, then send.` };
   }
 
   async function draft(threadId, action, button, root) {
@@ -166,7 +174,8 @@
       show(status, answer?.error?.message ?? "Tactful did not answer.", "error");
       return;
     }
-    show(status, doneText(action, answer.draft), "done");
+    const { text, kind } = outcome(action, answer.draft);
+    show(status, text, kind);
     // Open the draft only if the user is still on this thread.
     if (answer.openAt && root.host.isConnected) location.assign(answer.openAt);
   }

@@ -31,6 +31,7 @@ const handlers = {
     return {
       draft: {
         status: draft.status,
+        label: draft.label ?? null,
         to: draft.to,
         subject: draft.subject,
         slots: draft.slots ?? [],

@@ -20,17 +20,20 @@ const BY_STATUS = {
   503: ["unavailable", "The Tactful server cannot reach your mail or calendar right now: try again in a minute."],
 };
 
-const QUOTA_CODES = new Set(["quota_exceeded", "rate_limit_exceeded", "google_quota", "user_rate_limit_exceeded"]);
+// Google's own words for a spent quota (403/429 reasons), as the backend passes them on.
+const QUOTA_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "quotaExceeded", "dailyLimitExceeded"]);
 
 // The backend answers `{"error": "code", "message": "..."}`; newer answers nest
 // `{"error": {"code", "message"}}`. Both are read; anything else counts as no body.
 function errorBody(payload) {
   if (!payload || typeof payload !== "object") return {};
   const { error } = payload;
-  if (error && typeof error === "object") {
-    return { code: stringOrNull(error.code), message: stringOrNull(error.message) };
-  }
-  return { code: stringOrNull(error), message: stringOrNull(payload.message) };
+  const fields = error && typeof error === "object" ? error : { ...payload, code: error };
+  return {
+    code: stringOrNull(fields.code),
+    message: stringOrNull(fields.message),
+    googleReason: stringOrNull(fields.google_reason),
+  };
 }
 
 function stringOrNull(value) {
@@ -42,11 +45,15 @@ function retryHint(retryAfter) {
   return Number.isFinite(seconds) && seconds > 0 ? ` Try again in ${seconds} s.` : "";
 }
 
+function isGoogleQuota(body) {
+  return QUOTA_REASONS.has(body.googleReason) || (body.code === "google_unavailable" && /HTTP 429/.test(body.message ?? ""));
+}
+
 /** The error for an HTTP answer that is not a success. */
 export function errorFromResponse(status, payload, retryAfter = null) {
   const body = errorBody(payload);
   if (status === 401) return new TactfulError("signed_out", SIGNED_OUT, { status });
-  if (QUOTA_CODES.has(body.code) || (status === 429 && /quota/i.test(body.message ?? ""))) {
+  if (isGoogleQuota(body)) {
     return new TactfulError(
       "google_quota",
       "Google's limit for your account is used up for now." + (retryHint(retryAfter) || " Try again in a minute."),

@@ -29,10 +29,22 @@ test("a rate limit says when to retry", () => {
   assert.equal(errorFromResponse(429, null, null).message, "Too many requests just now. Try again in a minute.");
 });
 
-test("Google's quota is named as such", () => {
-  const error = errorFromResponse(429, { error: "quota_exceeded", message: "Quota exceeded for quota metric" }, "60");
+test("Google's quota is named as such, whether Google said 429 or a quota reason", () => {
+  const busy = { error: "google_unavailable", message: "Google is busy or failing (HTTP 429) while reading the thread; try again in a minute." };
+  const error = errorFromResponse(503, busy, "60");
   assert.equal(error.code, "google_quota");
   assert.equal(error.message, "Google's limit for your account is used up for now. Try again in 60 s.");
+  const refused = { error: "google_error", message: "Google refused", google_status: 403, google_reason: "userRateLimitExceeded" };
+  assert.equal(errorFromResponse(502, refused).code, "google_quota");
+});
+
+test("Google failing for another reason keeps the backend's words", () => {
+  const down = { error: "google_unavailable", message: "Google is busy or failing (HTTP 500) while reading the thread; try again in a minute." };
+  assert.equal(errorFromResponse(503, down, "60").message, down.message);
+});
+
+test("a Google sign-in that expired reads as signed out", () => {
+  assert.equal(errorFromResponse(401, { error: "sign_in_required", message: "Sign in again." }).code, "signed_out");
 });
 
 test("a conversation that is no invitation says so", () => {

@@ -6,13 +6,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import BrowserContext, Page, sync_playwright
+from tactful.adapters.maildir_mailbox import MaildirMailbox
 
-from browser.inbox import NOW, USER_EMAIL, USER_NAME, ZONE, write_mailbox
-from browser.servers import Backend, free_port, gmail_page_server, self_signed_certificate, tactful_serve
+from browser.inbox import (
+    NEWSLETTER_SUBJECT,
+    NOW,
+    USER_EMAIL,
+    USER_NAME,
+    ZONE,
+    write_mailbox,
+)
+from browser.servers import (
+    Backend,
+    free_port,
+    gmail_page_server,
+    self_signed_certificate,
+    tactful_serve,
+)
 
 CHROMIUM = Path("/usr/bin/chromium")
 EXTENSION = Path(__file__).resolve().parents[2] / "extension"
@@ -127,20 +142,30 @@ def invites(backend: Backend) -> list[dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def gmail(invites: list[dict[str, str]], gmail_port: int, work_dir: Path) -> Iterator[str]:
-    """The Gmail-like page's address (https://mail.google.com/mail/u/0/)."""
-    shown = [
-        {
-            "legacy_id": thread["thread_id"],
-            "perm_id": str(int(thread["thread_id"], 16)),
-            "subject": thread["subject"],
-            "sender_name": thread["sender"].split(" <")[0],
-            "sender_email": thread["sender"].split("<")[-1].rstrip(">"),
-            "snippet": thread["snippet"],
-            "body": thread["snippet"],
-        }
-        for thread in invites
-    ] + [UNKNOWN_THREAD]
+def newsletter(mail_folder: tuple[Path, Path]) -> dict[str, str]:
+    """The newsletter's thread; the API lists only invitations, so its id comes from the Maildir adapter."""
+    box = MaildirMailbox(mail_folder[0], lambda: datetime.fromisoformat(NOW))
+    [thread] = [each for each in box.candidate_threads(30) if each.subject == NEWSLETTER_SUBJECT]
+    return {"thread_id": thread.thread_id, "subject": thread.subject, "sender": thread.sender, "snippet": thread.snippet}
+
+
+def _as_shown(thread: dict[str, str]) -> dict[str, str]:
+    name, _, address = thread["sender"].partition(" <")
+    return {
+        "legacy_id": thread["thread_id"],
+        "perm_id": str(int(thread["thread_id"], 16)),
+        "subject": thread["subject"],
+        "sender_name": name,
+        "sender_email": address.rstrip(">") or name,
+        "snippet": thread["snippet"],
+        "body": thread["snippet"],
+    }
+
+
+@pytest.fixture(scope="session")
+def gmail(invites: list[dict[str, str]], newsletter: dict[str, str], gmail_port: int, work_dir: Path) -> Iterator[str]:
+    """The Gmail-like page's address (https://mail.google.com/mail/u/0/): the backend's threads and one it does not know."""
+    shown = [_as_shown(thread) for thread in (*invites, newsletter)] + [UNKNOWN_THREAD]
     with gmail_page_server(shown, self_signed_certificate(work_dir), gmail_port):
         yield GMAIL
 

@@ -18,6 +18,7 @@ USER_EMAIL = "jordan.blake@example.net"
 LUMEN_ID = "<cfe1.interview@lumenlabs.example>"
 HARBOR_ID = "<h-2044@harbor-analytics.example>"
 NEWSLETTER_ID = "<weekly-88@dev-digest.example>"
+NEWSLETTER_SUBJECT = "This week: ten talks worth your evening"
 
 
 def _message(message_id: str, sender: str, subject: str, sent: str, body: str) -> bytes:
@@ -54,7 +55,7 @@ MESSAGES = (
     _message(
         NEWSLETTER_ID,
         "Dev Digest <news@dev-digest.example>",
-        "This week: ten talks worth your evening",
+        NEWSLETTER_SUBJECT,
         "Sun, 05 Apr 2026 07:00:00 -0400",
         "Your weekly digest of conference talks, release notes and long reads. Unsubscribe at any time.\n",
     ),

@@ -40,7 +40,7 @@ def self_signed_certificate(folder: Path, host: str = GMAIL_HOST) -> tuple[Path,
     """A certificate and key for ``host``; Chromium runs with --ignore-certificate-errors."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -71,7 +71,7 @@ def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Pa
     page = _page(threads)
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        def do_GET(self) -> None:
             path = self.path.split("?")[0]
             if path.startswith("/mail/u/"):
                 self._answer(200, "text/html; charset=utf-8", page)
@@ -88,7 +88,7 @@ def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Pa
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the signature http.server calls)
+        def log_message(self, format: str, *args: Any) -> None:
             pass
 
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -42,6 +42,13 @@ def drafts_replying_to(maildir: Path, message_id: str) -> list[mailbox.MaildirMe
     return [draft for draft in drafts(maildir) if draft["In-Reply-To"] == message_id]
 
 
+def body_of(draft: mailbox.MaildirMessage) -> str:
+    part = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body()
+    assert part is not None
+    text: str = part.get_content()
+    return text
+
+
 def record_busy_states(page: Page, thread_id: str) -> None:
     """Records, in the page, every aria-busy the buttons take (the progress shown while drafting)."""
     page.evaluate(
@@ -79,7 +86,7 @@ def test_decline_saves_a_threaded_reply_draft_with_the_reason_chosen_in_the_menu
     assert email.utils.parseaddr(draft["To"])[1] == "marisol.okafor@lumenlabs.example"
     assert draft["Subject"] == "Re: Interview invitation: Backend Engineer at Lumen Labs"
     assert LUMEN_ID in draft["References"].split()
-    body = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body().get_content()
+    body = body_of(draft)
     assert "accepted an offer" in body and "Backend Engineer" in body
 
 
@@ -94,7 +101,7 @@ def test_reschedule_saves_a_draft_that_proposes_free_times(
     expect(gmail_page.locator(f'{host(harbor["thread_id"])} .status.done')).to_contain_text("proposing 3 times")
     [draft] = drafts_replying_to(mail_folder[0], HARBOR_ID)
     assert draft["Subject"] == "Re: Data Analyst interview - Harbor Analytics"
-    body = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body().get_content()
+    body = body_of(draft)
     slots = backend.get(f"/api/threads/{harbor['thread_id']}")["slots"]
     assert len(slots) == 3
     busy = [("2026-04-08T09:30:00-04:00", "2026-04-08T11:30:00-04:00"), ("2026-04-09T09:00:00-04:00", "2026-04-09T17:00:00-04:00")]
@@ -168,6 +175,16 @@ def test_backend_refusals_show_in_place(
         expect(page.locator(f'{host(UNKNOWN_THREAD["legacy_id"])} .status.error')).to_contain_text(expected)
     finally:
         page.close()
+
+
+def test_a_draft_for_a_conversation_that_is_no_invitation_comes_with_a_warning(
+    gmail_page: Page, newsletter: dict[str, str]
+) -> None:
+    open_from_inbox(gmail_page, newsletter["subject"], newsletter["thread_id"])
+    gmail_page.locator(f'{host(newsletter["thread_id"])} button[data-action="decline"]').click()
+    expect(gmail_page.locator(f'{host(newsletter["thread_id"])} .status.warning')).to_contain_text(
+        "does not look like an interview invitation"
+    )
 
 
 def test_the_menu_starts_from_the_users_settings_and_is_captured_as_an_artifact(
