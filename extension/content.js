@@ -1,7 +1,8 @@
 // Tactful's content script on mail.google.com. It only touches the page: it finds the open
 // thread by the id Gmail puts on the subject heading (data-legacy-thread-id), puts the
 // Decline and Reschedule buttons into that thread's toolbar, and asks the service worker
-// for everything else. Runs in Chrome's isolated world; the buttons live in a shadow root.
+// for everything else. Runs in Chrome's isolated world; the buttons live in a shadow root
+// and answer only real clicks (event.isTrusted), never clicks a page script makes up.
 
 (() => {
   const HOST_ATTR = "data-tactful-actions";
@@ -99,10 +100,10 @@
       const button = element("button", { type: "button", textContent: ACTION_LABELS[action] });
       button.dataset.action = action;
       button.title = `Tactful: write a ${action} reply as a draft in this thread`;
-      button.addEventListener("click", () => draft(threadId, action, button, root));
+      button.addEventListener("click", (event) => event.isTrusted && draft(threadId, action, button, root));
       return button;
     });
-    more.addEventListener("click", () => toggleMenu(root, more, menu));
+    more.addEventListener("click", (event) => event.isTrusted && toggleMenu(root, more, menu));
     root.append(
       element("style", { textContent: STYLE }),
       element("div", { className: "bar" }, [...buttons, element("div", { className: "wrap" }, [more, menu]), status]),

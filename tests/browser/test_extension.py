@@ -140,6 +140,22 @@ def test_buttons_follow_the_open_thread_never_twice_and_never_outside_a_thread(
     assert gmail_page.locator(f'[gh="mtb"]:visible {host(harbor)}').count() == 1
 
 
+def test_a_click_made_up_by_a_page_script_drafts_nothing(
+    gmail_page: Page, invites: list[dict[str, str]], mail_folder: tuple[Path, Path]
+) -> None:
+    lumen = thread_of(invites, "Lumen Labs")["thread_id"]
+    open_from_inbox(gmail_page, "Interview invitation: Backend Engineer", lumen)
+    before = len(drafts(mail_folder[0]))
+    gmail_page.evaluate(
+        "(id) => document.querySelector(`[data-tactful-actions='${id}']`).shadowRoot"
+        ".querySelector('button[data-action=decline]').click()",
+        lumen,
+    )
+    gmail_page.wait_for_timeout(500)
+    expect(gmail_page.locator(f"{host(lumen)} .status")).to_be_empty()
+    assert len(drafts(mail_folder[0])) == before
+
+
 def test_a_backend_that_is_down_shows_a_clear_error_in_place(
     connected: Extension, gmail: str, backend: Backend
 ) -> None:
