@@ -62,6 +62,7 @@ EMPLOYMENT = {
     "few hours a week are part-time": ("It's 20 hours a week.", {EmploymentType.PART_TIME}),
     "forty hours a week are full-time": ("The job is 40 hours per week.", {EmploymentType.FULL_TIME}),
     "a fraction of an FTE is part-time": ("The post is 0.6 FTE.", {EmploymentType.PART_TIME}),
+    "Spanish full-time": ("El puesto es a jornada completa.", {EmploymentType.FULL_TIME}),
     "a full-time recruiter is no full-time job": ("I'm a full-time recruiter at Acme.", set()),
     "an employment contract is no contract role": ("Your employment contract will follow an offer.", set()),
 }

@@ -135,6 +135,11 @@ CASES = {
         found(), Verdict.YOUR_CALL, preferences=WANTS_REMOTE, missing=("arrangement",)),
     "an invitation silent on the employment type a user requires is the user's call": Case(
         found(), Verdict.YOUR_CALL, preferences=WANTS_FULL_TIME, missing=("employment_type",)),
+    "an office named without a word on remote is a remote-only user's call even when the rest fits": Case(
+        found(), Verdict.YOUR_CALL, facts=JobFacts(locations=(BERLIN,), employment_types=(FULL_TIME,)),
+        preferences=Preferences(arrangements=frozenset({Arrangement.REMOTE}),
+                                employment_types=frozenset({EmploymentType.FULL_TIME})),
+        missing=("arrangement",)),
     "pay left unsaid alone does not block a verdict": Case(
         found(), Verdict.ACCEPT, preferences=WANTS_90K, missing=("compensation",)),
     "one fact that fits is enough to judge": Case(

@@ -17,11 +17,11 @@ _PATTERNS: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = tuple(
                                   r"|\bfixed[- ]term\b|\bfreelance\b|\b(?:on a|as a|as an independent) "
                                   r"(?:contract|contractor|freelancer)\b|\bday rate\b|\b(?:1099|C2C|corp[- ]to[- ]corp)\b"
                                   r"|\b(?:inside|outside) IR35\b|\bCDD\b|\bB2B contract\b"),
-        (EmploymentType.PART_TIME, r"\bpart[- ]time\b|\b0[.,][1-9]\s*FTE\b|\bteilzeit\b|\b(?:tiempo|temps) parcial\b"
-                                   r"|\btemps partiel\b"),
+        (EmploymentType.PART_TIME, r"\bpart[- ]time\b|\b0[.,][1-9]\s*FTE\b|\bteilzeit\b|\btiempo parcial\b|\bmedia jornada\b"
+                                   r"|\btemps partiel\b|\btempo parziale\b|\bmeio per[ií]odo\b"),
         (EmploymentType.FULL_TIME, r"\bfull[- ]time\b(?!\s+(?:interview|recruiter))|\bpermanent (?:role|position|job|"
                                    r"contract|hire|post|employment|opportunity)\b|\bCDI\b|\bvollzeit\b"
-                                   r"|\btiempo completo\b|\btemps plein\b"),
+                                   r"|\btiempo completo\b|\bjornada completa\b|\btemps plein\b|\btempo (?:pieno|integral)\b"),
     )
 )
 _HOURS_A_WEEK = re.compile(r"\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:hours|hrs|h)\s*(?:a|per|each|/)\s*week\b",

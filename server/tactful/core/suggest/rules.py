@@ -7,6 +7,8 @@ The rules, in the spirit of the seed articles, first match wins:
 3. the role conflicts with a preference → decline with that reason (the door stays open);
 4. an invitation that says nothing about what the user cares most about (arrangement,
    place, employment type) and nothing that fits → your call, saying what is missing;
+   so does one that names the job's place but not whether it is remote, to a user who
+   restricts the arrangement ("based in our Dublin office" may well mean on-site);
 5. only the time is in the way → reschedule: the employer moves it, the proposed time
    clashes with the calendar, or every proposed time has passed;
 6. a proposed time is free, or a booking link is offered → accept;
@@ -109,7 +111,8 @@ def recommend(detection: Detection, facts: JobFacts, preferences: Preferences, t
     missing = tuple(topic.value for topic in unknown) + (("calendar",) if _needs_calendar(detection, timing) else ())
     verdict, confidence, evidence = _timing(detection, timing)
     evidence = tuple(check.evidence() for check in fits) + evidence
-    if detection.label is Label.INVITE and not fits and any(topic in _FIT_TOPICS for topic in unknown):
+    placed_but_unsaid = Topic.ARRANGEMENT in unknown and bool(facts.locations)
+    if detection.label is Label.INVITE and (placed_but_unsaid or (not fits and any(t in _FIT_TOPICS for t in unknown))):
         return Recommendation(Verdict.YOUR_CALL, Reason.NONE, _NO_VERDICT, evidence, missing)
     confidence = max(_FLOOR, confidence - _UNKNOWN_COST * len(missing))
     return Recommendation(verdict, Reason.NONE, round(confidence, 2), evidence, missing)
