@@ -120,13 +120,18 @@
     const answer = await ask({ type: "menu" });
     menu.replaceChildren();
     if (!answer?.ok) {
-      menu.append(element("div", { className: "note", textContent: answer?.error?.message ?? "Tactful is unavailable." }));
+      menu.append(
+        element("div", { className: "note", textContent: answer?.error?.message ?? "Tactful is unavailable." }),
+      );
       return;
     }
     const { reasons, tones, defaults } = answer;
     const keep = element("input", { type: "checkbox", name: "keepDoorOpen", checked: defaults.keepDoorOpen });
     menu.append(
-      element("label", {}, [element("span", { textContent: "Reason (for a decline)" }), select("reason", reasons, defaults.reason)]),
+      element("label", {}, [
+        element("span", { textContent: "Reason (for a decline)" }),
+        select("reason", reasons, defaults.reason),
+      ]),
       element("label", {}, [element("span", { textContent: "Tone" }), select("tone", tones, defaults.tone)]),
       element("label", { className: "check" }, [keep, element("span", { textContent: "Keep the door open" })]),
     );
@@ -155,7 +160,10 @@
     const times = action === "reschedule" && draft.slots.length ? `, proposing ${draft.slots.length} times` : "";
     const saved = `Draft saved for ${draft.to}${times}.`;
     if (draft.label === "not_invite") {
-      return { kind: "warning", text: `${saved} This conversation does not look like an interview invitation: read the draft before sending it.` };
+      return {
+        kind: "warning",
+        text: `${saved} This conversation does not look like an interview invitation: read the draft before sending it.`,
+      };
     }
     return { kind: "done", text: `${saved} Review it, then send.` };
   }

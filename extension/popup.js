@@ -11,7 +11,10 @@ function say(text, kind = "") {
 }
 
 function item(invite) {
-  const link = Object.assign(document.createElement("a"), { href: threadUrl(invite.threadId), textContent: invite.title });
+  const link = Object.assign(document.createElement("a"), {
+    href: threadUrl(invite.threadId),
+    textContent: invite.title,
+  });
   link.addEventListener("click", (event) => {
     event.preventDefault();
     chrome.tabs.create({ url: link.href });

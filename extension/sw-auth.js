@@ -7,7 +7,10 @@ import { callBackend } from "./sw-backend.js";
 export async function signIn() {
   const { backendUrl } = await readConfig(chrome.storage.local);
   const redirectUri = chrome.identity.getRedirectURL();
-  const finalUrl = await chrome.identity.launchWebAuthFlow({ url: authStartUrl(backendUrl, redirectUri), interactive: true });
+  const finalUrl = await chrome.identity.launchWebAuthFlow({
+    url: authStartUrl(backendUrl, redirectUri),
+    interactive: true,
+  });
   const code = codeFromRedirect(finalUrl, redirectUri);
   const answer = await callBackend(backendUrl, "/auth/extension/token", { method: "POST", body: { code } });
   const signedIn = signInFromAnswer(answer);

@@ -20,7 +20,8 @@ async function send(url, { method = "GET", body, token = null }) {
   });
   const payload = await response.json().catch(() => null);
   if (!response.ok) throw errorFromResponse(response.status, payload, response.headers.get("Retry-After"));
-  if (payload === null) throw new TactfulError("backend_error", "The Tactful server gave an answer Tactful cannot read.");
+  if (payload === null)
+    throw new TactfulError("backend_error", "The Tactful server gave an answer Tactful cannot read.");
   return payload;
 }
 

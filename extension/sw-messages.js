@@ -26,7 +26,10 @@ const handlers = {
   },
 
   async createDraft({ threadId, action, choices }, sender) {
-    const draft = await callApi(`${threadPath(threadId)}/drafts`, { method: "POST", body: draftRequest(action, choices) });
+    const draft = await callApi(`${threadPath(threadId)}/drafts`, {
+      method: "POST",
+      body: draftRequest(action, choices),
+    });
     const openAt = sender.tab && draft.open_url ? draftLocation(sender.url, draft.open_url) : null;
     return {
       draft: {

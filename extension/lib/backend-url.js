@@ -24,7 +24,10 @@ export function normalizeBackendUrl(text) {
     throw new TactfulError("invalid_backend", "A server on another machine must use https://.");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new TactfulError("invalid_backend", "The server's address starts with https:// (or http:// on this machine).");
+    throw new TactfulError(
+      "invalid_backend",
+      "The server's address starts with https:// (or http:// on this machine).",
+    );
   }
   return url.origin;
 }

@@ -46,7 +46,9 @@ function retryHint(retryAfter) {
 }
 
 function isGoogleQuota(body) {
-  return QUOTA_REASONS.has(body.googleReason) || (body.code === "google_unavailable" && /HTTP 429/.test(body.message ?? ""));
+  return (
+    QUOTA_REASONS.has(body.googleReason) || (body.code === "google_unavailable" && /HTTP 429/.test(body.message ?? ""))
+  );
 }
 
 /** The error for an HTTP answer that is not a success. */
@@ -61,10 +63,20 @@ export function errorFromResponse(status, payload, retryAfter = null) {
     );
   }
   if (body.code === "not_an_invite" || body.code === "not_invite") {
-    return new TactfulError("not_an_invite", body.message ?? "This conversation is not an interview invitation.", { status });
+    return new TactfulError("not_an_invite", body.message ?? "This conversation is not an interview invitation.", {
+      status,
+    });
   }
-  const [code, fallback] = BY_STATUS[status] ?? ["backend_error", `The Tactful server answered with an error (HTTP ${status}).`];
-  if (status === 429) return new TactfulError(code, "Too many requests just now." + (retryHint(retryAfter) || " Try again in a minute."), { status });
+  const [code, fallback] = BY_STATUS[status] ?? [
+    "backend_error",
+    `The Tactful server answered with an error (HTTP ${status}).`,
+  ];
+  if (status === 429)
+    return new TactfulError(
+      code,
+      "Too many requests just now." + (retryHint(retryAfter) || " Try again in a minute."),
+      { status },
+    );
   return new TactfulError(body.code ?? code, body.message ?? fallback, { status });
 }
 

@@ -5,7 +5,16 @@
 import { isGmailUrl } from "./gmail.js";
 
 const FROM_GMAIL = new Set(["menu", "createDraft"]);
-const FROM_PAGES = new Set(["menu", "createDraft", "listInvites", "status", "saveBackend", "saveToken", "signIn", "signOut"]);
+const FROM_PAGES = new Set([
+  "menu",
+  "createDraft",
+  "listInvites",
+  "status",
+  "saveBackend",
+  "saveToken",
+  "signIn",
+  "signOut",
+]);
 
 export function mayAsk(sender, type, extensionId) {
   if (!sender || sender.id !== extensionId) return false;

@@ -19,12 +19,19 @@ test("the one-time code is read from the redirect", () => {
 });
 
 test("an error in the redirect becomes a sentence", () => {
-  assert.throws(() => codeFromRedirect(`${REDIRECT}?error=access_denied`, REDIRECT), { code: "sign_in_failed", message: "Sign-in was cancelled." });
-  assert.throws(() => codeFromRedirect(`${REDIRECT}?error=server_error`, REDIRECT), { message: "Sign-in failed (server_error)." });
+  assert.throws(() => codeFromRedirect(`${REDIRECT}?error=access_denied`, REDIRECT), {
+    code: "sign_in_failed",
+    message: "Sign-in was cancelled.",
+  });
+  assert.throws(() => codeFromRedirect(`${REDIRECT}?error=server_error`, REDIRECT), {
+    message: "Sign-in failed (server_error).",
+  });
 });
 
 test("a redirect elsewhere, or without a code, is refused", () => {
-  assert.throws(() => codeFromRedirect("https://evil.example/?code=stolen", REDIRECT), { message: "Sign-in ended on an unexpected page." });
+  assert.throws(() => codeFromRedirect("https://evil.example/?code=stolen", REDIRECT), {
+    message: "Sign-in ended on an unexpected page.",
+  });
   assert.throws(() => codeFromRedirect(REDIRECT, REDIRECT), { message: "Sign-in finished without a code." });
   assert.throws(() => codeFromRedirect(undefined, REDIRECT), { code: "sign_in_failed" });
 });

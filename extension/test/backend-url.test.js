@@ -14,7 +14,15 @@ test("a remote server must use HTTPS", () => {
 });
 
 test("paths, queries, passwords and other schemes are refused", () => {
-  for (const text of ["https://a.example/api", "https://a.example/?x=1", "https://u:p@a.example", "ftp://a.example", "javascript:alert(1)", "", "not a url"]) {
+  for (const text of [
+    "https://a.example/api",
+    "https://a.example/?x=1",
+    "https://u:p@a.example",
+    "ftp://a.example",
+    "javascript:alert(1)",
+    "",
+    "not a url",
+  ]) {
     assert.throws(() => normalizeBackendUrl(text), { code: "invalid_backend" }, text);
   }
 });

@@ -4,11 +4,19 @@ import { test } from "node:test";
 import { REASONS, TONES, draftRequest, menuDefaults } from "../lib/choices.js";
 
 test("the menu starts from the user's settings", () => {
-  assert.deepEqual(menuDefaults({ default_reason: "timing", default_tone: "warm" }), { reason: "timing", tone: "warm", keepDoorOpen: true });
+  assert.deepEqual(menuDefaults({ default_reason: "timing", default_tone: "warm" }), {
+    reason: "timing",
+    tone: "warm",
+    keepDoorOpen: true,
+  });
 });
 
 test("unknown or missing settings fall back to a formal decline without a reason", () => {
-  assert.deepEqual(menuDefaults({ default_reason: "rude", default_tone: 3 }), { reason: "none", tone: "formal", keepDoorOpen: true });
+  assert.deepEqual(menuDefaults({ default_reason: "rude", default_tone: 3 }), {
+    reason: "none",
+    tone: "formal",
+    keepDoorOpen: true,
+  });
   assert.deepEqual(menuDefaults(null), { reason: "none", tone: "formal", keepDoorOpen: true });
 });
 
@@ -22,11 +30,19 @@ test("a decline sends reason, tone and whether to keep the door open", () => {
 });
 
 test("a reschedule sends no decline reason", () => {
-  assert.deepEqual(draftRequest("reschedule", { reason: "timing", tone: "formal" }), { action: "reschedule", tone: "formal" });
+  assert.deepEqual(draftRequest("reschedule", { reason: "timing", tone: "formal" }), {
+    action: "reschedule",
+    tone: "formal",
+  });
 });
 
 test("a request without menu choices is still complete", () => {
-  assert.deepEqual(draftRequest("decline"), { action: "decline", tone: "formal", reason: "none", keep_door_open: true });
+  assert.deepEqual(draftRequest("decline"), {
+    action: "decline",
+    tone: "formal",
+    reason: "none",
+    keep_door_open: true,
+  });
 });
 
 test("values the backend does not know never leave the extension", () => {
@@ -35,9 +51,19 @@ test("values the backend does not know never leave the extension", () => {
 });
 
 test("every reason and tone the backend accepts is offered", () => {
+  assert.deepEqual(REASONS.map((r) => r.value).sort(), [
+    "accepted_other_offer",
+    "compensation",
+    "employment_type",
+    "location",
+    "none",
+    "not_right_fit",
+    "prefer_not_to_say",
+    "timing",
+    "withdrawing",
+  ]);
   assert.deepEqual(
-    REASONS.map((r) => r.value).sort(),
-    ["accepted_other_offer", "compensation", "employment_type", "location", "none", "not_right_fit", "prefer_not_to_say", "timing", "withdrawing"],
+    TONES.map((t) => t.value),
+    ["formal", "warm"],
   );
-  assert.deepEqual(TONES.map((t) => t.value), ["formal", "warm"]);
 });

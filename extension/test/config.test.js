@@ -6,7 +6,12 @@ import { forgetToken, readConfig, saveBackend, saveToken } from "../lib/config.j
 import { FakeStorageArea } from "./fake-storage.js";
 
 test("a fresh install talks to the local server and is signed out", async () => {
-  assert.deepEqual(await readConfig(new FakeStorageArea()), { backendUrl: DEFAULT_BACKEND, token: null, email: null, mode: null });
+  assert.deepEqual(await readConfig(new FakeStorageArea()), {
+    backendUrl: DEFAULT_BACKEND,
+    token: null,
+    email: null,
+    mode: null,
+  });
 });
 
 test("a token is stored for the backend it came from", async () => {
@@ -37,12 +42,17 @@ test("saving the same backend again keeps the sign-in", async () => {
 });
 
 test("a token stored for another backend is not used", async () => {
-  const area = new FakeStorageArea({ backendUrl: "http://127.0.0.1:8765", auth: { backendUrl: "https://old.example", token: "t" } });
+  const area = new FakeStorageArea({
+    backendUrl: "http://127.0.0.1:8765",
+    auth: { backendUrl: "https://old.example", token: "t" },
+  });
   assert.equal((await readConfig(area)).token, null);
 });
 
 test("a pasted token with spaces inside is refused", async () => {
-  await assert.rejects(saveToken(new FakeStorageArea(), { token: "two words", mode: "local" }), { code: "invalid_token" });
+  await assert.rejects(saveToken(new FakeStorageArea(), { token: "two words", mode: "local" }), {
+    code: "invalid_token",
+  });
   await assert.rejects(saveToken(new FakeStorageArea(), { token: "  ", mode: "local" }), { code: "invalid_token" });
 });
 

@@ -10,8 +10,14 @@ test("a 401 always reads as signed out, whatever the body says", () => {
 });
 
 test("the backend's own message is shown for a known failure", () => {
-  const error = errorFromResponse(503, { error: "calendar_unavailable", message: "Your calendar could not be read: bad file" });
-  assert.deepEqual(plainError(error), { code: "calendar_unavailable", message: "Your calendar could not be read: bad file" });
+  const error = errorFromResponse(503, {
+    error: "calendar_unavailable",
+    message: "Your calendar could not be read: bad file",
+  });
+  assert.deepEqual(plainError(error), {
+    code: "calendar_unavailable",
+    message: "Your calendar could not be read: bad file",
+  });
 });
 
 test("the nested error shape is read too", () => {
@@ -25,21 +31,35 @@ test("a body that is not JSON gets a sentence for its status", () => {
 });
 
 test("a rate limit says when to retry", () => {
-  assert.equal(errorFromResponse(429, { error: "too_many_requests" }, "30").message, "Too many requests just now. Try again in 30 s.");
+  assert.equal(
+    errorFromResponse(429, { error: "too_many_requests" }, "30").message,
+    "Too many requests just now. Try again in 30 s.",
+  );
   assert.equal(errorFromResponse(429, null, null).message, "Too many requests just now. Try again in a minute.");
 });
 
 test("Google's quota is named as such, whether Google said 429 or a quota reason", () => {
-  const busy = { error: "google_unavailable", message: "Google is busy or failing (HTTP 429) while reading the thread; try again in a minute." };
+  const busy = {
+    error: "google_unavailable",
+    message: "Google is busy or failing (HTTP 429) while reading the thread; try again in a minute.",
+  };
   const error = errorFromResponse(503, busy, "60");
   assert.equal(error.code, "google_quota");
   assert.equal(error.message, "Google's limit for your account is used up for now. Try again in 60 s.");
-  const refused = { error: "google_error", message: "Google refused", google_status: 403, google_reason: "userRateLimitExceeded" };
+  const refused = {
+    error: "google_error",
+    message: "Google refused",
+    google_status: 403,
+    google_reason: "userRateLimitExceeded",
+  };
   assert.equal(errorFromResponse(502, refused).code, "google_quota");
 });
 
 test("Google failing for another reason keeps the backend's words", () => {
-  const down = { error: "google_unavailable", message: "Google is busy or failing (HTTP 500) while reading the thread; try again in a minute." };
+  const down = {
+    error: "google_unavailable",
+    message: "Google is busy or failing (HTTP 500) while reading the thread; try again in a minute.",
+  };
   assert.equal(errorFromResponse(503, down, "60").message, down.message);
 });
 
@@ -56,7 +76,10 @@ test("a conversation that is no invitation says so", () => {
 test("no answer at all names the server and how to start it", () => {
   const error = errorFromFailure(new TypeError("Failed to fetch"), "http://127.0.0.1:8765");
   assert.equal(error.code, "backend_unreachable");
-  assert.equal(error.message, "Cannot reach the Tactful server at http://127.0.0.1:8765. Is it running (tactful serve)?");
+  assert.equal(
+    error.message,
+    "Cannot reach the Tactful server at http://127.0.0.1:8765. Is it running (tactful serve)?",
+  );
 });
 
 test("a timeout is told apart from a refusal", () => {
@@ -70,5 +93,8 @@ test("an error already explained passes through unchanged", () => {
 });
 
 test("an unexpected exception still becomes a message, never silence", () => {
-  assert.deepEqual(plainError(new Error("boom")), { code: "internal", message: "Something went wrong inside Tactful: boom" });
+  assert.deepEqual(plainError(new Error("boom")), {
+    code: "internal",
+    message: "Something went wrong inside Tactful: boom",
+  });
 });

@@ -7,7 +7,9 @@ export class FakeStorageArea {
 
   async get(keys) {
     const wanted = typeof keys === "string" ? [keys] : keys;
-    return Object.fromEntries(wanted.filter((key) => key in this.items).map((key) => [key, structuredClone(this.items[key])]));
+    return Object.fromEntries(
+      wanted.filter((key) => key in this.items).map((key) => [key, structuredClone(this.items[key])]),
+    );
   }
 
   async set(items) {

@@ -5,7 +5,10 @@ import { draftLocation, isGmailUrl, isThreadId } from "../lib/gmail.js";
 
 test("the draft opens in the same Gmail account the tab shows", () => {
   assert.equal(
-    draftLocation("https://mail.google.com/mail/u/2/#inbox/18f2a7c4d9e0b613", "https://mail.google.com/mail/u/0/#drafts?compose=r-123456"),
+    draftLocation(
+      "https://mail.google.com/mail/u/2/#inbox/18f2a7c4d9e0b613",
+      "https://mail.google.com/mail/u/0/#drafts?compose=r-123456",
+    ),
     "https://mail.google.com/mail/u/2/#drafts?compose=r-123456",
   );
 });

@@ -11,7 +11,9 @@ const harbor = {
   company: "Harbor Analytics",
   role: "Data Analyst",
   recruiter_name: "Theo Lindqvist",
-  proposed_times: [{ text: "Thursday, April 9 at 2:00 PM ET", start: "2026-04-09T14:00:00-04:00", tz: "America/New_York" }],
+  proposed_times: [
+    { text: "Thursday, April 9 at 2:00 PM ET", start: "2026-04-09T14:00:00-04:00", tz: "America/New_York" },
+  ],
 };
 
 test("an invitation reads as role at company, who, and when in the user's zone", () => {
@@ -33,7 +35,11 @@ test("without company or role the subject is the title", () => {
 });
 
 test("a time that cannot be read is shown as the sender wrote it", () => {
-  const odd = { ...harbor, label: "reschedule_request", proposed_times: [{ text: "next Tuesday-ish", start: "soon", tz: null }] };
+  const odd = {
+    ...harbor,
+    label: "reschedule_request",
+    proposed_times: [{ text: "next Tuesday-ish", start: "soon", tz: null }],
+  };
   assert.equal(describeInvite(odd).when, "next Tuesday-ish");
   assert.equal(describeInvite(odd).rescheduleAsked, true);
 });

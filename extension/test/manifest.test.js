@@ -6,13 +6,20 @@ const root = new URL("../", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", root), "utf8"));
 
 test("host permissions cover Gmail and the local server only", () => {
-  assert.deepEqual(manifest.host_permissions, ["https://mail.google.com/*", "http://127.0.0.1/*", "http://localhost/*"]);
+  assert.deepEqual(manifest.host_permissions, [
+    "https://mail.google.com/*",
+    "http://127.0.0.1/*",
+    "http://localhost/*",
+  ]);
   assert.deepEqual(manifest.optional_host_permissions, ["https://*/*"]);
   assert.deepEqual(manifest.permissions.sort(), ["identity", "storage"]);
 });
 
 test("the content script runs on Gmail only", () => {
-  assert.deepEqual(manifest.content_scripts.map((script) => script.matches), [["https://mail.google.com/*"]]);
+  assert.deepEqual(
+    manifest.content_scripts.map((script) => script.matches),
+    [["https://mail.google.com/*"]],
+  );
 });
 
 test("the pages' policy allows no script but the extension's own", () => {

@@ -10,7 +10,8 @@ const optionsPage = { id: ID, url: `chrome-extension://${ID}/options.html` };
 test("Gmail's content script may ask for the menu and drafts only", () => {
   assert.equal(mayAsk(gmailTab, "createDraft", ID), true);
   assert.equal(mayAsk(gmailTab, "menu", ID), true);
-  for (const type of ["saveToken", "saveBackend", "signIn", "listInvites", "status"]) assert.equal(mayAsk(gmailTab, type, ID), false, type);
+  for (const type of ["saveToken", "saveBackend", "signIn", "listInvites", "status"])
+    assert.equal(mayAsk(gmailTab, type, ID), false, type);
 });
 
 test("the extension's own pages may change the configuration, in a tab too", () => {
