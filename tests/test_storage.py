@@ -226,7 +226,8 @@ def test_settings_default_until_saved_then_round_trip(storage: Storage) -> None:
     assert storage.settings(user) == Settings()
     paris = Settings(zone="Europe/Paris")
     assert storage.settings(user, defaults=paris) == paris
-    mine = Settings("Mon-Thu 10:00-16:00", "America/New_York", Tone.WARM, Reason.ACCEPTED_OTHER_OFFER, 5, True)
+    mine = Settings("Mon-Thu 10:00-16:00", "America/New_York", Tone.WARM, Reason.ACCEPTED_OTHER_OFFER, 5, True,
+                    ("primary", "team.rota@group.calendar.google.com"))
     storage.save_settings(user, mine)
     assert storage.settings(user) == mine
     changed = Settings(slot_count=1)
@@ -275,7 +276,8 @@ def test_the_ledger_notes_the_action_it_was_made_for(storage: Storage) -> None:
 
 
 BODY_WORDS = ("body", "content", "text", "raw", "html", "snippet", "payload", "message")
-MAY_BE_LONG = {("credentials", "refresh_token_encrypted"), ("credentials", "scopes")}
+# Tokens, scopes and calendar ids: long, but never mail.
+MAY_BE_LONG = {("credentials", "refresh_token_encrypted"), ("credentials", "scopes"), ("user_settings", "calendars")}
 
 
 def test_no_column_could_hold_a_message_body(engine: Engine) -> None:

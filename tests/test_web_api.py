@@ -87,8 +87,8 @@ def test_the_token_is_kept_private_in_the_instance_folder_and_reused(tmp_path: P
     assert create_app({"INSTANCE_PATH": tmp_path / "other"}).config["API_TOKEN"] != first.config["API_TOKEN"]
 
 
-def test_a_google_oauth_client_is_refused_until_the_google_mode_exists(tmp_path: Path) -> None:
-    with pytest.raises(RuntimeError, match="Google mode"):
+def test_an_oauth_client_id_alone_does_not_start_a_half_configured_google_mode(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="the Google mode needs it"):
         create_app({"INSTANCE_PATH": tmp_path, "GOOGLE_OAUTH_CLIENT_ID": "123.apps.googleusercontent.com"})
 
 

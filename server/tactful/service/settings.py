@@ -34,6 +34,7 @@ class Settings:
     default_reason: Reason = Reason.NONE
     slot_count: int = 3
     holds: bool = False  # hold each proposed slot on the calendar as a tentative event
+    calendars: tuple[str, ...] = ("primary",)  # the calendars whose busy time counts (Google mode)
 
     @property
     def parsed_working_hours(self) -> WorkingHours:
@@ -47,6 +48,7 @@ class Settings:
         data = asdict(self)
         data["default_tone"] = self.default_tone.value
         data["default_reason"] = self.default_reason.value
+        data["calendars"] = list(self.calendars)
         return data
 
 
@@ -89,6 +91,20 @@ def check_flag(value: object) -> bool:
     return value
 
 
+MAX_CALENDARS = 10
+_MAX_CALENDAR_ID = 255
+
+
+def _check_calendars(value: object) -> tuple[str, ...]:
+    if (
+        not isinstance(value, list)
+        or not 1 <= len(value) <= MAX_CALENDARS
+        or not all(isinstance(item, str) and 0 < len(item.strip()) <= _MAX_CALENDAR_ID and " " not in item.strip() for item in value)
+    ):
+        raise ValueError(f"must be a list of 1 to {MAX_CALENDARS} calendar ids, such as [\"primary\"]")
+    return tuple(dict.fromkeys(item.strip() for item in value))
+
+
 _CHECKS = {
     "working_hours": _check_working_hours,
     "zone": _check_zone,
@@ -96,6 +112,7 @@ _CHECKS = {
     "default_reason": lambda value: choice(Reason, value),
     "slot_count": _check_slot_count,
     "holds": check_flag,
+    "calendars": _check_calendars,
 }
 
 

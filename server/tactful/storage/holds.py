@@ -34,3 +34,23 @@ class HoldRecords:
             session.execute(
                 delete(CalendarHold).where(CalendarHold.user_id == user_id, CalendarHold.event_id.in_(list(event_ids)))
             )
+
+    def of_user(self, user_id: int) -> UserHolds:
+        return UserHolds(self, user_id)
+
+
+class UserHolds:
+    """One user's hold records (``tactful.service.holds.HoldLedger``)."""
+
+    def __init__(self, records: HoldRecords, user_id: int) -> None:
+        self._records = records
+        self.user_id = user_id
+
+    def of_thread(self, thread_id: str) -> list[str]:
+        return self._records.of_thread(self.user_id, thread_id)
+
+    def add(self, thread_id: str, event_ids: Sequence[str]) -> None:
+        self._records.add(self.user_id, thread_id, event_ids)
+
+    def forget(self, event_ids: Sequence[str]) -> None:
+        self._records.forget(self.user_id, event_ids)

@@ -62,6 +62,7 @@ class UserSettings(Base):
     reason: Mapped[str] = mapped_column(String(32))
     slot_count: Mapped[int] = mapped_column(Integer)
     holds: Mapped[bool] = mapped_column(Boolean)
+    calendars: Mapped[str] = mapped_column(String(2600), default="primary")  # up to 10 calendar ids, space-separated
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 

@@ -143,7 +143,13 @@ class Storage:
             default_reason=Reason(row.reason),
             slot_count=row.slot_count,
             holds=row.holds,
+            calendars=tuple(row.calendars.split()),
         )
+
+    def has_settings(self, user_id: int) -> bool:
+        """Whether the user (or their first sign-in) ever saved settings."""
+        with self._sessions() as session:
+            return session.scalars(select(UserSettings.id).where(UserSettings.user_id == user_id)).first() is not None
 
     def save_settings(self, user_id: int, settings: Settings) -> None:
         values = {
@@ -153,6 +159,7 @@ class Storage:
             "reason": settings.default_reason.value,
             "slot_count": settings.slot_count,
             "holds": settings.holds,
+            "calendars": " ".join(settings.calendars),
         }
 
         def change(session: Session) -> None:

@@ -1,8 +1,9 @@
 """The Flask backend: ``create_app`` builds the app from defaults, the environment and a mapping.
 
-Only local mode exists so far (Maildir + .ics); the Google mode arrives with the OAuth
-part of issue 5, and ``create_app`` refuses a Google configuration until then rather than
-quietly serving the local mailbox.
+With no Google OAuth client configured it runs in local mode (a Maildir and .ics files,
+``tactful.web.local``); with one, in the Google mode (each signed-in user's Gmail and
+Calendar, ``tactful.web.google_mode``), which refuses to start without the secrets it
+needs rather than run half-protected.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from tactful.web.addon import addon
 from tactful.web.api import api
 from tactful.web.auth import add_cors_headers, allowed_origins, load_or_create_token, rate_limit_key
 from tactful.web.errors import register_error_handlers
+from tactful.web.google_setup import google_backend
 from tactful.web.local import local_backend
+from tactful.web.sign_in import sign_in
 
 DEFAULTS: dict[str, Any] = {
     "MAILDIR": None,  # the user's Maildir; None: a copy of the sample mailbox
@@ -32,7 +35,14 @@ DEFAULTS: dict[str, Any] = {
     # Counted in this process's memory: right for the one local process, and reset at restart.
     # Several workers (the Google mode under gunicorn) need a shared storage_uri instead.
     "RATE_LIMIT": "120 per minute",
+    # The Google mode (all needed once GOOGLE_OAUTH_CLIENT_ID is set):
     "GOOGLE_OAUTH_CLIENT_ID": None,
+    "GOOGLE_OAUTH_CLIENT_SECRET": None,
+    "PUBLIC_URL": None,  # where browsers reach this backend, e.g. https://tactful.example.com
+    "SECRET_KEY": None,  # signs the session cookie that carries a sign-in in progress
+    "TOKEN_KEY": None,  # Fernet key(s) for refresh tokens at rest; comma-separated to rotate
+    "DATABASE_URL": None,  # None: SQLite in the instance folder
+    "GOOGLE_API_BASE": None,  # tests only (TESTING): one local server standing in for every Google URL
 }
 
 
@@ -59,12 +69,13 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env("TACTFUL")
     app.config.from_mapping(overrides)
-    if google_configured(app.config):
-        raise RuntimeError("Google mode is not available yet: unset TACTFUL_GOOGLE_OAUTH_CLIENT_ID to run in local mode.")
-
     instance_path = Path(app.instance_path)
-    app.config["API_TOKEN"] = load_or_create_token(instance_path)
-    app.extensions["tactful"] = local_backend(app.config, instance_path)
+    if google_configured(app.config):
+        app.extensions["tactful"] = google_backend(app)
+        app.register_blueprint(sign_in)
+    else:
+        app.config["API_TOKEN"] = load_or_create_token(instance_path)
+        app.extensions["tactful"] = local_backend(app.config, instance_path, app.config["API_TOKEN"])
 
     limiter = Limiter(rate_limit_key, app=app, storage_uri="memory://", headers_enabled=True)
     # One budget per token across every /api endpoint, not one per endpoint.

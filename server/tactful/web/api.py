@@ -1,23 +1,32 @@
-"""The extension's REST API (``/api``): who am I, settings, invite threads, drafts."""
+"""The extension's REST API (``/api``): who am I, settings, invite threads, drafts, holds.
+
+Every request acts on one ``Account`` (``tactful.web.account``): the machine's owner in
+local mode, the signed-in user in the Google mode.  Who it is comes from the bearer
+token alone (``tactful.web.auth``); no cookie is read, so CSRF does not apply.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 
+from tactful.adapters.google_client import GoogleApiError, GoogleUnavailable, SignInRequired
+from tactful.core.compose.options import Action
+from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, replace_holds
 from tactful.service.ports import CalendarUnavailable, ThreadGone
-from tactful.service.threads import DraftStatus, awaiting_answer, draft_for_thread, suggest
-from tactful.web.auth import has_valid_token
+from tactful.service.settings import InvalidRequest, Settings, apply_changes
+from tactful.service.threads import DraftResult, DraftStatus, awaiting_answer, draft_for_thread, suggest
+from tactful.web.account import Account, default_options, scheduling, user_emails
+from tactful.web.auth import current_account, unauthorized
 from tactful.web.errors import error_response
-from tactful.web.local import LocalBackend
-from tactful.web.payloads import days_param, draft_result_json, reply_options, suggestion_json, thread_json
-from tactful.service.settings import InvalidRequest, apply_changes
+from tactful.web.payloads import (
+    days_param,
+    draft_request,
+    draft_result_json,
+    suggestion_json,
+    thread_json,
+)
 
 api = Blueprint("api", __name__, url_prefix="/api")
-
-
-def _backend() -> LocalBackend:
-    backend: LocalBackend = current_app.extensions["tactful"]
-    return backend
 
 
 def _json_body() -> object:
@@ -27,16 +36,19 @@ def _json_body() -> object:
     return body
 
 
+def _account() -> Account:
+    account = current_account()
+    if account is None:  # require_account has answered already; kept for the type checker
+        raise SignInRequired("Sign in first.")
+    return account
+
+
 @api.before_request
-def require_token() -> Response | None:
+def require_account() -> Response | None:
     # Preflights carry no credentials by design; the browser sends the real request next.
-    if request.method == "OPTIONS" or has_valid_token():
+    if request.method == "OPTIONS" or current_account() is not None:
         return None
-    response = error_response(
-        401, "unauthorized", "Send the API token as 'Authorization: Bearer <token>'; `tactful serve` prints it."
-    )
-    response.headers["WWW-Authenticate"] = 'Bearer realm="tactful"'
-    return response
+    return unauthorized()
 
 
 @api.errorhandler(InvalidRequest)
@@ -54,73 +66,133 @@ def calendar_unavailable(error: CalendarUnavailable) -> Response:
     return error_response(503, "calendar_unavailable", f"Your calendar could not be read: {error}")
 
 
+@api.errorhandler(SignInRequired)
+def sign_in_required(error: SignInRequired) -> Response:
+    response = error_response(401, "sign_in_required", str(error))
+    response.headers["WWW-Authenticate"] = 'Bearer realm="tactful", error="invalid_token"'
+    return response
+
+
+@api.errorhandler(GoogleUnavailable)
+def google_unavailable(error: GoogleUnavailable) -> Response:
+    response = error_response(503, "google_unavailable", str(error))
+    response.headers["Retry-After"] = "60"
+    return response
+
+
+@api.errorhandler(GoogleApiError)
+def google_refused(error: GoogleApiError) -> Response:
+    return error_response(502, "google_error", str(error), google_status=error.status, google_reason=error.reason)
+
+
 @api.get("/me")
 def me() -> Response:
-    backend = _backend()
+    account = _account()
     return jsonify(
         {
-            "mode": "local",
-            "user": {"name": backend.user_name, "email": backend.user_email},
-            "settings": backend.settings.load().as_json(),
-            "mailbox": {"kind": "maildir", "path": str(backend.mailbox.path), "sample": backend.sample},
-            "calendars": [str(path) for path in backend.calendar_paths],
-            "now": backend.clock().isoformat(),
+            "mode": account.mode,
+            "user": {"name": account.user_name, "email": account.user_email},
+            "settings": account.load_settings().as_json(),
+            "holds_available": account.holds() is not None,
+            "now": account.clock().isoformat(),
+            **account.describe(),
         }
     )
 
 
 @api.get("/settings")
 def get_settings() -> Response:
-    return jsonify(_backend().settings.load().as_json())
+    return jsonify(_account().load_settings().as_json())
 
 
 @api.put("/settings")
 def put_settings() -> Response:
-    store = _backend().settings
-    updated = apply_changes(store.load(), _json_body())
-    store.save(updated)
+    account = _account()
+    updated = apply_changes(account.load_settings(), _json_body())
+    if updated.holds and account.holds() is None:
+        raise InvalidRequest({"holds": "tentative holds need the Google mode and the calendar.events.owned permission"})
+    account.save_settings(updated)
     return jsonify(updated.as_json())
 
 
 @api.get("/threads")
 def list_threads() -> Response:
-    backend = _backend()
+    account = _account()
     days = days_param(request.args.get("days"))
-    threads = awaiting_answer(backend.mailbox, days, backend.user_emails)
-    return jsonify({"days": days, "now": backend.clock().isoformat(), "threads": [thread_json(t) for t in threads]})
+    threads = awaiting_answer(account.mailbox, days, user_emails(account))
+    return jsonify({"days": days, "now": account.clock().isoformat(), "threads": [thread_json(t) for t in threads]})
 
 
 @api.get("/threads/<thread_id>")
 def thread_suggestion(thread_id: str) -> Response:
-    backend = _backend()
-    settings = backend.settings.load()
+    account = _account()
+    settings = account.load_settings()
     suggestion = suggest(
-        backend.mailbox,
-        backend.calendar(settings),
+        account.mailbox,
+        account.calendar(settings),
         thread_id,
-        backend.default_options(settings),
-        backend.scheduling(settings),
-        backend.clock(),
+        default_options(account, settings),
+        scheduling(account, settings),
+        account.clock(),
     )
     return jsonify(suggestion_json(thread_id, suggestion))
 
 
 @api.post("/threads/<thread_id>/drafts")
 def create_draft(thread_id: str) -> Response | tuple[Response, int]:
-    backend = _backend()
-    settings = backend.settings.load()
-    options = reply_options(_json_body(), backend.default_options(settings))
+    account = _account()
+    settings = account.load_settings()
+    wanted = draft_request(_json_body(), default_options(account, settings))
+    holds = account.holds()
+    if holds is not None and wanted.options.action is Action.RESCHEDULE:
+        # The thread's own holds would read as busy time and push the new slots away from
+        # the times they keep; they are placed again for the new slots below.
+        release_holds(*holds, thread_id)
     try:
         result = draft_for_thread(
-            backend.mailbox,
-            backend.ledger,
-            backend.calendar(settings),
+            account.mailbox,
+            account.ledger(wanted.options.action),
+            account.calendar(settings),
             thread_id,
-            options,
-            backend.scheduling(settings),
-            backend.clock(),
+            wanted.options,
+            scheduling(account, settings),
+            account.clock(),
+            message_id=wanted.message_id,
         )
     except ValueError as error:  # the message gives no address to reply to, say
         return error_response(422, "cannot_draft", str(error)), 422
+    shown = draft_result_json(thread_id, wanted.options.action, result, account.open_url(result.saved))
+    shown["holds"] = _update_holds(holds, thread_id, result, wanted.options.action, settings)
     status = 201 if result.status is DraftStatus.CREATED else 200
-    return jsonify(draft_result_json(thread_id, options.action, result)), status
+    return jsonify(shown), status
+
+
+def _update_holds(
+    holds: tuple[HoldCalendar, HoldLedger] | None, thread_id: str, result: DraftResult, action: Action, settings: Settings
+) -> dict[str, object] | None:
+    """Hold the slots a reschedule proposes; a new decline or acceptance releases the holds.
+
+    The draft is saved whatever happens here: a calendar failure is reported with the
+    draft, not instead of it.
+    """
+    if holds is None:
+        return None
+    rescheduling = action is Action.RESCHEDULE
+    if not rescheduling and result.status not in (DraftStatus.CREATED, DraftStatus.UPDATED):
+        return None
+    slots = result.outcome.slots if rescheduling and settings.holds else ()
+    try:
+        placed = replace_holds(*holds, thread_id, slots, result.outcome.detection.company, settings.zoneinfo)
+    except CalendarUnavailable as error:
+        return {"event_ids": [], "error": str(error)}
+    return {"event_ids": list(placed), "error": None}
+
+
+@api.delete("/threads/<thread_id>/holds")
+def release_thread_holds(thread_id: str) -> Response:
+    account = _account()
+    where = account.holds()
+    if where is None:
+        return jsonify({"thread_id": thread_id, "released": 0})
+    calendar, ledger = where
+    return jsonify({"thread_id": thread_id, "released": release_holds(calendar, ledger, thread_id)})

@@ -1,21 +1,29 @@
-"""Who may call the API in local mode: whoever holds the per-install token.
+"""Who may call the API: whoever holds a token the backend knows.
 
-The token is made once with ``secrets`` and kept in the instance folder, readable by the
-user only (0600).  Requests carry it as ``Authorization: Bearer <token>``; the API sets
-no cookie and reads none, so a third-party page cannot ride on a session and CSRF does
-not apply.  Browsers only let the configured extension origins read the answers (CORS).
+In local mode that is the per-install token, made once with ``secrets`` and kept in the
+instance folder, readable by the user only (0600); in the Google mode a session token
+handed to the extension after Google sign-in (``tactful.storage.sessions``).  Requests
+carry it as ``Authorization: Bearer <token>``; the API sets no cookie and reads none, so
+a third-party page cannot ride on a session and CSRF does not apply.  Browsers only let
+the configured extension origins read the answers (CORS).
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
-from flask import Flask, Response, current_app, request
+from flask import Flask, Response, current_app, g, request
+
+from tactful.adapters.google_client import SignInRequired
+from tactful.web.errors import error_response
+
+if TYPE_CHECKING:
+    from tactful.web.account import Account
 
 TOKEN_FILE = "api-token"
 _TOKEN_BYTES = 32
@@ -36,24 +44,59 @@ def load_or_create_token(instance: Path) -> str:
     return token
 
 
+class Backend(Protocol):
+    """The app's backend: the local one, or the Google mode's (``app.extensions["tactful"]``)."""
+
+    def authenticate(self, token: str) -> Account | None:
+        """The account ``token`` opens, or None; raises ``SignInRequired`` when it is a live
+        session whose Google access is gone."""
+        ...
+
+
 def presented_token() -> str | None:
     header = request.headers.get("Authorization", "")
     scheme, _, value = header.partition(" ")
     return value.strip() if scheme.lower() == "bearer" and value.strip() else None
 
 
-def has_valid_token() -> bool:
-    """Whether the request carries the install's token (compared in constant time)."""
-    given = presented_token()
-    expected: str = current_app.config["API_TOKEN"]
-    return given is not None and hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+def tokens_match(given: str, expected: str) -> bool:
+    """Compared in constant time."""
+    return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
+
+
+def current_account() -> Account | None:
+    """The account the request's bearer token opens, looked up once per request.
+
+    Raises ``SignInRequired`` (answered as 401 ``sign_in_required``) when the session is
+    valid but Google no longer accepts the user's grant.
+    """
+    if "tactful_account" not in g:
+        token = presented_token()
+        backend: Backend = current_app.extensions["tactful"]
+        g.tactful_account = backend.authenticate(token) if token else None
+    account: Account | None = g.tactful_account
+    return account
+
+
+def unauthorized() -> Response:
+    response = error_response(
+        401,
+        "unauthorized",
+        "Send your API token as 'Authorization: Bearer <token>': `tactful serve` prints it in local mode; "
+        "sign in with Google from the extension's options in the Google mode.",
+    )
+    response.headers["WWW-Authenticate"] = 'Bearer realm="tactful"'
+    return response
 
 
 def rate_limit_key() -> str:
-    """Limits count per token; requests without the right token count per client address."""
-    if has_valid_token():
-        token = presented_token() or ""
-        return "token:" + hashlib.sha256(token.encode("utf-8")).hexdigest()[:16]
+    """Limits count per account; requests without a working token count per client address."""
+    try:
+        account = current_account()
+    except SignInRequired:
+        account = None
+    if account is not None:
+        return f"account:{account.mode}:{account.user_email or 'owner'}"
     return "address:" + (request.remote_addr or "unknown")
 
 
@@ -71,7 +114,7 @@ def add_cors_headers(app: Flask, origins: frozenset[str]) -> None:
     @app.after_request
     def cors(response: Response) -> Response:
         origin = request.headers.get("Origin")
-        if origin in origins and request.path.startswith("/api/"):
+        if origin in origins and (request.path.startswith("/api/") or request.path.startswith("/auth/extension/")):
             response.headers["Access-Control-Allow-Origin"] = origin
             response.headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
             response.headers["Access-Control-Allow-Methods"] = "GET, PUT, POST, OPTIONS"

@@ -8,7 +8,14 @@ from tactful.web.local import LocalBackend
 
 
 def startup_banner(app: Flask, url: str) -> str:
-    backend: LocalBackend = app.extensions["tactful"]
+    backend = app.extensions["tactful"]
+    if not isinstance(backend, LocalBackend):
+        return "\n".join([
+            "Tactful is running in the Google mode.",
+            f"  sign-in:  {app.config['PUBLIC_URL']}/auth/extension/start (opened by the Chrome extension)",
+            f"  API:      {url}/api",
+            f"  database: {app.config.get('DATABASE_URL') or 'SQLite in ' + app.instance_path}",
+        ])
     settings = backend.settings.load()
     lines = ["Tactful is running in local mode (no Google OAuth client is configured)."]
     if backend.sample:

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from tactful.adapters.local_calendar import IcsCalendar
 from tactful.adapters.local_drafts import JsonDraftLedger
 from tactful.adapters.maildir_mailbox import MaildirMailbox, copy_mbox_to_maildir
-from tactful.core.compose.options import Action, ReplyOptions
+from tactful.core.compose.options import Action
 from tactful.embedded import (
     SAMPLE_NOW,
     SAMPLE_USER_EMAIL,
@@ -25,9 +25,10 @@ from tactful.embedded import (
     SAMPLE_ZONE,
     sample_file,
 )
-from tactful.service.replying import Scheduling
+from tactful.service.ports import SavedDraft
 from tactful.adapters.settings_file import SettingsFile
 from tactful.service.settings import Settings
+from tactful.web.auth import tokens_match
 
 SAMPLE_MAILDIR = "sample-maildir"
 SAMPLE_USER = (SAMPLE_USER_NAME, SAMPLE_USER_EMAIL)
@@ -35,43 +36,50 @@ SAMPLE_USER = (SAMPLE_USER_NAME, SAMPLE_USER_EMAIL)
 
 @dataclass(frozen=True)
 class LocalBackend:
-    """Everything a request needs in local mode, built once per app."""
+    """The one account of local mode, built once per app (an ``Account``)."""
 
     mailbox: MaildirMailbox
     calendar_paths: tuple[Path, ...]
-    ledger: JsonDraftLedger
+    drafts: JsonDraftLedger
     settings: SettingsFile
     clock: Callable[[], datetime]
     user_name: str | None
     user_email: str | None
     sample: bool
     sample_created: bool
+    api_token: str
+    mode: str = "local"
 
-    @property
-    def user_emails(self) -> tuple[str, ...]:
-        return (self.user_email,) if self.user_email else ()
+    def authenticate(self, token: str) -> LocalBackend | None:
+        """The one account, for the install's token."""
+        return self if tokens_match(token, self.api_token) else None
+
+    def load_settings(self) -> Settings:
+        return self.settings.load()
+
+    def save_settings(self, settings: Settings) -> None:
+        self.settings.save(settings)
 
     def calendar(self, settings: Settings) -> IcsCalendar | None:
-        return IcsCalendar(self.calendar_paths, settings.zoneinfo, self.user_emails) if self.calendar_paths else None
+        emails = (self.user_email,) if self.user_email else ()
+        return IcsCalendar(self.calendar_paths, settings.zoneinfo, emails) if self.calendar_paths else None
 
-    def scheduling(self, settings: Settings) -> Scheduling:
-        return Scheduling(
-            zone=settings.zoneinfo,
-            working_hours=settings.parsed_working_hours,
-            count=settings.slot_count,
-            user_emails=self.user_emails,
-        )
+    def ledger(self, action: Action) -> JsonDraftLedger:
+        return self.drafts
 
-    def default_options(self, settings: Settings, action: Action = Action.ACCEPT) -> ReplyOptions:
-        """The user's reply defaults; a draft request always names its own action."""
-        return ReplyOptions(
-            action=action,
-            user_tz=settings.zone,
-            reason=settings.default_reason,
-            tone=settings.default_tone,
-            user_name=self.user_name,
-            user_email=self.user_email,
-        )
+    def holds(self) -> None:
+        """.ics files are read, never written: holds need the Google mode."""
+        return None
+
+    def open_url(self, saved: SavedDraft) -> None:
+        """A Maildir draft opens in whatever mail program reads the Maildir; no address to give."""
+        return None
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "mailbox": {"kind": "maildir", "path": str(self.mailbox.path), "sample": self.sample},
+            "calendars": [str(path) for path in self.calendar_paths],
+        }
 
 
 def _paths(setting: str | Sequence[str] | None) -> tuple[Path, ...]:
@@ -82,7 +90,8 @@ def _paths(setting: str | Sequence[str] | None) -> tuple[Path, ...]:
     return tuple(Path(item.strip()).expanduser() for item in items if item.strip())
 
 
-def _clock(now: str | None, zone: ZoneInfo) -> Callable[[], datetime]:
+def fixed_or_real_clock(now: str | None, zone: ZoneInfo) -> Callable[[], datetime]:
+    """The clock: standing still at ``now`` (ISO 8601 with offset) when given, else the real one."""
     if not now:
         return lambda: datetime.now(zone)
     moment = datetime.fromisoformat(now)
@@ -91,7 +100,7 @@ def _clock(now: str | None, zone: ZoneInfo) -> Callable[[], datetime]:
     return lambda: moment
 
 
-def local_backend(config: Mapping[str, Any], instance: Path) -> LocalBackend:
+def local_backend(config: Mapping[str, Any], instance: Path, api_token: str) -> LocalBackend:
     """The local backend that ``config`` describes; the sample fills whatever is not set."""
     sample = not config.get("MAILDIR")
     created = False
@@ -107,16 +116,17 @@ def local_backend(config: Mapping[str, Any], instance: Path) -> LocalBackend:
         calendars = (sample_file("calendar.ics"),)
     zone_name = config.get("ZONE") or (SAMPLE_ZONE if sample else "UTC")
     defaults = Settings(zone=zone_name)
-    clock = _clock(config.get("NOW") or (SAMPLE_NOW if sample else None), ZoneInfo(zone_name))
+    clock = fixed_or_real_clock(config.get("NOW") or (SAMPLE_NOW if sample else None), ZoneInfo(zone_name))
     name, email = SAMPLE_USER if sample else (None, None)
     return LocalBackend(
         mailbox=MaildirMailbox(maildir, clock),
         calendar_paths=calendars,
-        ledger=JsonDraftLedger(instance / "drafts.json"),
+        drafts=JsonDraftLedger(instance / "drafts.json"),
         settings=SettingsFile(instance / "settings.json", defaults),
         clock=clock,
         user_name=config.get("USER_NAME") or name,
         user_email=config.get("USER_EMAIL") or email,
         sample=sample,
         sample_created=created,
+        api_token=api_token,
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, Tone
@@ -13,6 +13,7 @@ from tactful.service.settings import InvalidRequest, check_flag
 
 MAX_DAYS = 365
 _MAX_FREE_TEXT = 300
+_MAX_ID = 255
 _FLAGS = {"keep_door_open": "keep_door_open", "include_cc": "include_cc", "list_slots": "list_slots_even_with_link"}
 
 
@@ -46,12 +47,27 @@ def _referral(value: object) -> tuple[bool, str | None]:
     return True, _free_text(value)
 
 
-def reply_options(body: object, defaults: ReplyOptions) -> ReplyOptions:
+@dataclass(frozen=True)
+class DraftRequest:
+    """A draft request: the reply options, and the message the user has open if they say."""
+
+    options: ReplyOptions
+    message_id: str | None = None
+
+
+def _message_id(value: object) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > _MAX_ID:
+        raise ValueError(f"must be a message id of at most {_MAX_ID} characters")
+    return value.strip()
+
+
+def draft_request(body: object, defaults: ReplyOptions) -> DraftRequest:
     """The draft request ``body`` applied over the user's defaults; raises ``InvalidRequest``."""
     if not isinstance(body, dict):
         raise InvalidRequest({"body": "must be a JSON object with at least 'action'"})
     problems: dict[str, str] = {}
     changes: dict[str, Any] = {}
+    message_id: str | None = None
     checks: dict[str, Any] = {
         "action": lambda value: {"action": _enum(Action, value)},
         "reason": lambda value: {"reason": _enum(Reason, value)},
@@ -64,17 +80,20 @@ def reply_options(body: object, defaults: ReplyOptions) -> ReplyOptions:
     if "action" not in body:
         problems["action"] = "is required: " + ", ".join(action.value for action in Action)
     for name, value in body.items():
-        check = checks.get(name)
-        if check is None:
-            problems[name] = "unknown option"
-            continue
         try:
+            if name == "message_id":
+                message_id = _message_id(value)
+                continue
+            check = checks.get(name)
+            if check is None:
+                problems[name] = "unknown option"
+                continue
             changes.update(check(value))
         except ValueError as error:
             problems[name] = str(error)
     if problems:
         raise InvalidRequest(problems)
-    return replace(defaults, **changes)
+    return DraftRequest(replace(defaults, **changes), message_id)
 
 
 def thread_json(item: InviteThread) -> dict[str, Any]:
@@ -127,7 +146,16 @@ def suggestion_json(thread_id: str, suggestion: Suggestion) -> dict[str, Any]:
     }
 
 
-def draft_result_json(thread_id: str, action: Action, result: DraftResult) -> dict[str, Any]:
+def draft_result_json(thread_id: str, action: Action, result: DraftResult, open_url: str | None) -> dict[str, Any]:
+    """The draft answer; ``open_url`` opens the draft in the user's mail client (Gmail)."""
     shown = draft_json(result.saved.message_id, action, result.outcome)
     del shown["raw"], shown["id"]
-    return {"thread_id": thread_id, "draft_id": result.saved.draft_id, "status": result.status.value, **shown}
+    return {
+        "thread_id": thread_id,
+        "draft_id": result.saved.draft_id,
+        "draft_message_id": result.saved.message_id,
+        "draft_thread_id": result.saved.thread_id,
+        "open_url": open_url,
+        "status": result.status.value,
+        **shown,
+    }

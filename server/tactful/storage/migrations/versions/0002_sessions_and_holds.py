@@ -1,4 +1,4 @@
-"""API sessions (and their one-time sign-in codes) and tentative calendar holds.
+"""API sessions (and their one-time sign-in codes), tentative calendar holds, chosen calendars.
 
 Revision: 0002
 Follows: 0001
@@ -22,6 +22,8 @@ def _user_fk(table: str) -> sa.ForeignKeyConstraint:
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("user_settings") as table:
+        table.add_column(sa.Column("calendars", sa.String(2600), nullable=False, server_default="primary"))
     op.create_table(
         "api_sessions",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -50,6 +52,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("user_settings") as table:
+        table.drop_column("calendars")
     op.drop_index("ix_calendar_holds_thread_id", "calendar_holds")
     op.drop_table("calendar_holds")
     op.drop_index("ix_api_sessions_user_id", "api_sessions")
