@@ -1,0 +1,83 @@
+"""Drafted ahead (opt-in): a scan puts the suggested reply into each new invitation thread.
+
+The draft waits in the mailbox for the user to read, edit and send; Tactful never sends
+it.  A thread is drafted once: a thread whose draft is in the ledger (drafted ahead, or
+by a click) or that holds a draft of the user's own is left alone, so a draft is never
+duplicated and never overwritten once the user has touched it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import Enum
+
+from tactful.core.compose.options import Action, ReplyOptions
+from tactful.core.suggest import Preferences, Recommendation
+from tactful.service.ports import Calendar, Mailbox, SavedDraft
+from tactful.service.replying import Scheduling, draft_reply
+from tactful.service.suggesting import scheduling_for, suggest_reply
+from tactful.service.threads import DraftLedger, awaiting_answer
+
+
+class AheadStatus(str, Enum):
+    DRAFTED = "drafted"
+    ALREADY_DRAFTED = "already_drafted"  # Tactful's draft is in the ledger
+    USER_DRAFT = "user_draft"  # the thread holds a draft Tactful did not write
+    NO_VERDICT = "no_verdict"  # the user's call, or nothing to answer: no draft
+    CANNOT_DRAFT = "cannot_draft"  # the message gives no address to reply to, say
+
+
+@dataclass(frozen=True)
+class AheadResult:
+    thread_id: str
+    status: AheadStatus
+    recommendation: Recommendation | None = None
+    saved: SavedDraft | None = None
+
+
+def draft_ahead(
+    mailbox: Mailbox,
+    ledger: DraftLedger,
+    calendar: Calendar | None,
+    preferences: Preferences,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+    days: int,
+) -> list[AheadResult]:
+    """Draft the suggested reply in every invitation thread of the last ``days`` days that has none.
+
+    A decline gives the suggested reason; ``options`` supply the tone and the user's
+    name.  Raises ``CalendarUnavailable`` when the calendar cannot be read: a draft
+    proposing times that may not be free is worse than none.
+    """
+    results = []
+    for item in awaiting_answer(mailbox, days, scheduling.user_emails):
+        thread_id = item.summary.thread_id
+        if ledger.get(thread_id) is not None:
+            results.append(AheadResult(thread_id, AheadStatus.ALREADY_DRAFTED))
+            continue
+        if item.summary.has_draft:
+            results.append(AheadResult(thread_id, AheadStatus.USER_DRAFT))
+            continue
+        email = mailbox.newest_message(thread_id, item.summary.message_id)
+        try:
+            suggested = suggest_reply(email, preferences, options, scheduling, now, calendar)
+            recommendation = suggested.recommendation
+            action = recommendation.action
+            if action is None:
+                results.append(AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation))
+                continue
+            outcome = suggested.outcome
+            if action is not Action.RESCHEDULE:
+                chosen = replace(options, action=action, reason=recommendation.reason)
+                outcome = draft_reply(email, chosen, scheduling_for(preferences, scheduling), now, calendar,
+                                      outcome.detection)
+        except ValueError:
+            results.append(AheadResult(thread_id, AheadStatus.CANNOT_DRAFT))
+            continue
+        saved = mailbox.create_draft(thread_id, outcome.draft.raw())
+        ledger.put(thread_id, saved)
+        results.append(AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved))
+    return results
