@@ -152,22 +152,6 @@
     status.textContent = text;
   }
 
-  // What the user reads once the backend answered: where the draft is, and anything to check.
-  function outcome(action, draft) {
-    if (draft.status === "user_edited") {
-      return { kind: "done", text: "You have edited Tactful's draft in this thread, so Tactful left it as it is." };
-    }
-    const times = action === "reschedule" && draft.slots.length ? `, proposing ${draft.slots.length} times` : "";
-    const saved = `Draft saved for ${draft.to}${times}.`;
-    if (draft.label === "not_invite") {
-      return {
-        kind: "warning",
-        text: `${saved} This conversation does not look like an interview invitation: read the draft before sending it.`,
-      };
-    }
-    return { kind: "done", text: `${saved} Review it, then send.` };
-  }
-
   async function draft(threadId, action, button, root) {
     const status = root.querySelector(".status");
     const all = [...root.querySelectorAll("button[data-action]")];
@@ -183,8 +167,7 @@
       show(status, answer?.error?.message ?? "Tactful did not answer.", "error");
       return;
     }
-    const { text, kind } = outcome(action, answer.draft);
-    show(status, text, kind);
+    show(status, answer.notice.text, answer.notice.kind);
     // Open the draft only if the user is still on this thread.
     if (answer.openAt && root.host.isConnected) location.assign(answer.openAt);
   }

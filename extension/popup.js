@@ -1,13 +1,30 @@
-// The popup: recent invitations that await an answer, each one click from its Gmail thread.
+// The popup: recent invitations that await an answer, each one click from a draft or from
+// its Gmail thread.
 
 import { describeInvite, threadUrl } from "./lib/invites.js";
 
 const list = document.getElementById("invites");
 const message = document.getElementById("message");
 
-function say(text, kind = "") {
-  message.className = `message ${kind}`;
-  message.textContent = text;
+function say(target, text, kind = "") {
+  target.className = `message ${kind}`;
+  target.textContent = text;
+}
+
+function line(className, text) {
+  return Object.assign(document.createElement("div"), { className, textContent: text });
+}
+
+async function draft(threadId, action, button, status) {
+  const buttons = [...button.parentElement.querySelectorAll("button")];
+  buttons.forEach((each) => (each.disabled = true));
+  button.setAttribute("aria-busy", "true");
+  say(status, "Writing the draft…");
+  const answer = await chrome.runtime.sendMessage({ type: "createDraft", threadId, action });
+  button.removeAttribute("aria-busy");
+  buttons.forEach((each) => (each.disabled = false));
+  if (answer?.ok) say(status, answer.notice.text, answer.notice.kind);
+  else say(status, answer?.error?.message ?? "Tactful did not answer.", "error");
 }
 
 function item(invite) {
@@ -21,23 +38,34 @@ function item(invite) {
   });
   const row = document.createElement("li");
   row.dataset.threadId = invite.threadId;
-  row.append(link, Object.assign(document.createElement("div"), { className: "detail", textContent: invite.detail }));
-  if (invite.when) {
-    const prefix = invite.rescheduleAsked ? "Asks to move: " : "Proposed: ";
-    row.append(Object.assign(document.createElement("div"), { className: "when", textContent: prefix + invite.when }));
+  row.append(link, line("detail", invite.detail));
+  if (invite.when) row.append(line("when", (invite.rescheduleAsked ? "Asks to move: " : "Proposed: ") + invite.when));
+  const status = line("message", "");
+  status.setAttribute("role", "status");
+  const actions = document.createElement("div");
+  actions.className = "actions";
+  for (const [action, label] of [
+    ["decline", "Decline"],
+    ["reschedule", "Reschedule"],
+  ]) {
+    const button = Object.assign(document.createElement("button"), { type: "button", textContent: label });
+    button.dataset.action = action;
+    button.addEventListener("click", () => draft(invite.threadId, action, button, status));
+    actions.append(button);
   }
+  row.append(actions, status);
   return row;
 }
 
 async function load() {
   const answer = await chrome.runtime.sendMessage({ type: "listInvites" });
   if (!answer?.ok) {
-    say(answer?.error?.message ?? "Tactful did not answer.", "error");
+    say(message, answer?.error?.message ?? "Tactful did not answer.", "error");
     return;
   }
   const invites = answer.threads.map((thread) => describeInvite(thread, answer.zone));
   list.replaceChildren(...invites.map(item));
-  say(invites.length ? "" : "Nothing awaits an answer.");
+  say(message, invites.length ? "" : "Nothing awaits an answer.");
 }
 
 load();

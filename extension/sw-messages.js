@@ -4,6 +4,7 @@ import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
 import { forgetToken, readConfig, saveBackend, saveToken } from "./lib/config.js";
 import { TactfulError, plainError } from "./lib/errors.js";
 import { draftLocation, isThreadId } from "./lib/gmail.js";
+import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
 import { signIn } from "./sw-auth.js";
 import { callApi } from "./sw-backend.js";
@@ -31,17 +32,7 @@ const handlers = {
       body: draftRequest(action, choices),
     });
     const openAt = sender.tab && draft.open_url ? draftLocation(sender.url, draft.open_url) : null;
-    return {
-      draft: {
-        status: draft.status,
-        label: draft.label ?? null,
-        to: draft.to,
-        subject: draft.subject,
-        slots: draft.slots ?? [],
-        draftMessageId: draft.draft_message_id ?? null,
-      },
-      openAt,
-    };
+    return { draftId: draft.draft_id, status: draft.status, notice: draftNotice(action, draft), openAt };
   },
 
   async listInvites() {

@@ -35,13 +35,17 @@ export function menuDefaults(settings) {
   };
 }
 
-/** The JSON body of POST /api/threads/<id>/drafts for an action and the menu's choices. */
+/**
+ * The JSON body of POST /api/threads/<id>/drafts for an action and the menu's choices.
+ * Only what the user chose is sent: without a choice the backend applies the user's settings.
+ */
 export function draftRequest(action, choices = {}) {
   if (!ACTIONS.includes(action)) throw new RangeError(`unknown action: ${action}`);
-  const body = { action, tone: known(TONES, choices.tone, FALLBACK.tone) };
+  const body = { action };
+  if (TONES.some((tone) => tone.value === choices.tone)) body.tone = choices.tone;
   if (action === "decline") {
-    body.reason = known(REASONS, choices.reason, FALLBACK.reason);
-    body.keep_door_open = choices.keepDoorOpen !== false;
+    if (REASONS.some((reason) => reason.value === choices.reason)) body.reason = choices.reason;
+    if (typeof choices.keepDoorOpen === "boolean") body.keep_door_open = choices.keepDoorOpen;
   }
   return body;
 }

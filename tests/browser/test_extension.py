@@ -43,7 +43,7 @@ def drafts_replying_to(maildir: Path, message_id: str) -> list[mailbox.MaildirMe
 
 
 def body_of(draft: mailbox.MaildirMessage) -> str:
-    part = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body()
+    part = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body(preferencelist=("plain",))
     assert part is not None
     text: str = part.get_content()
     return text
@@ -140,6 +140,21 @@ def test_buttons_follow_the_open_thread_never_twice_and_never_outside_a_thread(
     assert gmail_page.locator(f'[gh="mtb"]:visible {host(harbor)}').count() == 1
 
 
+def test_a_decline_without_the_menu_follows_the_saved_settings(
+    gmail_page: Page, invites: list[dict[str, str]], mail_folder: tuple[Path, Path], backend: Backend
+) -> None:
+    lumen = thread_of(invites, "Lumen Labs")["thread_id"]
+    backend.put("/api/settings", {"default_tone": "warm", "default_reason": "accepted_other_offer"})
+    try:
+        open_from_inbox(gmail_page, "Interview invitation: Backend Engineer", lumen)
+        gmail_page.locator(f'{host(lumen)} button[data-action="decline"]').click()
+        expect(gmail_page.locator(f"{host(lumen)} .status.done")).to_contain_text("Draft saved")
+    finally:
+        backend.put("/api/settings", {"default_tone": "formal", "default_reason": "none"})
+    [draft] = drafts_replying_to(mail_folder[0], LUMEN_ID)
+    assert "I've just accepted an offer for another position." in " ".join(body_of(draft).split())
+
+
 def test_a_click_made_up_by_a_page_script_drafts_nothing(
     gmail_page: Page, invites: list[dict[str, str]], mail_folder: tuple[Path, Path]
 ) -> None:
@@ -224,15 +239,26 @@ def test_the_menu_starts_from_the_users_settings_and_is_captured_as_an_artifact(
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_the_popup_lists_the_invitations_awaiting_an_answer(
-    connected: Extension, invites: list[dict[str, str]]
+def test_the_popup_lists_the_invitations_awaiting_an_answer_each_one_click_from_a_draft(
+    connected: Extension, invites: list[dict[str, str]], mail_folder: tuple[Path, Path], artifacts: Path
 ) -> None:
     page = connected.page("popup.html")
     try:
         rows = page.locator("#invites li")
         expect(rows).to_have_count(2)
         assert rows.evaluate_all("(rows) => rows.map((r) => r.dataset.threadId)") == [t["thread_id"] for t in invites]
-        expect(rows.first.locator("a")).to_have_text("Data Analyst at Harbor Analytics")
-        expect(rows.first.locator(".when")).to_contain_text("Thu 9 Apr")
+        harbor = rows.first
+        expect(harbor.locator("a")).to_have_text("Data Analyst at Harbor Analytics")
+        expect(harbor.locator(".when")).to_contain_text("Thu 9 Apr")
+
+        harbor.locator('button[data-action="reschedule"]').click()
+
+        expect(harbor.locator(".message.done")).to_have_text(
+            "Draft saved for Theo Lindqvist <theo@harbor-analytics.example>, proposing 3 times. Review it, then send."
+        )
+        [draft] = drafts_replying_to(mail_folder[0], HARBOR_ID)
+        assert "Would any of the following times suit you?" in body_of(draft)
+        page.set_viewport_size({"width": 380, "height": 420})
+        page.screenshot(path=str(artifacts / "extension-popup.png"))
     finally:
         page.close()
