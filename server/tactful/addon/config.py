@@ -6,9 +6,9 @@ list, or comma-separated).  ``ADDON_SERVICE_ACCOUNT``: the add-on's service acco
 ``ADDON_URL``: where the endpoints live, for the cards' buttons (default: the first
 audience up to and including ``/addon``).
 
-``ADDON_FAKE_GOOGLE_URL`` points the certificates, Gmail and Calendar at a local fake
-Google.  It exists for tests only: start-up is refused unless ``TESTING`` is true, so a
-production configuration can never trust test keys.
+``GOOGLE_API_BASE`` (shared with the Google mode) points the ID-token certificates, Gmail
+and Calendar at one local fake Google.  It exists for tests only: start-up is refused
+unless ``TESTING`` is true, so a production configuration can never trust test keys.
 """
 
 from __future__ import annotations
@@ -76,9 +76,9 @@ def addon_runtime(config: Mapping[str, Any]) -> AddonRuntime | None:
 
     Raises ``AddonMisconfigured`` for a test-only setting outside tests, or a half setup.
     """
-    fake = config.get("ADDON_FAKE_GOOGLE_URL")
+    fake = config.get("GOOGLE_API_BASE")
     if fake and config.get("TESTING") is not True:
-        raise AddonMisconfigured("TACTFUL_ADDON_FAKE_GOOGLE_URL is for tests only: it would trust test signing keys.")
+        raise AddonMisconfigured("TACTFUL_GOOGLE_API_BASE is for tests only: the add-on would trust its test signing keys.")
     audiences = _list(config.get("ADDON_AUDIENCES"))
     account = str(config.get("ADDON_SERVICE_ACCOUNT") or "").strip()
     if not audiences and not account:

@@ -100,6 +100,10 @@ class TokenVerifier:
         self._service_account = service_account.lower()
         self._certificates = certificates
 
+    @property
+    def certificates_url(self) -> str:
+        return self._certificates.url
+
     def _claims(self, token: str | None, audience: list[str] | None) -> Mapping[str, Any]:
         if not token:
             raise InvalidToken("no ID token")

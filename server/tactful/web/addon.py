@@ -1,25 +1,205 @@
-"""The Gmail add-on's HTTP endpoints (``/addon``).
+"""The Gmail add-on's HTTP endpoints (``/addon``): HTTP in, ``tactful.addon`` flows, JSON out.
 
-Issue 6 implements them.  Until then, and in local mode always, they answer 401: the
-DESIGN contract says they refuse any request without a valid Google-signed ID token in
-every mode, and local mode has no Google ID-token verification configured.
+Every request's Google-signed ID token is verified before the body is even read; a
+request without a valid one gets 401 and touches no data.  With the add-on not
+configured (``ADDON_AUDIENCES`` and ``ADDON_SERVICE_ACCOUNT`` unset, as in local mode)
+every request gets 401: nothing can be verified.
 """
 
 from __future__ import annotations
 
-from flask import Blueprint, Response
+from collections.abc import Sequence
 
+from flask import Blueprint, Response, current_app, jsonify, request
+from flask.blueprints import BlueprintSetupState
+from google.oauth2.credentials import Credentials
+
+from tactful.adapters.gmail import GmailMailbox
+from tactful.adapters.google_calendar import GoogleCalendar
+from tactful.adapters.google_client import GoogleClient
+from tactful.addon import flows, forms, responses, scopes, views
+from tactful.addon.config import AddonMisconfigured, AddonRuntime, addon_runtime
+from tactful.addon.events import AddonEvent, MalformedEvent, parse_event
+from tactful.addon.tokens import CertificatesUnavailable, Identity, InvalidToken
+from tactful.service.settings import InvalidRequest
+from tactful.storage import Storage
 from tactful.web.errors import error_response
 
 addon = Blueprint("addon", __name__, url_prefix="/addon")
+RUNTIME = "tactful.addon"
+STORAGE = "tactful.storage"
+GMAIL_ACCESS_HEADER = "X-Goog-Gmail-Access-Token"
 
 
-@addon.post("/<path:path>")
-def refuse(path: str) -> Response:
-    response = error_response(
-        401,
-        "unauthorized",
-        "Add-on requests need a Google-signed ID token, and this server verifies none (local mode).",
-    )
+@addon.record_once
+def _configure(state: BlueprintSetupState) -> None:
+    runtime = addon_runtime(state.app.config)
+    if runtime is not None and STORAGE not in state.app.extensions:
+        raise AddonMisconfigured(
+            "The add-on keeps each user's settings and drafts in the Google mode's database: "
+            "configure the Google mode (TACTFUL_GOOGLE_OAUTH_CLIENT_ID and the settings it asks for)."
+        )
+    state.app.extensions[RUNTIME] = runtime
+
+
+def _runtime() -> AddonRuntime:
+    runtime: AddonRuntime = current_app.extensions[RUNTIME]
+    return runtime
+
+
+def _unauthorized(why: str) -> Response:
+    response = error_response(401, "unauthorized", f"Add-on requests need a valid Google-signed ID token: {why}.")
     response.headers["WWW-Authenticate"] = 'Bearer realm="tactful-addon"'
     return response
+
+
+@addon.before_request
+def verify_google_token() -> Response | None:
+    runtime: AddonRuntime | None = current_app.extensions.get(RUNTIME)
+    if runtime is None:
+        return _unauthorized("this server has no add-on configured, so it verifies none")
+    try:
+        runtime.verifier.verify_request(request.headers.get("Authorization"))
+    except InvalidToken as error:
+        return _unauthorized(str(error))
+    except CertificatesUnavailable as error:
+        return error_response(503, "certificates_unavailable", str(error))
+    return None
+
+
+@addon.errorhandler(InvalidToken)
+def invalid_user_token(error: InvalidToken) -> Response:
+    return _unauthorized(f"the user's ID token: {error}")
+
+
+@addon.errorhandler(MalformedEvent)
+def malformed_event(error: MalformedEvent) -> Response:
+    return error_response(400, "malformed_event", f"Not an add-on event: {error}")
+
+
+def _event() -> AddonEvent:
+    return parse_event(request.get_json(silent=True))
+
+
+def _identity(event: AddonEvent) -> Identity:
+    return _runtime().verifier.verify_user(event.user_id_token)
+
+
+def _context(event: AddonEvent, identity: Identity, action: str | None = None) -> flows.UserContext:
+    runtime = _runtime()
+    storage: Storage = current_app.extensions[STORAGE]
+    user_id = storage.upsert_user(identity.subject, identity.email)
+    # The event's own token: used for this request only, never refreshed nor stored.
+    credentials = Credentials(event.user_oauth_token)  # type: ignore[no-untyped-call]
+    extra = {GMAIL_ACCESS_HEADER: event.message.access_token} if event.message else {}
+    gmail = GoogleClient(credentials, runtime.endpoints, runtime.backoff, extra_headers=extra)
+    calendar = None
+    if not scopes.missing(event.authorized_scopes, scopes.FREE_BUSY):
+        calendar = GoogleCalendar(GoogleClient(credentials, runtime.endpoints, runtime.backoff))
+    return flows.UserContext(
+        mailbox=GmailMailbox(gmail),
+        calendar=calendar,
+        settings=storage.settings(user_id),
+        ledger=storage.ledger(user_id, action),
+        now=runtime.clock(),
+        urls=runtime.urls,
+        user_email=identity.email,
+    )
+
+
+def _needs(event: AddonEvent, *needs: Sequence[str]) -> Response | None:
+    """The granular-consent answer when a needed scope was not granted."""
+    lacking = scopes.missing(event.authorized_scopes, scopes.IDENTITY, *needs)
+    return jsonify(responses.request_scopes(lacking)) if lacking else None
+
+
+def _message_ids(event: AddonEvent) -> tuple[str, str] | None:
+    """The message a card's button names, else the one open in Gmail."""
+    thread_id = event.parameters.get(views.PARAM_THREAD)
+    message_id = event.parameters.get(views.PARAM_MESSAGE)
+    if thread_id and message_id:
+        return thread_id, message_id
+    if event.message is not None:
+        return event.message.thread_id, event.message.message_id
+    return None
+
+
+def _reading_needs(event: AddonEvent) -> Sequence[str]:
+    # The open message comes with its own token; any other message needs the mailbox scope.
+    return scopes.READ_OPEN_MESSAGE if event.message is not None else scopes.LIST_MAILBOX
+
+
+@addon.post("/homepage")
+def homepage() -> Response:
+    event = _event()
+    if (consent := _needs(event)) is not None:
+        return consent
+    context = _context(event, _identity(event))
+    listable = not scopes.missing(event.authorized_scopes, scopes.LIST_MAILBOX)
+    try:
+        card = flows.homepage_card(context, listable)
+    except flows.HANDLED as error:
+        card = views.problem_card(flows.explain(error))
+    return jsonify(responses.show_card(card))
+
+
+@addon.post("/message")
+def message() -> Response:
+    """The contextual trigger (a message opened), and the buttons that open a message's card."""
+    event = _event()
+    from_button = views.PARAM_THREAD in event.parameters
+    ids = _message_ids(event)
+    if ids is None:
+        raise MalformedEvent("no message is open")
+    if (consent := _needs(event, _reading_needs(event), scopes.FREE_BUSY)) is not None:
+        return consent
+    context = _context(event, _identity(event))
+    try:
+        card = flows.message_card(context, *ids, anyway=event.parameters.get(views.PARAM_ANYWAY) == "1")
+    except flows.HANDLED as error:
+        card = views.problem_card(flows.explain(error))
+    return jsonify(responses.push_card(card) if from_button else responses.show_card(card))
+
+
+@addon.post("/draft")
+def draft() -> Response:
+    event = _event()
+    ids = _message_ids(event)
+    if ids is None:
+        raise MalformedEvent("the button names no message")
+    if (consent := _needs(event, _reading_needs(event), scopes.SAVE_DRAFT)) is not None:
+        return consent
+    action = event.parameters.get(views.PARAM_ACTION)
+    context = _context(event, _identity(event), action)
+    try:
+        return jsonify(flows.create_draft(context, event, *ids))
+    except flows.HANDLED as error:
+        return jsonify(responses.notify(flows.explain(error)))
+
+
+@addon.post("/settings")
+def settings() -> Response:
+    event = _event()
+    if (consent := _needs(event)) is not None:
+        return consent
+    identity = _identity(event)
+    storage: Storage = current_app.extensions[STORAGE]
+    current = storage.settings(storage.upsert_user(identity.subject, identity.email))
+    return jsonify(responses.push_card(views.settings_card(current, _runtime().urls)))
+
+
+@addon.post("/settings/save")
+def save_settings() -> Response:
+    event = _event()
+    if (consent := _needs(event)) is not None:
+        return consent
+    identity = _identity(event)
+    storage: Storage = current_app.extensions[STORAGE]
+    user_id = storage.upsert_user(identity.subject, identity.email)
+    current = storage.settings(user_id)
+    try:
+        updated = forms.settings_changes(event, current)
+    except InvalidRequest as error:
+        return jsonify(responses.update_card(views.settings_card(current, _runtime().urls, error.problems)))
+    storage.save_settings(user_id, updated)
+    return jsonify(responses.update_card(views.settings_card(updated, _runtime().urls), notification="Settings saved"))
