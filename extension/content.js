@@ -42,11 +42,20 @@
 
   // Gmail keeps earlier views in the page, hidden: only a visible heading counts, and only
   // the visible main toolbar (gh="mtb") of that view takes the buttons.
+  // The visible main toolbar nearest to the heading: the one of the same view.
+  function toolbarOf(heading) {
+    for (let node = heading.parentElement; node; node = node.parentElement) {
+      const toolbar = [...node.querySelectorAll('[gh="mtb"]')].find(isShown);
+      if (toolbar) return toolbar;
+    }
+    return null;
+  }
+
   function openThread() {
     for (const heading of document.querySelectorAll('[role="main"] h2[data-legacy-thread-id]')) {
       const id = heading.getAttribute("data-legacy-thread-id");
       if (!THREAD_ID.test(id ?? "") || !isShown(heading)) continue;
-      const toolbar = [...document.querySelectorAll('[gh="mtb"]')].find(isShown);
+      const toolbar = toolbarOf(heading);
       if (toolbar) return { id, toolbar };
     }
     return null;

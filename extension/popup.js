@@ -27,9 +27,9 @@ async function draft(threadId, action, button, status) {
   else say(status, answer?.error?.message ?? "Tactful did not answer.", "error");
 }
 
-function item(invite) {
+function item(invite, account) {
   const link = Object.assign(document.createElement("a"), {
-    href: threadUrl(invite.threadId),
+    href: threadUrl(invite.threadId, account),
     textContent: invite.title,
   });
   link.addEventListener("click", (event) => {
@@ -64,7 +64,7 @@ async function load() {
     return;
   }
   const invites = answer.threads.map((thread) => describeInvite(thread, answer.zone));
-  list.replaceChildren(...invites.map(item));
+  list.replaceChildren(...invites.map((invite) => item(invite, answer.account)));
   say(message, invites.length ? "" : "Nothing awaits an answer.");
 }
 

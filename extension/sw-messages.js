@@ -2,7 +2,7 @@
 
 import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
 import { forgetToken, readConfig, saveBackend, saveToken } from "./lib/config.js";
-import { TactfulError, plainError } from "./lib/errors.js";
+import { TactfulError, plainError, withAccountHint } from "./lib/errors.js";
 import { draftLocation, isThreadId } from "./lib/gmail.js";
 import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
@@ -27,17 +27,21 @@ const handlers = {
   },
 
   async createDraft({ threadId, action, choices }, sender) {
-    const draft = await callApi(`${threadPath(threadId)}/drafts`, {
-      method: "POST",
-      body: draftRequest(action, choices),
-    });
+    let draft;
+    try {
+      draft = await callApi(`${threadPath(threadId)}/drafts`, { method: "POST", body: draftRequest(action, choices) });
+    } catch (error) {
+      const { mode, email } = await readConfig(chrome.storage.local);
+      throw mode === "google" ? withAccountHint(error, email) : error;
+    }
     const openAt = sender.tab && draft.open_url ? draftLocation(sender.url, draft.open_url) : null;
     return { draftId: draft.draft_id, status: draft.status, notice: draftNotice(action, draft), openAt };
   },
 
   async listInvites() {
     const [me, listing] = await Promise.all([callApi("/api/me"), callApi("/api/threads")]);
-    return { zone: me.settings?.zone ?? null, threads: listing.threads };
+    const account = me.mode === "google" ? (me.user?.email ?? null) : null;
+    return { zone: me.settings?.zone ?? null, account, threads: listing.threads };
   },
 
   async status() {

@@ -98,6 +98,19 @@ export function plainError(error) {
   return { code: "internal", message: "Something went wrong inside Tactful: " + String(error?.message ?? error) };
 }
 
+/**
+ * A thread the backend cannot find, with Google sign-in, is most often in another account
+ * than the one Tactful reads: the message names that account.
+ */
+export function withAccountHint(error, accountEmail) {
+  if (!(error instanceof TactfulError) || error.code !== "thread_not_found" || !accountEmail) return error;
+  return new TactfulError(
+    error.code,
+    `Tactful reads the mailbox of ${accountEmail} and cannot find this conversation there: is this Gmail tab showing that account?`,
+    error.details,
+  );
+}
+
 export function signedOutError() {
   return new TactfulError("signed_out", SIGNED_OUT);
 }

@@ -27,7 +27,11 @@ export function describeInvite(thread, zone = null) {
   };
 }
 
-/** The Gmail address of a thread, in the first signed-in account. */
-export function threadUrl(threadId) {
-  return `https://mail.google.com/mail/u/0/#inbox/${encodeURIComponent(threadId)}`;
+/**
+ * The Gmail address of a thread. Gmail takes an account's address in place of its number
+ * (/mail/u/<email>/), so with Google sign-in the thread opens in the account Tactful reads.
+ */
+export function threadUrl(threadId, accountEmail = null) {
+  const account = accountEmail ? encodeURIComponent(accountEmail).replace("%40", "@") : "0";
+  return `https://mail.google.com/mail/u/${account}/#inbox/${encodeURIComponent(threadId)}`;
 }

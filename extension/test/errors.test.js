@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { TactfulError, errorFromFailure, errorFromResponse, plainError } from "../lib/errors.js";
+import { TactfulError, errorFromFailure, errorFromResponse, plainError, withAccountHint } from "../lib/errors.js";
 
 test("a 401 always reads as signed out, whatever the body says", () => {
   const error = errorFromResponse(401, { error: "unauthorized", message: "Send the API token as ..." });
@@ -97,4 +97,15 @@ test("an unexpected exception still becomes a message, never silence", () => {
     code: "internal",
     message: "Something went wrong inside Tactful: boom",
   });
+});
+
+test("a thread not found names the account Tactful reads, when it is known", () => {
+  const missing = errorFromResponse(404, { error: "thread_not_found", message: "No thread abc." });
+  assert.equal(
+    withAccountHint(missing, "jo@example.net").message,
+    "Tactful reads the mailbox of jo@example.net and cannot find this conversation there: is this Gmail tab showing that account?",
+  );
+  assert.equal(withAccountHint(missing, null), missing);
+  const other = errorFromResponse(503, null);
+  assert.equal(withAccountHint(other, "jo@example.net"), other);
 });

@@ -44,6 +44,10 @@ test("a time that cannot be read is shown as the sender wrote it", () => {
   assert.equal(describeInvite(odd).rescheduleAsked, true);
 });
 
-test("a thread opens in Gmail by its id", () => {
+test("a thread opens in Gmail by its id, in the signed-in account when known", () => {
   assert.equal(threadUrl("3e594c7837b8d046"), "https://mail.google.com/mail/u/0/#inbox/3e594c7837b8d046");
+  assert.equal(
+    threadUrl("3e594c7837b8d046", "jo+jobs@example.net"),
+    "https://mail.google.com/mail/u/jo%2Bjobs@example.net/#inbox/3e594c7837b8d046",
+  );
 });
