@@ -34,11 +34,7 @@ def best_group(groups: Requirement) -> Alternatives:
     return max(groups, key=lambda group: (min(map(len, group)), -len(group)), default=_NOTHING)
 
 
-def _useful(group: Alternatives) -> bool:
-    return bool(group) and min(map(len, group)) >= _SHORTEST_USEFUL
-
-
-def _sequence(items: Any) -> Requirement:
+def _sequence(items: Any, shortest: int) -> Requirement:
     groups: list[Alternatives] = []
     run: list[str] = []
     for op, value in items:
@@ -49,24 +45,36 @@ def _sequence(items: Any) -> Requirement:
             groups.append(frozenset({"".join(run)}))
             run = []
         if op is sre_constants.SUBPATTERN:
-            groups.extend(_sequence(value[-1]))
+            groups.extend(_sequence(value[-1], shortest))
         elif op is sre_constants.BRANCH:
-            branches = [best_group(_sequence(branch)) for branch in value[1]]
+            branches = [best_group(_sequence(branch, shortest)) for branch in value[1]]
             if all(branches):
                 groups.append(frozenset().union(*branches))
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1:
-            groups.extend(_sequence(value[2]))
+            groups.extend(_sequence(value[2], shortest))
     if run:
         groups.append(frozenset({"".join(run)}))
-    return tuple(group for group in groups if _useful(group))
+    return tuple(group for group in groups if group and min(map(len, group)) >= shortest)
 
 
-def required_literals(pattern: str) -> Requirement:
+def required_literals(pattern: str, shortest: int = _SHORTEST_USEFUL) -> Requirement:
     """Groups of strings such that every match of ``pattern`` contains a string of each group.
 
-    An empty result means nothing is known and the pattern must always be tried.
+    Literals shorter than ``shortest`` occur in most texts and are left out.  An empty
+    result means nothing is known and the pattern must always be tried.
     """
-    return _sequence(sre_parser.parse(pattern))
+    return _sequence(sre_parser.parse(pattern), shortest)
+
+
+def required_punctuation(pattern: str) -> Alternatives:
+    """Marks (no letter, digit or space) one of which every match of ``pattern`` holds.
+
+    A pattern of short words has no literal worth looking for, but a question mark it
+    needs is rarer in prose than any word.
+    """
+    marks = [group for group in required_literals(pattern, shortest=1)
+             if all(not character.isalnum() and not character.isspace() for literal in group for character in literal)]
+    return marks[0] if marks else _NOTHING
 
 
 def max_width(pattern: str) -> int:
@@ -105,12 +113,36 @@ def search_from_word(pattern: re.Pattern[str], text: str, position: int, end: in
     return None
 
 
+# Characters that ``re.IGNORECASE`` matches with an ASCII letter although ``str.lower``
+# does not turn them into it.
+_FOLDS_ODDLY = re.compile("[İıſ]")
+
+
+class Lowered:
+    """A text with its lower-cased copy, made once and shared by the patterns run on it.
+
+    ``plain`` says the copy has one character for each of the text's and none that
+    ``re.IGNORECASE`` folds unlike ``str.lower`` lowers it: a lower-case pattern then
+    matches the copy exactly where it matches the text case-insensitively.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        self.plain = len(self.lowered) == len(text) and (text.isascii() or _FOLDS_ODDLY.search(text) is None)
+
+
 class GatedPattern:
     """A compiled pattern that is only run when the text holds the literals it requires.
 
     For the few dozen extraction patterns that run once per message, checking each
     required literal with ``in`` (on the lower-cased text) costs far less than a regex
     scan that cannot match.
+
+    A case-insensitive pattern written in lower case runs, case-sensitive, on the
+    lower-cased text: ``re`` matches it there several times faster, at the same places.
+    Its matches are then matches in ``lowered``: read their spans, and take the words
+    from the original text.
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
@@ -118,8 +150,142 @@ class GatedPattern:
         self._requirement = tuple(
             frozenset(literal.lower() for literal in group) for group in required_literals(pattern.pattern)
         )
+        written_lower = not any(len(token) == 1 and token.isupper() for token in _TOKENS.findall(pattern.pattern))
+        self._lower_twin = (
+            re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            if pattern.flags & re.IGNORECASE and written_lower
+            else None
+        )
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match[str]]:
-        """Matches in ``text``; ``lowered`` is ``text.lower()``."""
-        if all(any(literal in lowered for literal in group) for group in self._requirement):
-            yield from self.pattern.finditer(text)
+    def _holds_literals(self, lowered: str) -> bool:
+        return all(any(literal in lowered for literal in group) for group in self._requirement)
+
+    def _searched(self, source: Lowered) -> tuple[re.Pattern[str], str]:
+        """The pattern to run and the text to run it on."""
+        if self._lower_twin is not None and source.plain:
+            return self._lower_twin, source.lowered
+        return self.pattern, source.text
+
+    def finditer(self, source: Lowered) -> Iterator[re.Match[str]]:
+        """Matches at the places where ``pattern`` matches the text."""
+        if not source.plain:
+            # The literals may be spelled with letters that lower-case to something else.
+            yield from self.pattern.finditer(source.text)
+        elif self._holds_literals(source.lowered):
+            pattern, searched = self._searched(source)
+            yield from pattern.finditer(searched)
+
+
+# An escape (``\w``, ``\b``...) or one character: a pattern is written in lower case
+# when no single-character token is an upper-case letter.
+_TOKENS = re.compile(r"\\.|.", re.DOTALL)
+
+
+def leading_literals(pattern: str) -> frozenset[str]:
+    """Strings one of which every match of ``pattern`` begins with; empty when unknown.
+
+    Read from the parse tree like ``required_literals``: a leading ``\\b`` is passed
+    over, then a run of literal characters, or a choice whose every branch begins with one.
+    """
+    return _leading(list(sre_parser.parse(pattern)))
+
+
+def _leading(items: list[Any]) -> frozenset[str]:
+    while items and items[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY):
+        items = items[1:]
+    run = ""
+    for op, value in items:
+        if op is not sre_constants.LITERAL:
+            break
+        run += chr(value)
+    if run:
+        return frozenset({run})
+    if not items:
+        return _NOTHING
+    op, value = items[0]
+    if op is sre_constants.SUBPATTERN:
+        return _leading(list(value[-1]))
+    if op is sre_constants.BRANCH:
+        branches = [_leading(list(branch)) for branch in value[1]]
+        return frozenset().union(*branches) if all(branches) else _NOTHING
+    return _NOTHING
+
+
+def _occurrences(lowered: str, literals: frozenset[str]) -> list[int]:
+    """Sorted positions where one of ``literals`` starts in ``lowered``."""
+    found: set[int] = set()
+    for literal in literals:
+        position = lowered.find(literal)
+        while position != -1:
+            found.add(position)
+            position = lowered.find(literal, position + 1)
+    return sorted(found)
+
+
+def _shortest_prefixes(literals: frozenset[str]) -> frozenset[str]:
+    """``literals`` without those that begin with another one: they start nowhere new."""
+    return frozenset(
+        literal for literal in literals if not any(other != literal and literal.startswith(other) for other in literals)
+    )
+
+
+class LeadingPattern(GatedPattern):
+    """A gated pattern tried only where one of the literals it begins with starts.
+
+    ``finditer`` gives exactly the matches of ``pattern.finditer``: a match can start
+    nowhere else, and matching at a position sees the whole text around it.  This
+    spares the regex engine a try at every position of the text, which a pattern that
+    begins with ``\\b`` and a choice of words (under ``re.IGNORECASE``) would cost.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        leading = leading_literals(pattern.pattern)
+        if not leading:
+            raise ValueError(f"no leading literal in {pattern.pattern!r}")
+        self._starts = _shortest_prefixes(frozenset(literal.lower() for literal in leading))
+
+    def finditer(self, source: Lowered) -> Iterator[re.Match[str]]:
+        if not source.plain:
+            yield from super().finditer(source)
+            return
+        pattern, searched = self._searched(source)
+        end = 0
+        for position in _occurrences(source.lowered, self._starts):
+            if position < end:
+                continue
+            match = pattern.match(searched, position)
+            if match is not None:
+                yield match
+                end = max(match.end(), position + 1)
+
+
+class LinePattern(GatedPattern):
+    """A gated pattern run only on the lines that hold the literals it requires.
+
+    Only for patterns whose matches, and whatever they look at besides ``\\b``, never
+    reach the end of their line (no ``\\s``, ``$`` or class that takes a line break):
+    then every match lies on a line holding its literals, and cutting the text at the
+    line's end changes nothing it sees.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__(pattern)
+        self._anchor = best_group(self._requirement)
+        if not self._anchor:
+            raise ValueError(f"no required literal in {pattern.pattern!r}")
+
+    def finditer(self, source: Lowered) -> Iterator[re.Match[str]]:
+        if not source.plain:
+            yield from super().finditer(source)
+            return
+        lowered = source.lowered
+        lines: set[tuple[int, int]] = set()
+        for position in _occurrences(lowered, self._anchor):
+            start = lowered.rfind("\n", 0, position) + 1
+            end = lowered.find("\n", position)
+            lines.add((start, len(lowered) if end == -1 else end))
+        pattern, searched = self._searched(source)
+        for start, end in sorted(lines):
+            if all(any(literal in lowered[start:end] for literal in group) for group in self._requirement):
+                yield from pattern.finditer(searched, start, end)

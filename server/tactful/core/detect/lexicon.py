@@ -14,7 +14,15 @@ from enum import Enum
 
 import ahocorasick
 
-from tactful.core.detect.anchors import Requirement, best_group, max_width, required_literals, search_from_word, starts_at_word
+from tactful.core.detect.anchors import (
+    Requirement,
+    best_group,
+    max_width,
+    required_literals,
+    required_punctuation,
+    search_from_word,
+    starts_at_word,
+)
 
 
 class Kind(str, Enum):
@@ -52,17 +60,16 @@ class Phrase:
     width: int
     """The longest text a match can span."""
 
-    def found_in(self, text: str, present: frozenset[str], windows: list[tuple[int, int]] | None = None) -> bool:
-        """Whether the phrase occurs in ``text``, whose literals found are ``present``.
-
-        ``windows`` limits the search to spans known to hold every possible match.
-        """
+    def found_in(self, text: str, present: frozenset[str]) -> bool:
+        """Whether the phrase occurs in ``text``, whose literals found are ``present``."""
         if any(present.isdisjoint(group) for group in self.requirement):
             return False
-        for low, high in windows or [(0, len(text))]:
-            if self._search(text, low, high):
-                return True
-        return False
+        return self._search(text, 0, len(text))
+
+    def found_in_windows(self, text: str, windows: list[tuple[int, int]]) -> bool:
+        """Whether the phrase occurs in ``text`` within ``windows``, spans known to hold
+        every possible match."""
+        return any(self._search(text, low, high) for low, high in windows)
 
     def _search(self, text: str, low: int, high: int) -> bool:
         if self.at_word_start:
@@ -740,17 +747,21 @@ class SignalIndex:
     def __init__(self, signals: tuple[Signal, ...]) -> None:
         self.signals = signals
         self._always: list[tuple[int, Phrase]] = []
-        self._by_literal: dict[str, list[tuple[int, Phrase]]] = {}
+        # Per literal, the phrases filed under it with the groups of literals they need
+        # besides the one that literal is in (often none).
+        self._by_literal: dict[str, list[tuple[int, Phrase, Requirement]]] = {}
         self._automaton = ahocorasick.Automaton()
         for position, signal in enumerate(signals):
             for phrase in signal.phrases:
-                if not phrase.requirement:
+                dispatch = best_group(phrase.requirement) or required_punctuation(phrase.pattern.pattern)
+                if not dispatch:
                     self._always.append((position, phrase))
                     continue
-                for literal in best_group(phrase.requirement):
-                    self._by_literal.setdefault(literal, []).append((position, phrase))
+                others = tuple(group for group in phrase.requirement if group != dispatch)
+                for literal in dispatch:
+                    self._by_literal.setdefault(literal, []).append((position, phrase, others))
         literals = {literal for _, phrase in self._every_phrase() for group in phrase.requirement for literal in group}
-        for literal in literals:
+        for literal in literals.union(self._by_literal):
             self._automaton.add_word(literal, literal)
         self._automaton.make_automaton()
 
@@ -769,10 +780,11 @@ class SignalIndex:
             if position not in hits and phrase.found_in(text, present):
                 hits.add(position)
         for literal, literal_ends in ends.items():
-            for position, phrase in self._by_literal.get(literal, ()):
-                if position not in hits and phrase.found_in(
-                    text, present, _windows(literal_ends, len(literal), phrase.width, len(text))
-                ):
+            for position, phrase, others in self._by_literal.get(literal, ()):
+                # The windows are worked out only for a phrase whose other literals are there too.
+                if position in hits or any(present.isdisjoint(group) for group in others):
+                    continue
+                if phrase.found_in_windows(text, _windows(literal_ends, len(literal), phrase.width, len(text))):
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.anchors import GatedPattern
+from tactful.core.detect.anchors import GatedPattern, LeadingPattern, LinePattern, Lowered
 from tactful.core.detect.names import TITLE_IN_TEXT
 from tactful.core.subject import topic
 
@@ -43,7 +43,7 @@ _AFTER_VERB = re.compile(
 _BEFORE_INTERVIEW = re.compile(
     rf"\b(?:your|the|an?) {_TITLE} (?:interview|phone screen|screening|onsite|on-site)\b", re.IGNORECASE
 )
-_HIRING = GatedPattern(re.compile(
+_HIRING = LeadingPattern(re.compile(
     rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several ){_TITLE}"
     rf"(?=\s+(?:to|for|who|in|at|with|on|and)\b|\s*[.,;:!?\n]|$)",
     re.IGNORECASE,
@@ -97,30 +97,38 @@ def _from_subject(subject: str) -> str | None:
 
 # Where the wording itself says "this is a job" any Title Case name counts; elsewhere
 # the title must hold a job noun, or "your Acme interview" would give "Acme".
+# Patterns that open with a choice of words are tried only where one of those words
+# starts; those that stay on one line (no ``\s``, no ``$``) only on the lines holding
+# their nouns (see ``anchors``).
 _PHRASES = (
     (GatedPattern(_LABELLED), False),
-    (GatedPattern(_BEFORE_NOUN), False),
-    (GatedPattern(_AFTER_NOUN), False),
-    (GatedPattern(_SENTENCE_START), True),
-    (GatedPattern(_AFTER_VERB), True),
-    (GatedPattern(_BEFORE_INTERVIEW), True),
+    (LinePattern(_BEFORE_NOUN), False),
+    (LeadingPattern(_AFTER_NOUN), False),
+    (LinePattern(_SENTENCE_START), True),
+    (LeadingPattern(_AFTER_VERB), True),
+    (LinePattern(_BEFORE_INTERVIEW), True),
 )
+
+
+def _title_in(source: str, match: re.Match[str]) -> str:
+    """The title as ``source`` writes it (the match may be one in its lower-cased copy)."""
+    start, end = match.span("title")
+    return source[start:end]
 
 
 def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
-    for source in (text, subject):
-        lowered = source.lower()
+    for source in (Lowered(text), Lowered(subject)):
         for pattern, needs_title_noun in _PHRASES:
-            for match in pattern.finditer(source, lowered):
-                title = _clean(match.group("title"))
+            for match in pattern.finditer(source):
+                title = _clean(_title_in(source.text, match))
                 if title and (TITLE_IN_TEXT.search(title) or not needs_title_noun):
                     return title
     subject_title = _from_subject(subject)
     if subject_title:
         return subject_title
-    for match in _HIRING.finditer(text, text.lower()):
-        title = _clean(match.group("title"))
+    for match in _HIRING.finditer(Lowered(text)):
+        title = _clean(_title_in(text, match))
         if title and TITLE_IN_TEXT.search(title):
             return title
     return None

@@ -1,0 +1,82 @@
+"""The fast ways of running the extraction patterns must find exactly what ``finditer`` finds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tactful.core.detect import role
+from tactful.core.detect.anchors import (
+    GatedPattern,
+    LeadingPattern,
+    LinePattern,
+    Lowered,
+    leading_literals,
+    required_punctuation,
+)
+
+DATA = Path(__file__).parent / "data"
+
+# Texts the corpora lack: odd case folding (dotless i, long s, dotted capital I),
+# a title split over two lines, upper case, a pattern's words inside other words.
+AWKWARD = [
+    "",
+    "We are hiring a Data Engineer to join us.\nThe Data Engineer\nrole is open.",
+    "your application for Senior Data Engineer\n  role at Acme",
+    "APPLIED FOR THE STAFF ENGINEER POSITION. YOUR SITE RELIABILITY ENGINEER INTERVIEW",
+    "applıcation for Data Engineer role; ſcreening for the Lead Analyst position",
+    "İnterview for the Backend Engineer role at İstanbul office",
+    "The interviewer reapplied for the post office job as clerk.",
+    "the (Remote) Data Engineer (Contract) role\nthe a an role",
+    "position: Staff Engineer\nRole: Lead\n> Job title: Senior Nurse",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(AWKWARD)
+    for path in sorted(DATA.glob("corpus_*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            texts.extend([record["subject"], record["body"]])
+    return texts
+
+
+def _spans(matches: object) -> list[list[tuple[int, int]]]:
+    return [[match.span(index) for index in range(match.re.groups + 1)] for match in matches]  # type: ignore[attr-defined]
+
+
+PATTERNS = {
+    "labelled line": GatedPattern(role._LABELLED),
+    "title before its noun": LinePattern(role._BEFORE_NOUN),
+    "title after role of": LeadingPattern(role._AFTER_NOUN),
+    "title opening a sentence": LinePattern(role._SENTENCE_START),
+    "title after a verb": LeadingPattern(role._AFTER_VERB),
+    "title before interview": LinePattern(role._BEFORE_INTERVIEW),
+    "hiring a title": LeadingPattern(role._HIRING.pattern),
+}
+
+
+@pytest.mark.parametrize("name", PATTERNS, ids=list(PATTERNS))
+def test_a_fast_pattern_matches_at_the_places_finditer_does(name: str) -> None:
+    fast = PATTERNS[name]
+    for text in _texts():
+        assert _spans(fast.finditer(Lowered(text))) == _spans(fast.pattern.finditer(text)), text[:200]
+
+
+def test_the_leading_literals_are_read_past_a_word_boundary_and_through_a_choice() -> None:
+    assert leading_literals(r"\b(?:role|position) of") == {"role", "position"}
+    assert leading_literals(r"dear (?:team|all)") == {"dear "}
+    assert leading_literals(r"(?:\w+|hello) there") == frozenset()
+
+
+def test_a_pattern_needing_a_question_mark_is_filed_under_it() -> None:
+    assert required_punctuation(r"(?:is|can) [^.?!\n]{0,80}\b(?:\d{1,2} ?pm)\b[^.?!\n]{0,80}\?") == {"?"}
+    assert required_punctuation(r"(?:is|can) you") == frozenset()
+
+
+def test_a_pattern_with_capitals_in_it_is_not_run_on_the_lower_cased_copy() -> None:
+    gated = GatedPattern(re.compile(r"\b[A-Z]\w+ role", re.IGNORECASE))
+    assert [match.group(0) for match in gated.finditer(Lowered("the Data role"))] == ["Data role"]
