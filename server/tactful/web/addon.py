@@ -81,14 +81,16 @@ def _event() -> AddonEvent:
     return parse_event(request.get_json(silent=True))
 
 
-def _identity(event: AddonEvent) -> Identity:
-    return _runtime().verifier.verify_user(event.user_id_token)
-
-
-def _context(event: AddonEvent, identity: Identity, action: str | None = None) -> flows.UserContext:
-    runtime = _runtime()
+def _user(event: AddonEvent) -> tuple[Storage, int, Identity]:
+    """The storage, the user's id in it (created on first use) and who they are."""
+    identity = _runtime().verifier.verify_user(event.user_id_token)
     storage: Storage = current_app.extensions[STORAGE]
-    user_id = storage.upsert_user(identity.subject, identity.email)
+    return storage, storage.upsert_user(identity.subject, identity.email), identity
+
+
+def _context(event: AddonEvent, action: str | None = None) -> flows.UserContext:
+    runtime = _runtime()
+    storage, user_id, identity = _user(event)
     # The event's own token: used for this request only, never refreshed nor stored.
     credentials = Credentials(event.user_oauth_token)  # type: ignore[no-untyped-call]
     extra = {GMAIL_ACCESS_HEADER: event.message.access_token} if event.message else {}
@@ -134,7 +136,7 @@ def homepage() -> Response:
     event = _event()
     if (consent := _needs(event)) is not None:
         return consent
-    context = _context(event, _identity(event))
+    context = _context(event)
     listable = not scopes.missing(event.authorized_scopes, scopes.LIST_MAILBOX)
     try:
         card = flows.homepage_card(context, listable)
@@ -153,7 +155,7 @@ def message() -> Response:
         raise MalformedEvent("no message is open")
     if (consent := _needs(event, _reading_needs(event), scopes.FREE_BUSY)) is not None:
         return consent
-    context = _context(event, _identity(event))
+    context = _context(event)
     try:
         card = flows.message_card(context, *ids, anyway=event.parameters.get(views.PARAM_ANYWAY) == "1")
     except flows.HANDLED as error:
@@ -170,7 +172,7 @@ def draft() -> Response:
     if (consent := _needs(event, _reading_needs(event), scopes.SAVE_DRAFT)) is not None:
         return consent
     action = event.parameters.get(views.PARAM_ACTION)
-    context = _context(event, _identity(event), action)
+    context = _context(event, action)
     try:
         return jsonify(flows.create_draft(context, event, *ids))
     except flows.HANDLED as error:
@@ -182,10 +184,8 @@ def settings() -> Response:
     event = _event()
     if (consent := _needs(event)) is not None:
         return consent
-    identity = _identity(event)
-    storage: Storage = current_app.extensions[STORAGE]
-    current = storage.settings(storage.upsert_user(identity.subject, identity.email))
-    return jsonify(responses.push_card(views.settings_card(current, _runtime().urls)))
+    storage, user_id, _ = _user(event)
+    return jsonify(responses.push_card(views.settings_card(storage.settings(user_id), _runtime().urls)))
 
 
 @addon.post("/settings/save")
@@ -193,9 +193,7 @@ def save_settings() -> Response:
     event = _event()
     if (consent := _needs(event)) is not None:
         return consent
-    identity = _identity(event)
-    storage: Storage = current_app.extensions[STORAGE]
-    user_id = storage.upsert_user(identity.subject, identity.email)
+    storage, user_id, _ = _user(event)
     current = storage.settings(user_id)
     try:
         updated = forms.settings_changes(event, current)
