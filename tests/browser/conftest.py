@@ -4,6 +4,7 @@ page served over HTTPS as mail.google.com. A missing Chromium fails the tests.""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -186,7 +187,21 @@ def gmail_page(connected: Extension, gmail: str) -> Iterator[Page]:
     page.close()
 
 
+ARTIFACTS_SINCE = pytest.StashKey[float]()
+
+
 @pytest.fixture(scope="session")
-def artifacts() -> Path:
+def artifacts(request: pytest.FixtureRequest) -> Path:
+    """Where screenshots go (git-ignored); the run's summary lists those written by it."""
     ARTIFACTS.mkdir(exist_ok=True)
+    request.config.stash[ARTIFACTS_SINCE] = time.time() - 1
     return ARTIFACTS
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    since = config.stash.get(ARTIFACTS_SINCE, None)
+    if since is None:
+        return
+    written = sorted(path for path in ARTIFACTS.glob("*.png") if path.stat().st_mtime >= since)
+    for path in written:
+        terminalreporter.write_line(f"browser test artifact: {path}")

@@ -235,7 +235,6 @@ def test_the_menu_starts_from_the_users_settings_and_is_captured_as_an_artifact(
     box = gmail_page.locator('[gh="tm"]:visible').bounding_box()
     assert box is not None
     gmail_page.screenshot(path=str(shot), clip={"x": 0, "y": 0, "width": 1280, "height": box["y"] + 330})
-    print(f"screenshot: {shot}")
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
