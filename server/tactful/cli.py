@@ -258,7 +258,7 @@ def _is_loopback(host: str) -> bool:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Run the backend on werkzeug's server: enough for one local user (gunicorn is the production path)."""
+    """Local mode on werkzeug's server (enough for one local user); the Google mode on gunicorn."""
     local = not os.environ.get("TACTFUL_GOOGLE_OAUTH_CLIENT_ID")
     if local and not _is_loopback(args.host):
         print(f"tactful: local mode serves this machine only, so it will not listen on {args.host!r}: "
@@ -274,7 +274,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(startup_banner(app, f"http://{host}:{args.port}"), flush=True)
-    app.run(host=args.host, port=args.port)
+    if local:
+        app.run(host=args.host, port=args.port)
+        return 0
+    from tactful.web.production import GunicornServer, default_workers
+
+    GunicornServer(app, f"{host}:{args.port}", args.workers or default_workers()).run()
     return 0
 
 
@@ -335,9 +340,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_reply_options(suggest)
     suggest.set_defaults(handler=cmd_suggest)
 
-    serve = commands.add_parser("serve", help="run the backend for the extension (local mode without Google)")
+    serve = commands.add_parser(
+        "serve", help="run the backend: on Google when an OAuth client is configured (gunicorn), else local mode"
+    )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (local mode: loopback only)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    serve.add_argument("--workers", type=int, metavar="N", help="gunicorn workers in the Google mode (default 2 x cores + 1)")
     serve.set_defaults(handler=cmd_serve)
     return parser
 
