@@ -276,8 +276,9 @@ def test_the_ledger_notes_the_action_it_was_made_for(storage: Storage) -> None:
 
 
 BODY_WORDS = ("body", "content", "text", "raw", "html", "snippet", "payload", "message")
-# Tokens, scopes and calendar ids: long, but never mail.
-MAY_BE_LONG = {("credentials", "refresh_token_encrypted"), ("credentials", "scopes"), ("user_settings", "calendars")}
+# Tokens, scopes, calendar ids and job preferences (JSON): long, but never mail.
+MAY_BE_LONG = {("credentials", "refresh_token_encrypted"), ("credentials", "scopes"), ("user_settings", "calendars"),
+               ("user_settings", "preferences")}
 
 
 def test_no_column_could_hold_a_message_body(engine: Engine) -> None:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tactful.core.compose.options import Reason, Tone
 from tactful.core.slots.working_hours import WorkingHours, parse_working_hours
+from tactful.core.suggest import Preferences, preferences_from_json, preferences_json
 
 MIN_SLOTS, MAX_SLOTS = 1, 5
 
@@ -35,6 +36,8 @@ class Settings:
     slot_count: int = 3
     holds: bool = False  # hold each proposed slot on the calendar as a tentative event
     calendars: tuple[str, ...] = ("primary",)  # the calendars whose busy time counts (Google mode)
+    preferences: Preferences = Preferences()  # what the user looks for in a job (suggested replies)
+    draft_ahead: bool = False  # a scan drafts the suggested reply in each new invitation thread
 
     @property
     def parsed_working_hours(self) -> WorkingHours:
@@ -49,6 +52,7 @@ class Settings:
         data["default_tone"] = self.default_tone.value
         data["default_reason"] = self.default_reason.value
         data["calendars"] = list(self.calendars)
+        data["preferences"] = preferences_json(self.preferences)
         return data
 
 
@@ -113,6 +117,7 @@ _CHECKS = {
     "slot_count": _check_slot_count,
     "holds": check_flag,
     "calendars": _check_calendars,
+    "draft_ahead": check_flag,
 }
 
 
@@ -126,7 +131,9 @@ def apply_changes(settings: Settings, changes: object) -> Settings:
     for name, value in changes.items():
         if name in known:
             try:
-                values[name] = _CHECKS[name](value)
+                # Preferences change field by field, like the settings around them.
+                values[name] = (preferences_from_json(value, settings.preferences) if name == "preferences"
+                                else _CHECKS[name](value))
             except ValueError as error:
                 problems[name] = str(error)
     if problems:

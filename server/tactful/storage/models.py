@@ -22,6 +22,7 @@ NAMING_CONVENTION = {
 }
 
 ID_LENGTH = 255  # Google subjects, Gmail thread, draft and message ids (and RFC Message-IDs)
+PREFERENCES_LENGTH = 6000  # two lists of 20 names of 80 characters and a few short fields, as JSON
 
 
 def utc_now() -> datetime:
@@ -63,6 +64,8 @@ class UserSettings(Base):
     slot_count: Mapped[int] = mapped_column(Integer)
     holds: Mapped[bool] = mapped_column(Boolean)
     calendars: Mapped[str] = mapped_column(String(2600), default="primary")  # up to 10 calendar ids, space-separated
+    preferences: Mapped[str] = mapped_column(String(PREFERENCES_LENGTH), default="{}")  # job preferences, JSON
+    draft_ahead: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 

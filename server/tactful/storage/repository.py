@@ -6,6 +6,7 @@ Each method runs in a transaction of its own.  Settings are the service layer's
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
@@ -14,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tactful.core.compose.options import Reason, Tone
+from tactful.core.suggest import preferences_from_json, preferences_json
 from tactful.service.ports import SavedDraft
 from tactful.service.settings import Settings
 from tactful.storage.crypto import TokenCipher
@@ -144,6 +146,8 @@ class Storage:
             slot_count=row.slot_count,
             holds=row.holds,
             calendars=tuple(row.calendars.split()),
+            preferences=preferences_from_json(json.loads(row.preferences)),
+            draft_ahead=row.draft_ahead,
         )
 
     def has_settings(self, user_id: int) -> bool:
@@ -160,6 +164,8 @@ class Storage:
             "slot_count": settings.slot_count,
             "holds": settings.holds,
             "calendars": " ".join(settings.calendars),
+            "preferences": json.dumps(preferences_json(settings.preferences), ensure_ascii=False),
+            "draft_ahead": settings.draft_ahead,
         }
 
         def change(session: Session) -> None:
