@@ -20,13 +20,13 @@
     button[aria-busy="true"] { cursor: progress; color: #5e5e5e; }
     button:disabled { opacity: .7; }
     .more { padding: 5px 8px; }
-    .menu { position: absolute; z-index: 1000; margin-top: 8px; top: 100%; right: 0; min-width: 250px; padding: 12px;
+    .menu { position: absolute; z-index: 1000; margin-top: 8px; top: 100%; right: 0; min-width: 280px; padding: 12px;
             display: grid; gap: 10px; background: #fff; border-radius: 8px;
             box-shadow: 0 2px 8px rgba(0,0,0,.25); color: #1f1f1f; font: 13px/1.3 system-ui, sans-serif; }
     .menu[hidden] { display: none; }
     .menu label { display: grid; gap: 4px; }
     .menu label.check { display: flex; gap: 6px; align-items: center; }
-    .menu select { font: inherit; padding: 3px; }
+    .menu select, .menu input[type="text"] { font: inherit; padding: 3px; }
     .menu .note { color: #5e5e5e; font-size: 12px; }
     .wrap { position: relative; display: inline-flex; }
     .status { max-width: 420px; font-size: 12px; color: #1f1f1f; }
@@ -40,9 +40,8 @@
     return element.getClientRects().length > 0;
   }
 
-  // Gmail keeps earlier views in the page, hidden: only a visible heading counts, and only
-  // the visible main toolbar (gh="mtb") of that view takes the buttons.
-  // The visible main toolbar nearest to the heading: the one of the same view.
+  // Gmail keeps earlier views in the page, hidden: only a visible heading counts, and the
+  // visible main toolbar (gh="mtb") nearest to it, the one of the same view, takes the buttons.
   function toolbarOf(heading) {
     for (let node = heading.parentElement; node; node = node.parentElement) {
       const toolbar = [...node.querySelectorAll('[gh="mtb"]')].find(isShown);
@@ -143,6 +142,15 @@
       ]),
       element("label", {}, [element("span", { textContent: "Tone" }), select("tone", tones, defaults.tone)]),
       element("label", { className: "check" }, [keep, element("span", { textContent: "Keep the door open" })]),
+      element("label", {}, [
+        element("span", { textContent: "Why another time (optional)" }),
+        element("input", {
+          type: "text",
+          name: "rescheduleReason",
+          maxLength: 300,
+          placeholder: "e.g. I am travelling that day.",
+        }),
+      ]),
     );
     if (answer.settingsError) {
       menu.append(element("div", { className: "note", textContent: "Your saved defaults could not be loaded." }));
@@ -153,7 +161,12 @@
   function menuChoices(root) {
     const field = (name) => root.querySelector(`.menu [name="${name}"]`);
     if (!field("tone")) return {};
-    return { reason: field("reason").value, tone: field("tone").value, keepDoorOpen: field("keepDoorOpen").checked };
+    return {
+      reason: field("reason").value,
+      tone: field("tone").value,
+      keepDoorOpen: field("keepDoorOpen").checked,
+      rescheduleReason: field("rescheduleReason").value,
+    };
   }
 
   function show(status, text, kind) {

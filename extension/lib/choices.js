@@ -20,6 +20,9 @@ export const TONES = [
   { value: "warm", label: "Warm" },
 ];
 
+// The backend takes at most this many characters of the user's own reason to reschedule.
+const MAX_REASON_LENGTH = 300;
+
 const FALLBACK = { reason: "none", tone: "formal", keepDoorOpen: true };
 
 function known(options, value, fallback) {
@@ -47,5 +50,7 @@ export function draftRequest(action, choices = {}) {
     if (REASONS.some((reason) => reason.value === choices.reason)) body.reason = choices.reason;
     if (typeof choices.keepDoorOpen === "boolean") body.keep_door_open = choices.keepDoorOpen;
   }
+  const why = typeof choices.rescheduleReason === "string" ? choices.rescheduleReason.trim() : "";
+  if (action === "reschedule" && why) body.reschedule_reason = why.slice(0, MAX_REASON_LENGTH);
   return body;
 }

@@ -36,6 +36,16 @@ test("a reschedule sends no decline reason", () => {
   });
 });
 
+test("a reschedule sends the user's own reason, trimmed and within the backend's limit", () => {
+  assert.deepEqual(draftRequest("reschedule", { rescheduleReason: "  a prior commitment " }), {
+    action: "reschedule",
+    reschedule_reason: "a prior commitment",
+  });
+  assert.equal(draftRequest("reschedule", { rescheduleReason: "x".repeat(400) }).reschedule_reason.length, 300);
+  assert.deepEqual(draftRequest("reschedule", { rescheduleReason: "   " }), { action: "reschedule" });
+  assert.deepEqual(draftRequest("decline", { rescheduleReason: "busy" }), { action: "decline" });
+});
+
 test("without menu choices only the action is sent, so the backend applies the user's settings", () => {
   assert.deepEqual(draftRequest("decline"), { action: "decline" });
   assert.deepEqual(draftRequest("reschedule", {}), { action: "reschedule" });

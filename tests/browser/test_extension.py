@@ -90,11 +90,14 @@ def test_decline_saves_a_threaded_reply_draft_with_the_reason_chosen_in_the_menu
     assert "accepted an offer" in body and "Backend Engineer" in body
 
 
-def test_reschedule_saves_a_draft_that_proposes_free_times(
+def test_reschedule_saves_a_draft_that_proposes_free_times_with_the_users_reason(
     gmail_page: Page, invites: list[dict[str, str]], mail_folder: tuple[Path, Path], backend: Backend
 ) -> None:
     harbor = thread_of(invites, "Harbor Analytics")
     open_from_inbox(gmail_page, "Data Analyst interview", harbor["thread_id"])
+    open_menu(gmail_page, harbor["thread_id"])
+    why = "I will be travelling for work that day."
+    gmail_page.locator(f'{host(harbor["thread_id"])} input[name="rescheduleReason"]').fill(why)
 
     gmail_page.locator(f'{host(harbor["thread_id"])} button[data-action="reschedule"]').click()
 
@@ -102,6 +105,7 @@ def test_reschedule_saves_a_draft_that_proposes_free_times(
     [draft] = drafts_replying_to(mail_folder[0], HARBOR_ID)
     assert draft["Subject"] == "Re: Data Analyst interview - Harbor Analytics"
     body = body_of(draft)
+    assert why in " ".join(body.split())
     slots = backend.get(f"/api/threads/{harbor['thread_id']}")["slots"]
     assert len(slots) == 3
     busy = [("2026-04-08T09:30:00-04:00", "2026-04-08T11:30:00-04:00"), ("2026-04-09T09:00:00-04:00", "2026-04-09T17:00:00-04:00")]
