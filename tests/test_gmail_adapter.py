@@ -337,6 +337,23 @@ def test_a_scan_lists_candidates_then_reads_them_in_one_batch_and_keeps_the_invi
     assert mailbox.quota_units == fake.quota_units == 10 + 2 * 10 + 2 * 5
 
 
+def test_a_thread_the_user_answered_last_is_settled_on_its_headers_and_never_read(
+    fake: FakeGoogle, mailbox: GmailMailbox
+) -> None:
+    answered = fake.seed_message(INVITE)
+    reply = _mail("Re: Interview for the Data Engineer role at Northwind", "Thursday works, see you then.",
+                  sender="Sam Candidate <sam.candidate@example.com>", days_ago=0.5, in_reply_to="<invite-1@northwind.io>")
+    fake.seed_message(reply, thread_id=answered.thread_id, label_ids=("SENT",))
+    waiting = fake.seed_message(_mail("Interview at Quayside", "Could we schedule your interview for Monday at 10:00?",
+                                      sender="Ola Berg <ola@quayside.example>", message_id="<q1@quayside.example>"))
+
+    found = awaiting_answer(mailbox, 30)
+
+    assert [item.summary.thread_id for item in found] == [waiting.thread_id]
+    read = [call.path for call in fake.calls("gmail.users.messages.get")]
+    assert len(read) == 1 and waiting.id in read[0]
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [

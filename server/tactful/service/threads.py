@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from email.utils import parseaddr
 from datetime import datetime
 from enum import Enum
 from typing import Protocol
@@ -15,7 +16,7 @@ from tactful.core.model import Detection, Email, Label
 from tactful.core.slots.model import Conflict, Interval, Slot
 from tactful.service.ports import Calendar, DraftUpdate, Mailbox, SavedDraft, ThreadSummary
 from tactful.service.prefetch import prefetched
-from tactful.core.suggest import Preferences, Recommendation
+from tactful.core.suggest import JobFacts, Preferences, Recommendation
 from tactful.service.replying import ReplyOutcome, Scheduling, busy_window, draft_reply
 from tactful.service.suggesting import suggest_reply
 
@@ -41,12 +42,16 @@ class InviteThread:
 def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = ()) -> list[InviteThread]:
     """Recent threads whose newest message is an invitation or a request to reschedule.
 
-    A thread the user answered last is not listed: detection reads the user's own
-    messages as no invitation.  Confirmations of a fixed interview need no answer.  The
-    candidates' messages are read together (batched on Gmail); a thread deleted meanwhile
-    is left out.
+    A thread the user answered last is settled from its headers and never read.
+    Confirmations of a fixed interview need no answer.  The other candidates' messages
+    are read together (batched on Gmail); a thread deleted meanwhile is left out.
+
+    Only that settling is safe on headers: judging the subject and Gmail's 200-character
+    snippet would skip a fifth of the reads but, measured on the corpora in tests/data,
+    would drop about one invitation in sixteen (short notes whose first lines say nothing
+    of a job), so every other candidate is read whole.
     """
-    summaries = mailbox.candidate_threads(days)
+    summaries = [summary for summary in mailbox.candidate_threads(days) if not answered_by_user(summary, user_emails)]
     emails = mailbox.messages([summary.message_id for summary in summaries])
     found = []
     for summary in summaries:
@@ -57,6 +62,14 @@ def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = 
         if detection.label in AWAITING_ANSWER:
             found.append(InviteThread(summary, detection))
     return found
+
+
+def answered_by_user(summary: ThreadSummary, user_emails: tuple[str, ...]) -> bool:
+    """Whether the thread's newest message is the user's own (Gmail's SENT label, or their address)."""
+    if "SENT" in summary.labels:
+        return True
+    address = parseaddr(summary.sender)[1].casefold()
+    return bool(address) and address in {email.casefold() for email in user_emails}
 
 
 @contextmanager
@@ -86,6 +99,7 @@ class Suggestion:
     slots: tuple[Slot, ...]
     action: Action | None
     recommendation: Recommendation
+    facts: JobFacts = JobFacts()  # what the message says about the job, each fact with its snippet
 
 
 def suggest(
@@ -117,6 +131,7 @@ def suggest(
         slots=outcome.slots,
         action=suggested.recommendation.action,
         recommendation=suggested.recommendation,
+        facts=suggested.facts,
     )
 
 
