@@ -354,3 +354,32 @@ def test_a_body_that_is_no_event_is_a_400(app: Flask, fake: FakeGoogle, body: An
     response = app.test_client().post("/addon/homepage", json=body, headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 400
     assert response.get_json()["error"] == "malformed_event"
+
+
+def test_the_homepage_lists_invitations_through_the_grant_given_to_the_backend_at_sign_in(app: Flask, fake: FakeGoogle) -> None:
+    """A user who signed in through the extension (gmail.readonly, gmail.compose) gets the list
+    in the add-on too: the same Google account (subject), the backend's stored grant."""
+    addon = AddonClient(app, fake)
+    storage = app.extensions["tactful.storage"]
+    user_id = storage.upsert_user("1083645220", USER_EMAIL)
+    assert fake.refresh_token is not None
+    storage.save_refresh_token(user_id, fake.refresh_token, [*scopes.IDENTITY, scopes.GMAIL_READONLY, scopes.GMAIL_COMPOSE])
+    invite = fake.seed_message(INVITE)
+
+    card = shown_card(addon.post("/addon/homepage", event(user_id_token=addon.user_token)))
+    action = card["sections"][0]["widgets"][0]["decoratedText"]["onClick"]["action"]
+    parameters = {entry["key"]: entry["value"] for entry in action["parameters"]}
+    contextual = shown_card(addon.post(action["function"], event(user_id_token=addon.user_token, parameters=parameters)))
+    draft_action = _button(contextual, "Create decline draft")
+    parameters = {entry["key"]: entry["value"] for entry in draft_action["parameters"]}
+    answer = addon.post(draft_action["function"], event(user_id_token=addon.user_token, parameters=parameters))
+
+    _assert_threaded_reply(fake, invite, answer)
+    assert fake.calls("oauth2.token")  # the stored refresh token was used
+
+
+def test_a_message_away_from_gmail_without_any_mailbox_grant_asks_for_gmail_readonly(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    parameters = {views.PARAM_THREAD: stored.thread_id, views.PARAM_MESSAGE: stored.id}
+    answer = addon.post("/addon/message", event(user_id_token=addon.user_token, parameters=parameters))
+    assert answer == {"requesting_google_scopes": {"scopes": [scopes.GMAIL_READONLY]}}

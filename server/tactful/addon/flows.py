@@ -35,10 +35,10 @@ _STATUS_TEXT = {
 
 @dataclass(frozen=True)
 class UserContext:
-    """One request's user: their mailbox and calendar (reached with the event's tokens),
-    settings, draft ledger and clock."""
+    """One request's user: their calendar (reached with the event's token), settings,
+    draft ledger and clock.  The mailbox is passed apart: which grant reaches it depends
+    on the step."""
 
-    mailbox: Mailbox
     calendar: Calendar | None
     settings: Settings
     ledger: DraftLedger
@@ -84,14 +84,14 @@ def explain(error: Exception) -> str:
 HANDLED = (ThreadGone, GoogleError, CalendarUnavailable, ValueError)
 
 
-def _view(context: UserContext, thread_id: str, message_id: str) -> views.MessageView:
+def _view(context: UserContext, mailbox: Mailbox, thread_id: str, message_id: str) -> views.MessageView:
     options, scheduling = context.reply_defaults(), context.scheduling()
     calendar, note = context.calendar, None
     try:
-        found = suggest(context.mailbox, calendar, thread_id, options, scheduling, context.now, message_id)
+        found = suggest(mailbox, calendar, thread_id, options, scheduling, context.now, message_id)
     except CalendarUnavailable as error:
         calendar, note = None, str(error)
-        found = suggest(context.mailbox, None, thread_id, options, scheduling, context.now, message_id)
+        found = suggest(mailbox, None, thread_id, options, scheduling, context.now, message_id)
     if calendar is None:
         # Without the calendar, slots could be busy and no conflict is known: offer none.
         found = replace(found, conflict=None, free_options=(), slots=())
@@ -110,21 +110,21 @@ def _view(context: UserContext, thread_id: str, message_id: str) -> views.Messag
     )
 
 
-def message_card(context: UserContext, thread_id: str, message_id: str, anyway: bool = False) -> Card:
+def message_card(context: UserContext, mailbox: Mailbox, thread_id: str, message_id: str, anyway: bool = False) -> Card:
     """The contextual card for a message; a message that is no invitation gets a short card."""
-    view = _view(context, thread_id, message_id)
+    view = _view(context, mailbox, thread_id, message_id)
     if view.detection.label is Label.NOT_INVITE and not anyway:
         return views.not_invite_card(view, context.urls)
     return views.message_card(view, context.settings, context.urls, context.now)
 
 
-def create_draft(context: UserContext, event: AddonEvent, thread_id: str, message_id: str) -> Json:
+def create_draft(context: UserContext, mailbox: Mailbox, event: AddonEvent, thread_id: str, message_id: str) -> Json:
     """Draft the reply the card's button asks for, and open it in Gmail."""
     action = forms.reply_action(event)
     options = forms.reply_options(event, context.reply_defaults(action))
     chosen = forms.chosen_slots(event) if action is Action.RESCHEDULE else None
     result = draft_for_thread(
-        context.mailbox,
+        mailbox,
         context.ledger,
         context.calendar,
         thread_id,
@@ -137,7 +137,7 @@ def create_draft(context: UserContext, event: AddonEvent, thread_id: str, messag
     return responses.open_draft(result.saved.draft_id, result.saved.thread_id, _STATUS_TEXT[result.status])
 
 
-def homepage_card(context: UserContext, mailbox_listable: bool) -> Card:
-    """The threads awaiting an answer when the mailbox may be listed, else how to use the add-on."""
-    threads = awaiting_answer(context.mailbox, HOMEPAGE_DAYS, context.user_emails) if mailbox_listable else None
+def homepage_card(context: UserContext, mailbox: Mailbox | None) -> Card:
+    """The threads awaiting an answer when the mailbox may be listed (``mailbox``), else how to use the add-on."""
+    threads = awaiting_answer(mailbox, HOMEPAGE_DAYS, context.user_emails) if mailbox is not None else None
     return views.homepage_card(threads, context.urls, context.settings, context.now)

@@ -25,6 +25,7 @@ READ_OPEN_MESSAGE = (GMAIL_CURRENT_MESSAGE, GMAIL_READONLY)
 FREE_BUSY = (CALENDAR_FREEBUSY, _BASE + "calendar.events.freebusy", _BASE + "calendar.readonly")
 IDENTITY = (USER_EMAIL,)
 SAVE_DRAFT = (GMAIL_CURRENT_COMPOSE, GMAIL_COMPOSE)
+SAVE_ANY_DRAFT = (GMAIL_COMPOSE,)  # the add-on's compose scope covers the open message only
 LIST_MAILBOX = (GMAIL_READONLY,)
 
 

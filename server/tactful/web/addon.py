@@ -16,7 +16,7 @@ from google.oauth2.credentials import Credentials
 
 from tactful.adapters.gmail import GmailMailbox
 from tactful.adapters.google_calendar import GoogleCalendar
-from tactful.adapters.google_client import GoogleClient
+from tactful.adapters.google_client import GoogleClient, SignInRequired
 from tactful.addon import flows, forms, responses, scopes, views
 from tactful.addon.config import AddonMisconfigured, AddonRuntime, addon_runtime
 from tactful.addon.events import AddonEvent, MalformedEvent, parse_event
@@ -24,6 +24,7 @@ from tactful.addon.tokens import CertificatesUnavailable, Identity, InvalidToken
 from tactful.service.settings import InvalidRequest
 from tactful.storage import Storage
 from tactful.web.errors import error_response
+from tactful.web.google_mode import GoogleBackend
 
 addon = Blueprint("addon", __name__, url_prefix="/addon")
 RUNTIME = "tactful.addon"
@@ -88,18 +89,40 @@ def _user(event: AddonEvent) -> tuple[Storage, int, Identity]:
     return storage, storage.upsert_user(identity.subject, identity.email), identity
 
 
-def _context(event: AddonEvent, action: str | None = None) -> flows.UserContext:
+def _event_client(event: AddonEvent, headers: dict[str, str] | None = None) -> GoogleClient:
     runtime = _runtime()
-    storage, user_id, identity = _user(event)
     # The event's own token: used for this request only, never refreshed nor stored.
     credentials = Credentials(event.user_oauth_token)  # type: ignore[no-untyped-call]
-    extra = {GMAIL_ACCESS_HEADER: event.message.access_token} if event.message else {}
-    gmail = GoogleClient(credentials, runtime.endpoints, runtime.backoff, extra_headers=extra)
-    calendar = None
-    if not scopes.missing(event.authorized_scopes, scopes.FREE_BUSY):
-        calendar = GoogleCalendar(GoogleClient(credentials, runtime.endpoints, runtime.backoff))
+    return GoogleClient(credentials, runtime.endpoints, runtime.backoff, extra_headers=headers or {})
+
+
+def _gmail_needs(event: AddonEvent, drafting: bool) -> tuple[Sequence[str], ...]:
+    """The open message comes with its own token and scopes; any other message needs the mailbox's."""
+    if event.message is not None:
+        return (scopes.READ_OPEN_MESSAGE, scopes.SAVE_DRAFT) if drafting else (scopes.READ_OPEN_MESSAGE,)
+    return (scopes.LIST_MAILBOX, scopes.SAVE_ANY_DRAFT) if drafting else (scopes.LIST_MAILBOX,)
+
+
+def _mailbox(event: AddonEvent, storage: Storage, user_id: int, needs: tuple[Sequence[str], ...]) -> GmailMailbox | None:
+    """Gmail with the event's token when it grants ``needs``; else, away from an open
+    message, with the grant the user gave the backend when signing in through the
+    extension; ``None`` when neither allows it."""
+    if not scopes.missing(event.authorized_scopes, *needs):
+        headers = {GMAIL_ACCESS_HEADER: event.message.access_token} if event.message else {}
+        return GmailMailbox(_event_client(event, headers))
+    backend = current_app.extensions.get("tactful")
+    if event.message is None and isinstance(backend, GoogleBackend) and not scopes.missing(storage.granted_scopes(user_id), *needs):
+        try:
+            return backend.account(user_id).mailbox
+        except SignInRequired:
+            return None
+    return None
+
+
+def _context(event: AddonEvent, storage: Storage, user_id: int, identity: Identity, action: str | None = None) -> flows.UserContext:
+    runtime = _runtime()
+    calendar = None if scopes.missing(event.authorized_scopes, scopes.FREE_BUSY) else GoogleCalendar(_event_client(event))
     return flows.UserContext(
-        mailbox=GmailMailbox(gmail),
         calendar=calendar,
         settings=storage.settings(user_id),
         ledger=storage.ledger(user_id, action),
@@ -126,20 +149,15 @@ def _message_ids(event: AddonEvent) -> tuple[str, str] | None:
     return None
 
 
-def _reading_needs(event: AddonEvent) -> Sequence[str]:
-    # The open message comes with its own token; any other message needs the mailbox scope.
-    return scopes.READ_OPEN_MESSAGE if event.message is not None else scopes.LIST_MAILBOX
-
-
 @addon.post("/homepage")
 def homepage() -> Response:
     event = _event()
     if (consent := _needs(event)) is not None:
         return consent
-    context = _context(event)
-    listable = not scopes.missing(event.authorized_scopes, scopes.LIST_MAILBOX)
+    storage, user_id, identity = _user(event)
+    mailbox = _mailbox(event, storage, user_id, _gmail_needs(event, drafting=False))
     try:
-        card = flows.homepage_card(context, listable)
+        card = flows.homepage_card(_context(event, storage, user_id, identity), mailbox)
     except flows.HANDLED as error:
         card = views.problem_card(flows.explain(error))
     return jsonify(responses.show_card(card))
@@ -149,17 +167,22 @@ def homepage() -> Response:
 def message() -> Response:
     """The contextual trigger (a message opened), and the buttons that open a message's card."""
     event = _event()
-    from_button = views.PARAM_THREAD in event.parameters
     ids = _message_ids(event)
     if ids is None:
         raise MalformedEvent("no message is open")
-    if (consent := _needs(event, _reading_needs(event), scopes.FREE_BUSY)) is not None:
+    if (consent := _needs(event, scopes.FREE_BUSY)) is not None:
         return consent
-    context = _context(event)
+    storage, user_id, identity = _user(event)
+    needs = _gmail_needs(event, drafting=False)
+    mailbox = _mailbox(event, storage, user_id, needs)
+    if mailbox is None:
+        return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *needs)))
+    context = _context(event, storage, user_id, identity)
     try:
-        card = flows.message_card(context, *ids, anyway=event.parameters.get(views.PARAM_ANYWAY) == "1")
+        card = flows.message_card(context, mailbox, *ids, anyway=event.parameters.get(views.PARAM_ANYWAY) == "1")
     except flows.HANDLED as error:
         card = views.problem_card(flows.explain(error))
+    from_button = views.PARAM_THREAD in event.parameters
     return jsonify(responses.push_card(card) if from_button else responses.show_card(card))
 
 
@@ -169,12 +192,16 @@ def draft() -> Response:
     ids = _message_ids(event)
     if ids is None:
         raise MalformedEvent("the button names no message")
-    if (consent := _needs(event, _reading_needs(event), scopes.SAVE_DRAFT)) is not None:
+    if (consent := _needs(event)) is not None:
         return consent
-    action = event.parameters.get(views.PARAM_ACTION)
-    context = _context(event, action)
+    storage, user_id, identity = _user(event)
+    needs = _gmail_needs(event, drafting=True)
+    mailbox = _mailbox(event, storage, user_id, needs)
+    if mailbox is None:
+        return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *needs)))
+    context = _context(event, storage, user_id, identity, event.parameters.get(views.PARAM_ACTION))
     try:
-        return jsonify(flows.create_draft(context, event, *ids))
+        return jsonify(flows.create_draft(context, mailbox, event, *ids))
     except flows.HANDLED as error:
         return jsonify(responses.notify(flows.explain(error)))
 
