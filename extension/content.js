@@ -112,11 +112,28 @@
       return button;
     });
     more.addEventListener("click", (event) => event.isTrusted && toggleMenu(root, more, menu));
+    menu.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      closeMenu(root);
+      more.focus();
+    });
     root.append(
       element("style", { textContent: STYLE }),
       element("div", { className: "bar" }, [...buttons, element("div", { className: "wrap" }, [more, menu]), status]),
     );
     return host;
+  }
+
+  function closeMenu(root) {
+    root.querySelector(".menu").hidden = true;
+    root.querySelector(".more").setAttribute("aria-expanded", "false");
+  }
+
+  // A click anywhere outside the buttons closes their menu.
+  function closeMenusOutside(event) {
+    for (const host of document.querySelectorAll(`[${HOST_ATTR}]`)) {
+      if (!event.composedPath().includes(host)) closeMenu(host.shadowRoot);
+    }
   }
 
   async function toggleMenu(root, more, menu) {
@@ -211,5 +228,6 @@
     attributeFilter: ["style", "class", "hidden", "data-legacy-thread-id"],
   });
   window.addEventListener("hashchange", schedule);
+  document.addEventListener("click", closeMenusOutside, true);
   sync();
 })();

@@ -222,7 +222,7 @@ def test_a_draft_for_a_conversation_that_is_no_invitation_comes_with_a_warning(
     )
 
 
-def test_the_menu_starts_from_the_users_settings_and_is_captured_as_an_artifact(
+def test_the_menu_starts_from_the_users_settings_closes_like_a_menu_and_is_captured_as_an_artifact(
     gmail_page: Page, invites: list[dict[str, str]], backend: Backend, artifacts: Path
 ) -> None:
     harbor = thread_of(invites, "Harbor Analytics")["thread_id"]
@@ -240,6 +240,14 @@ def test_the_menu_starts_from_the_users_settings_and_is_captured_as_an_artifact(
     assert box is not None
     gmail_page.screenshot(path=str(shot), clip={"x": 0, "y": 0, "width": 1280, "height": box["y"] + 330})
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    menu = gmail_page.locator(f"{host(harbor)} .menu")
+    gmail_page.locator(f'{host(harbor)} select[name="tone"]').press("Escape")
+    expect(menu).to_be_hidden()
+    gmail_page.locator(f"{host(harbor)} button.more").click()
+    expect(menu).to_be_visible()
+    gmail_page.locator("h2.hP:visible").click()
+    expect(menu).to_be_hidden()
 
 
 def test_the_popup_lists_the_invitations_awaiting_an_answer_each_one_click_from_a_draft(
