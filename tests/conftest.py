@@ -9,7 +9,7 @@ import os
 
 from hypothesis import settings
 
-pytest_plugins = ["fakegoogle.fixtures"]
+pytest_plugins = ["fakegoogle.fixtures", "databases"]
 
 settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
 if os.environ.get("CI") == "true":

@@ -41,10 +41,9 @@ def key() -> str:
 
 
 @pytest.fixture
-def url(tmp_path: Path) -> str:
-    url = default_url(tmp_path / "instance")
-    upgrade(url)
-    return url
+def url(database_url: str) -> str:
+    upgrade(database_url)
+    return database_url
 
 
 @pytest.fixture

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
 from sqlalchemy import Engine, text
 
-from tactful.storage import Storage, TokenCipher, default_url, make_engine, upgrade
+from tactful.storage import Storage, TokenCipher, make_engine, upgrade
 from tactful.storage.sessions import CODE_LIFETIME, SESSION_LIFETIME
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    url = default_url(tmp_path)
-    upgrade(url)
-    engine = make_engine(url)
+def engine(database_url: str) -> Iterator[Engine]:
+    upgrade(database_url)
+    engine = make_engine(database_url)
     yield engine
     engine.dispose()
 

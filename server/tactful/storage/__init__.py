@@ -4,8 +4,7 @@ Users (by Google subject), their refresh tokens encrypted at rest, their setting
 a ledger of the drafts Tactful saved (ids and a fingerprint, never a message body).
 SQLite by default (a file in the instance folder), PostgreSQL by URL
 (``postgresql+psycopg://user:password@host/tactful``, with psycopg installed apart):
-nothing here depends on the database, but only SQLite is tested here, as no PostgreSQL
-server runs in the test environment.
+nothing here depends on the database; the tests run on both (tests/databases.py).
 
 Start-up::
 
