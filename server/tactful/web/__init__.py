@@ -32,9 +32,10 @@ DEFAULTS: dict[str, Any] = {
     "USER_NAME": None,
     "USER_EMAIL": None,
     "ALLOWED_ORIGINS": "",  # chrome-extension://<id>, a list or comma-separated; none by default
-    # Counted in this process's memory: right for the one local process, and reset at restart.
-    # Several workers (the Google mode under gunicorn) need a shared storage_uri instead.
-    "RATE_LIMIT": "120 per minute",
+    "RATE_LIMIT": "120 per minute",  # per account, across every /api endpoint
+    # memory:// counts in each process: right for the one local process. Gunicorn's workers
+    # each count apart unless they share a store, e.g. redis://127.0.0.1:6379.
+    "RATE_LIMIT_STORAGE": "memory://",
     # The Google mode (all needed once GOOGLE_OAUTH_CLIENT_ID is set):
     "GOOGLE_OAUTH_CLIENT_ID": None,
     "GOOGLE_OAUTH_CLIENT_SECRET": None,
@@ -77,8 +78,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         app.config["API_TOKEN"] = load_or_create_token(instance_path)
         app.extensions["tactful"] = local_backend(app.config, instance_path, app.config["API_TOKEN"])
 
-    limiter = Limiter(rate_limit_key, app=app, storage_uri="memory://", headers_enabled=True)
-    # One budget per token across every /api endpoint, not one per endpoint.
+    limiter = Limiter(rate_limit_key, app=app, storage_uri=str(app.config["RATE_LIMIT_STORAGE"]), headers_enabled=True)
+    # One budget per account across every /api endpoint, not one per endpoint.
     limiter.shared_limit(
         lambda: str(app.config["RATE_LIMIT"]), scope="api", exempt_when=lambda: request.method == "OPTIONS"
     )(api)
