@@ -13,10 +13,10 @@ from tactful.core.detect.anchors import (
     GatedPattern,
     LeadingPattern,
     LinePattern,
-    Lowered,
     leading_literals,
     required_punctuation,
 )
+from tactful.core.detect.caseless import Caseless, Lowered
 
 DATA = Path(__file__).parent / "data"
 
@@ -80,3 +80,20 @@ def test_a_pattern_needing_a_question_mark_is_filed_under_it() -> None:
 def test_a_pattern_with_capitals_in_it_is_not_run_on_the_lower_cased_copy() -> None:
     gated = GatedPattern(re.compile(r"\b[A-Z]\w+ role", re.IGNORECASE))
     assert [match.group(0) for match in gated.finditer(Lowered("the Data role"))] == ["Data role"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Senior ENGINEER", "engineering", "ſales Lead", "İnside sales", "Dotless ıntern", "Head of Talent", "", "Data-Engineer"],
+)
+def test_a_caseless_pattern_answers_as_the_flag_would(text: str) -> None:
+    words = r"\b(?:engineer|sales|intern|head)\b"
+    caseless = Caseless(words)
+    assert caseless.search(text) == (re.search(words, text, re.IGNORECASE) is not None)
+    assert caseless.fullmatch(text) == (re.fullmatch(words, text, re.IGNORECASE) is not None)
+
+
+def test_a_caseless_pattern_must_be_written_in_lower_case() -> None:
+    with pytest.raises(ValueError):
+        Caseless(r"\bEngineer\b")
+    assert Caseless(r"\w+\S").search("ABC")

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from tactful.core.detect.caseless import Lowered, written_in_lower_case
+
 Alternatives = frozenset[str]
 """At least one of these strings occurs in every match."""
 
@@ -113,25 +115,6 @@ def search_from_word(pattern: re.Pattern[str], text: str, position: int, end: in
     return None
 
 
-# Characters that ``re.IGNORECASE`` matches with an ASCII letter although ``str.lower``
-# does not turn them into it.
-_FOLDS_ODDLY = re.compile("[İıſ]")
-
-
-class Lowered:
-    """A text with its lower-cased copy, made once and shared by the patterns run on it.
-
-    ``plain`` says the copy has one character for each of the text's and none that
-    ``re.IGNORECASE`` folds unlike ``str.lower`` lowers it: a lower-case pattern then
-    matches the copy exactly where it matches the text case-insensitively.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lowered = text.lower()
-        self.plain = len(self.lowered) == len(text) and (text.isascii() or _FOLDS_ODDLY.search(text) is None)
-
-
 class GatedPattern:
     """A compiled pattern that is only run when the text holds the literals it requires.
 
@@ -150,10 +133,9 @@ class GatedPattern:
         self._requirement = tuple(
             frozenset(literal.lower() for literal in group) for group in required_literals(pattern.pattern)
         )
-        written_lower = not any(len(token) == 1 and token.isupper() for token in _TOKENS.findall(pattern.pattern))
         self._lower_twin = (
             re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
-            if pattern.flags & re.IGNORECASE and written_lower
+            if pattern.flags & re.IGNORECASE and written_in_lower_case(pattern.pattern)
             else None
         )
 
@@ -175,10 +157,9 @@ class GatedPattern:
             pattern, searched = self._searched(source)
             yield from pattern.finditer(searched)
 
-
-# An escape (``\w``, ``\b``...) or one character: a pattern is written in lower case
-# when no single-character token is an upper-case letter.
-_TOKENS = re.compile(r"\\.|.", re.DOTALL)
+    def search(self, source: Lowered) -> re.Match[str] | None:
+        """The first match, as ``pattern.search`` finds it."""
+        return next(self.finditer(source), None)
 
 
 def leading_literals(pattern: str) -> frozenset[str]:

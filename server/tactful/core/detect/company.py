@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from tactful.core.detect.caseless import Caseless
 from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
 
@@ -55,7 +56,7 @@ _LEGAL_SUFFIX = re.compile(
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _DANGLING = re.compile(r"\s+(?:and|&|of|for|the)$")
-_TIME_LIKE = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:AM|PM)\b", re.IGNORECASE)
+_TIME_LIKE = Caseless(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:am|pm)\b")
 # No surrounding \s* in the pattern: tried at every position of a long blank line it
 # would take quadratic time; pieces are stripped afterwards instead.
 _SIGNATURE_PIECES = re.compile(r"\||,|·|•| [-–—] ")
@@ -78,11 +79,10 @@ _GENERIC_WORDS = frozenset(
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
 # and are never the employer.
 _AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personnel|headhunt|consult|executive")
-_TOOL_NAMES = re.compile(
+_TOOL_NAMES = Caseless(
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
-    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b",
-    re.IGNORECASE,
+    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b"
 )
 _GENERIC_SUBDOMAINS = frozenset(
     {"us", "eu", "uk", "mail", "email", "jobs", "hire", "app", "apply", "careers", "notifications",
@@ -156,14 +156,26 @@ def _names_before_team_words(source: str) -> Iterable[str]:
 
 def _signature_names(text: str) -> Iterable[str]:
     """Capitalised pieces of the last lines: "Senior Recruiter, Acme Corp" gives "Acme Corp"."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()][-_SIGNATURE_LINES:]
-    for line in lines:
+    for line in _last_lines(text, _SIGNATURE_LINES):
         if len(line) > _SIGNATURE_LINE_CHARS:
             continue
         for piece in _SIGNATURE_PIECES.split(line):
             piece = piece.strip()
             if NAME_RUN_PATTERN.fullmatch(piece) and not TITLE_IN_TEXT.search(piece):
                 yield piece
+
+
+def _last_lines(text: str, count: int) -> list[str]:
+    """The last ``count`` lines that are not blank, stripped, read from the end up."""
+    lines: list[str] = []
+    for line in reversed(text.splitlines()):
+        stripped = line.strip()
+        if stripped:
+            lines.append(stripped)
+            if len(lines) == count:
+                break
+    lines.reverse()
+    return lines
 
 
 def _names_spelling(label: str, text: str) -> Iterable[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.detect.caseless import Caseless
+
 # A capitalised word as company names write them: "Acme", "McKinsey", "O'Neill", "3M",
 # "Node.js", and abbreviations such as "St." or "Co." when another word follows.
 CAP_WORD = (
@@ -27,14 +29,13 @@ TITLE_NOUNS = (
     "coach|expert|principal|staff|apprentice|trainee|graduate|rep|ops|operations|support|"
     "sales|marketing|finance|development"
 )
-TITLE_IN_TEXT = re.compile(rf"\b(?:{TITLE_NOUNS})\b", re.IGNORECASE)
+TITLE_IN_TEXT = Caseless(rf"\b(?:{TITLE_NOUNS})\b")
 
-ORG_WORDS = re.compile(
+ORG_WORDS = Caseless(
     r"\b(?:team|recruiting|recruitment|talent|careers?|hiring|hr|people|jobs|notifications?|"
     r"no-?reply|do-?not-?reply|support|admin|info|inc|llc|ltd|gmbh|corp|company|group|university|"
     r"college|hospital|bank|services|solutions|technologies|labs|acquisition|calendar|scheduling|"
-    r"workday|greenhouse|lever|coordinator|office|department|via|and|operations|experience|events)\b",
-    re.IGNORECASE,
+    r"workday|greenhouse|lever|coordinator|office|department|via|and|operations|experience|events)\b"
 )
 _VIA = re.compile(r"\s*(?:\(via [^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.anchors import GatedPattern, LeadingPattern, LinePattern, Lowered
+from tactful.core.detect.anchors import GatedPattern, LeadingPattern, LinePattern
+from tactful.core.detect.caseless import Lowered
 from tactful.core.detect.names import TITLE_IN_TEXT
 from tactful.core.subject import topic
 
