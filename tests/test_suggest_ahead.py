@@ -19,6 +19,7 @@ from tactful.core.suggest import Arrangement, Preferences, Verdict
 from tactful.service.ahead import AheadResult, AheadStatus, draft_ahead
 from tactful.service.ports import CalendarUnavailable
 from tactful.service.replying import Scheduling
+from tactful.service.threads import InviteThread, awaiting_answer
 
 NOW = datetime.fromisoformat("2026-03-02T09:00:00+00:00")
 ZONE = ZoneInfo("Europe/London")
@@ -78,6 +79,10 @@ def _drafts(folder: MaildirMailbox) -> list[Message]:
     return [message_from_bytes(drafts.get_bytes(key), policy=policy.default) for key in drafts.keys()]
 
 
+def _scan(folder: MaildirMailbox) -> list[InviteThread]:
+    return awaiting_answer(folder, 30, (ME,))
+
+
 def _text(message: Message) -> str:
     assert isinstance(message, EmailMessage)
     body = message.get_body(("plain",))
@@ -93,7 +98,7 @@ def test_each_new_invitation_gets_the_suggested_reply_recorded_in_the_ledger(
     setup: tuple[MaildirMailbox, JsonDraftLedger, IcsCalendar]
 ) -> None:
     folder, ledger, calendar = setup
-    results = draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
+    results = draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
     verdicts = {folder.newest_message(r.thread_id).subject: r.recommendation.verdict
                 for r in results if r.recommendation}
     assert verdicts == {"Interview: Robotics Engineer": Verdict.DECLINE,
@@ -111,20 +116,20 @@ def test_each_new_invitation_gets_the_suggested_reply_recorded_in_the_ledger(
 
 def test_a_second_scan_never_duplicates_a_draft(setup: tuple[MaildirMailbox, JsonDraftLedger, IcsCalendar]) -> None:
     folder, ledger, calendar = setup
-    draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
-    again = draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
+    draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
+    again = draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
     assert sorted(result.status.value for result in again) == ["already_drafted", "already_drafted", "no_verdict"]
     assert len(_drafts(folder)) == 2
 
 
 def test_a_draft_the_user_edited_is_left_alone(setup: tuple[MaildirMailbox, JsonDraftLedger, IcsCalendar]) -> None:
     folder, ledger, calendar = setup
-    draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
+    draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
     drafts = mailbox.Maildir(folder.path / ".Drafts", factory=None, create=False)
     key = next(iter(drafts.keys()))
     edited = drafts.get_bytes(key).replace(b"Dear", b"Hello there,").replace(b"Hi ", b"Hello ")
     drafts[key] = mailbox.MaildirMessage(edited)
-    draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
+    draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
     assert drafts.get_bytes(key) == edited
     assert len(_drafts(folder)) == 2
 
@@ -139,7 +144,7 @@ def test_a_thread_holding_the_users_own_draft_gets_none(
     own_message["In-Reply-To"] = "<tandem@tandem.example>"
     own_message["References"] = "<tandem@tandem.example>"
     folder.create_draft(thread.thread_id, own_message.as_bytes())
-    results = draft_ahead(folder, ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, days=30)
+    results = draft_ahead(folder, lambda action: ledger, calendar, REMOTE_ONLY, OPTIONS, SCHEDULING, NOW, _scan(folder))
     assert _by_subject(results, folder)["Interview: Robotics Engineer"] is AheadStatus.USER_DRAFT
     assert ledger.get(thread.thread_id) is None
 
@@ -150,5 +155,5 @@ def test_an_unreadable_calendar_drafts_nothing(tmp_path: Path,
     (tmp_path / "broken.ics").write_text("BEGIN:VCALENDAR\nthis is not a calendar", encoding="utf-8")
     broken = IcsCalendar([tmp_path / "broken.ics"], ZONE, (ME,))
     with pytest.raises(CalendarUnavailable):
-        draft_ahead(folder, ledger, broken, Preferences(), OPTIONS, SCHEDULING, NOW, days=30)
+        draft_ahead(folder, lambda action: ledger, broken, Preferences(), OPTIONS, SCHEDULING, NOW, _scan(folder))
     assert _drafts(folder) == []

@@ -8,6 +8,7 @@ duplicated and never overwritten once the user has touched it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
@@ -17,7 +18,7 @@ from tactful.core.suggest import Preferences, Recommendation
 from tactful.service.ports import Calendar, Mailbox, SavedDraft
 from tactful.service.replying import Scheduling, draft_reply
 from tactful.service.suggesting import scheduling_for, suggest_reply
-from tactful.service.threads import DraftLedger, awaiting_answer
+from tactful.service.threads import DraftLedger, InviteThread
 
 
 class AheadStatus(str, Enum):
@@ -38,24 +39,25 @@ class AheadResult:
 
 def draft_ahead(
     mailbox: Mailbox,
-    ledger: DraftLedger,
+    ledgers: Callable[[Action], DraftLedger],
     calendar: Calendar | None,
     preferences: Preferences,
     options: ReplyOptions,
     scheduling: Scheduling,
     now: datetime,
-    days: int,
+    threads: Sequence[InviteThread],
 ) -> list[AheadResult]:
-    """Draft the suggested reply in every invitation thread of the last ``days`` days that has none.
+    """Draft the suggested reply in each of ``threads`` (a scan's ``awaiting_answer``) that has none.
 
-    A decline gives the suggested reason; ``options`` supply the tone and the user's
-    name.  Raises ``CalendarUnavailable`` when the calendar cannot be read: a draft
+    ``ledgers(action)`` records a draft made for ``action``; which draft a thread holds
+    does not depend on the action it was made for.  A decline gives the suggested
+    reason; ``options`` supply the tone and the user's name.  Raises ``CalendarUnavailable`` when the calendar cannot be read: a draft
     proposing times that may not be free is worse than none.
     """
     results = []
-    for item in awaiting_answer(mailbox, days, scheduling.user_emails):
+    for item in threads:
         thread_id = item.summary.thread_id
-        if ledger.get(thread_id) is not None:
+        if ledgers(Action.ACCEPT).get(thread_id) is not None:
             results.append(AheadResult(thread_id, AheadStatus.ALREADY_DRAFTED))
             continue
         if item.summary.has_draft:
@@ -78,6 +80,6 @@ def draft_ahead(
             results.append(AheadResult(thread_id, AheadStatus.CANNOT_DRAFT))
             continue
         saved = mailbox.create_draft(thread_id, outcome.draft.raw())
-        ledger.put(thread_id, saved)
+        ledgers(action).put(thread_id, saved)
         results.append(AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved))
     return results

@@ -11,14 +11,23 @@ from flask import Blueprint, Response, jsonify, request
 
 from tactful.adapters.google_client import GoogleApiError, GoogleUnavailable, SignInRequired
 from tactful.core.compose.options import Action
+from tactful.service.ahead import draft_ahead
 from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, replace_holds
 from tactful.service.ports import CalendarUnavailable, ThreadGone
 from tactful.service.settings import InvalidRequest, Settings, apply_changes
-from tactful.service.threads import DraftResult, DraftStatus, awaiting_answer, draft_for_thread, suggest
+from tactful.service.threads import (
+    DraftResult,
+    DraftStatus,
+    InviteThread,
+    awaiting_answer,
+    draft_for_thread,
+    suggest,
+)
 from tactful.web.account import Account, default_options, scheduling, user_emails
 from tactful.web.auth import current_account, unauthorized
 from tactful.web.errors import error_response
 from tactful.web.payloads import (
+    ahead_json,
     days_param,
     draft_request,
     draft_result_json,
@@ -120,7 +129,26 @@ def list_threads() -> Response:
     account = _account()
     days = days_param(request.args.get("days"))
     threads = awaiting_answer(account.mailbox, days, user_emails(account))
-    return jsonify({"days": days, "now": account.clock().isoformat(), "threads": [thread_json(t) for t in threads]})
+    shown = {"days": days, "now": account.clock().isoformat(), "threads": [thread_json(t) for t in threads]}
+    settings = account.load_settings()
+    if settings.draft_ahead:
+        shown["drafted_ahead"] = _draft_ahead(account, settings, threads)
+    return jsonify(shown)
+
+
+def _draft_ahead(account: Account, settings: Settings, threads: list[InviteThread]) -> dict[str, object]:
+    """Drafted ahead (opt-in): the suggested reply waits in each new invitation thread.
+
+    Idempotent, so a listing may do it: a thread already drafted is left alone.  A
+    calendar that cannot be read stops the drafting, not the listing.
+    """
+    try:
+        results = draft_ahead(account.mailbox, account.ledger, account.calendar(settings), settings.preferences,
+                              default_options(account, settings), scheduling(account, settings), account.clock(),
+                              threads)
+    except CalendarUnavailable as error:
+        return {"results": [], "error": f"Your calendar could not be read: {error}"}
+    return {"results": [ahead_json(result) for result in results], "error": None}
 
 
 @api.get("/threads/<thread_id>")
@@ -134,6 +162,7 @@ def thread_suggestion(thread_id: str) -> Response:
         default_options(account, settings),
         scheduling(account, settings),
         account.clock(),
+        preferences=settings.preferences,
     )
     return jsonify(suggestion_json(thread_id, suggestion))
 

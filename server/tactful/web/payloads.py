@@ -7,7 +7,9 @@ from typing import Any
 
 from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, Tone
 from tactful.core.slots.model import Conflict, Interval
+from tactful.core.suggest import facts_json, recommendation_json
 from tactful.jsonout import detection_json, draft_json, proposed_time_json, slot_json
+from tactful.service.ahead import AheadResult
 from tactful.service.threads import DraftResult, InviteThread, Suggestion
 from tactful.service.settings import InvalidRequest, check_flag
 
@@ -143,6 +145,18 @@ def suggestion_json(thread_id: str, suggestion: Suggestion) -> dict[str, Any]:
         "free_options": _slots(suggestion.free_options),
         "slots": _slots(suggestion.slots),
         "recommended_action": suggestion.action.value if suggestion.action else None,
+        "suggestion": {**recommendation_json(suggestion.recommendation), "facts": facts_json(suggestion.facts)},
+    }
+
+
+def ahead_json(result: AheadResult) -> dict[str, Any]:
+    recommendation = result.recommendation
+    return {
+        "thread_id": result.thread_id,
+        "status": result.status.value,
+        "action": recommendation.verdict.value if recommendation else None,
+        "reason": recommendation.reason.value if recommendation else None,
+        "draft_id": result.saved.draft_id if result.saved else None,
     }
 
 

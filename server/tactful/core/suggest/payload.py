@@ -21,8 +21,8 @@ from tactful.core.suggest.preferences import (
 )
 
 E = TypeVar("E", bound=Enum)
-_MAX_NAMES = 50
-_MAX_NAME_LENGTH = 100
+_MAX_NAMES = 20
+_MAX_NAME_LENGTH = 80  # with _MAX_NAMES, bounds the stored JSON (see tactful.storage.models)
 _CURRENCY = re.compile(r"[A-Z]{3}")
 
 
