@@ -26,6 +26,8 @@ ARRANGEMENTS = {
     "a hybrid interview format is no hybrid job": ("We run a hybrid interview with the panel.", set()),
     "French full remote is remote": ("Poste en CDI, télétravail complet possible.", {Arrangement.REMOTE}),
     "Spanish remote is remote": ("El puesto es 100% remoto.", {Arrangement.REMOTE}),
+    "a remote sensing job title is no arrangement": ("We're hiring a Remote Sensing Analyst.", set()),
+    "hybrid cloud is no arrangement": ("You'd work on our hybrid cloud platform.", set()),
     "both remote and on-site options are both read": (
         "The role can be remote or an on-site role in Lyon.", {Arrangement.REMOTE, Arrangement.ONSITE}),
 }
@@ -63,6 +65,7 @@ EMPLOYMENT = {
     "forty hours a week are full-time": ("The job is 40 hours per week.", {EmploymentType.FULL_TIME}),
     "a fraction of an FTE is part-time": ("The post is 0.6 FTE.", {EmploymentType.PART_TIME}),
     "Spanish full-time": ("El puesto es a jornada completa.", {EmploymentType.FULL_TIME}),
+    "smart contracts are no contract role": ("You'd lead our smart contract work.", set()),
     "a full-time recruiter is no full-time job": ("I'm a full-time recruiter at Acme.", set()),
     "an employment contract is no contract role": ("Your employment contract will follow an offer.", set()),
 }
@@ -93,6 +96,9 @@ PAY = {
     "travel costs are not pay": ("We'll reimburse travel up to $200.", []),
     "a signing bonus is not the base": ("There's a $5,000 signing bonus on top of the $130k base salary.",
                                         [PayRange(130_000, 130_000, "USD", PayPeriod.YEAR)]),
+    "the role's budget is pay": ("The budget for this role is $120k.", [PayRange(120_000, 120_000, "USD", PayPeriod.YEAR)]),
+    "a learning budget is not pay": ("There's also a €1,000 learning budget each year.", []),
+    "a relocation allowance is not pay": ("We offer a £5,000 relocation allowance.", []),
     "a bare number is not money": ("Let's talk at 10:30 on the 4th.", []),
 }
 

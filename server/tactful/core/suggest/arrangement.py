@@ -22,7 +22,9 @@ _PATTERNS: tuple[tuple[Arrangement, re.Pattern[str]], ...] = tuple(
     (arrangement, re.compile(pattern, re.IGNORECASE))
     for arrangement, pattern in (
         (Arrangement.HYBRID, r"\bnot (?:fully|100\s?%|completely) remote\b"),
-        (Arrangement.HYBRID, r"\bhybrid\b(?!\s+(?:interview|meeting|event|call|format))|\bh[ií]brid[oa]\b|\bhybride\b"),
+        (Arrangement.HYBRID, r"\bhybrid\b(?![- ](?:interview|meeting|event|call|format|cloud|apps?|mobile|vehicles?|cars?"
+                             r"|search|model|infrastructure|integration|environments?|solutions?|architectures?))"
+                             r"|\bh[ií]brid[oa]\b|\bhybride\b"),
         (Arrangement.HYBRID, rf"\b{_NUMBER_WORDS}(?:\s*(?:or|-|to)\s*{_NUMBER_WORDS})? days? (?:a|per|each|every) week "
                              rf"(?:in|at|from) (?:the|our|an?) (?:\w+ )?{_OFFICE}\b"),
         (Arrangement.HYBRID, r"\bsplit between (?:home|remote) and (?:the )?office\b|\bpartly remote\b"),
@@ -39,7 +41,8 @@ _PATTERNS: tuple[tuple[Arrangement, re.Pattern[str]], ...] = tuple(
         (Arrangement.REMOTE, r"\bwork(?:ing)? (?:remotely|from home|from anywhere)\b|\bwfh\b|\bhome[- ]based\b"
                              r"|\bt[ée]l[ée]travail\b|\bremoto\b"),
         (Arrangement.REMOTE, r"\bremote\b(?!\s*(?:-\s*)?(?:interview|call|chat|screen|screening|meeting|session|"
-                             r"conversation|video|round|assessment|onboarding|conference|panel|loop|technical))"),
+                             r"conversation|video|round|assessment|onboarding|conference|panel|loop|technical|sensing|"
+                             r"control|monitoring|access|desktop|server|procedure|api|repositor|branch|debugging))"),
     )
 )
 

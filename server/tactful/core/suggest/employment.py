@@ -12,7 +12,7 @@ _FULL_WEEK_HOURS = 35  # from this many hours a week a job counts as full-time
 _PATTERNS: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
-        (EmploymentType.CONTRACT, r"\bcontract(?:or)?[- ](?:role|position|job|basis|engagement|opportunity|assignment|"
+        (EmploymentType.CONTRACT, r"(?<!smart )\bcontract(?:or)?[- ](?:role|position|job|basis|engagement|opportunity|assignment|"
                                   r"gig|to[- ]hire|work|project)\b|\b\d+[- ]?(?:month|week|mo)s?\s+(?:\w+\s+)?contract\b"
                                   r"|\bfixed[- ]term\b|\bfreelance\b|\b(?:on a|as a|as an independent) "
                                   r"(?:contract|contractor|freelancer)\b|\bday rate\b|\b(?:1099|C2C|corp[- ]to[- ]corp)\b"

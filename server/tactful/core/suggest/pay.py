@@ -68,7 +68,8 @@ _PAY_WORDS = re.compile(
 )
 _NOT_PAY = re.compile(
     r"\b(?:funding|raised|raise[sd]?|revenue|valuation|series [a-e]|seed|reimburs\w*|travel|expenses?|gift|voucher|"
-    r"parking|lunch|bonus|equipment|stipend|fee|donat\w*|prize|million|billion|ARR|customers)\b",
+    r"parking|lunch|bonus|equipment|stipend|fee|donat\w*|prize|million|billion|ARR|customers|relocation|"
+    r"allowance|signing|sign-on|referral|learning|training|conference|home office|per (?:user|seat|month per))\b",
     re.IGNORECASE,
 )
 _CONTEXT = 45  # characters either side of an amount searched for words of pay, or words against
