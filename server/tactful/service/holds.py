@@ -12,7 +12,10 @@ from collections.abc import Sequence
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from tactful.core.compose.options import Action
 from tactful.core.slots.model import Interval
+from tactful.service.settings import Settings
+from tactful.service.threads import DraftResult, DraftStatus
 
 
 class HoldCalendar(Protocol):
@@ -63,3 +66,24 @@ def replace_holds(
     finally:
         ledger.add(thread_id, placed)  # even after a failure, so what was placed can be released
     return tuple(placed)
+
+
+def settle_holds(
+    calendar: HoldCalendar,
+    ledger: HoldLedger,
+    thread_id: str,
+    result: DraftResult,
+    action: Action,
+    settings: Settings,
+) -> tuple[str, ...] | None:
+    """After a draft was saved: hold the slots a reschedule proposes (when ``settings.holds``),
+    and release the thread's holds for a new decline or acceptance.
+
+    ``None`` when nothing changed (a decline or acceptance whose draft stayed as it was);
+    raises ``CalendarUnavailable`` as ``replace_holds`` does.
+    """
+    rescheduling = action is Action.RESCHEDULE
+    if not rescheduling and result.status not in (DraftStatus.CREATED, DraftStatus.UPDATED):
+        return None
+    slots = result.outcome.slots if rescheduling and settings.holds else ()
+    return replace_holds(calendar, ledger, thread_id, slots, result.outcome.detection.company, settings.zoneinfo)
