@@ -24,6 +24,7 @@ from flask import Flask
 from test_addon_tokens import google_mode
 
 from tactful.adapters.google_client import Backoff
+from tactful.adapters.google_oauth import HOLDS_SCOPE
 from tactful.addon import scopes, views
 
 INVITE_ID = "<inv-42@lumen.example>"
@@ -383,3 +384,23 @@ def test_a_message_away_from_gmail_without_any_mailbox_grant_asks_for_gmail_read
     parameters = {views.PARAM_THREAD: stored.thread_id, views.PARAM_MESSAGE: stored.id}
     answer = addon.post("/addon/message", event(user_id_token=addon.user_token, parameters=parameters))
     assert answer == {"requesting_google_scopes": {"scopes": [scopes.GMAIL_READONLY]}}
+
+
+def test_with_holds_on_a_reschedule_holds_the_chosen_times_and_a_decline_releases_them(addon: AddonClient, app: Flask, fake: FakeGoogle) -> None:
+    storage = app.extensions["tactful.storage"]
+    user_id = storage.upsert_user("1083645220", USER_EMAIL)
+    assert fake.refresh_token is not None
+    storage.save_refresh_token(user_id, fake.refresh_token, [*scopes.IDENTITY, scopes.GMAIL_READONLY, HOLDS_SCOPE])
+    storage.save_settings(user_id, replace(storage.settings(user_id), holds=True))
+    stored = fake.seed_message(INVITE)
+    card = shown_card(addon.open_message(stored))
+    chosen = [item["value"] for item in _selection(card, views.FIELD_SLOTS)[:2]]
+
+    answer = addon.press(stored, _button(card, "Create reschedule draft"), {"slots": chosen})
+
+    assert answer["renderActions"]["action"]["notification"]["text"] == "Draft created; 2 time(s) held on your calendar"
+    held = [event for event in fake.calendar.events[USER_EMAIL].values() if event.get("status") == "tentative"]
+    assert sorted(event["start"]["dateTime"][:16] for event in held) == sorted(value[:16] for value in chosen)
+
+    addon.press(stored, _button(card, "Create decline draft"))
+    assert not [event for event in fake.calendar.events[USER_EMAIL].values() if event.get("status") == "tentative"]

@@ -18,6 +18,7 @@ from tactful.addon.events import AddonEvent
 from tactful.adapters.google_client import GoogleError
 from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.model import Label
+from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, settle_holds
 from tactful.service.ports import Calendar, CalendarUnavailable, Mailbox, ThreadGone
 from tactful.service.replying import Scheduling
 from tactful.service.settings import InvalidRequest, Settings
@@ -118,11 +119,25 @@ def message_card(context: UserContext, mailbox: Mailbox, thread_id: str, message
     return views.message_card(view, context.settings, context.urls, context.now)
 
 
-def create_draft(context: UserContext, mailbox: Mailbox, event: AddonEvent, thread_id: str, message_id: str) -> Json:
-    """Draft the reply the card's button asks for, and open it in Gmail."""
+def create_draft(
+    context: UserContext,
+    mailbox: Mailbox,
+    event: AddonEvent,
+    thread_id: str,
+    message_id: str,
+    holds: tuple[HoldCalendar, HoldLedger] | None = None,
+) -> Json:
+    """Draft the reply the card's button asks for, and open it in Gmail.
+
+    With ``holds`` (the user allowed Tactful to place tentative events), a reschedule's
+    slots are held and a new decline or acceptance releases the thread's holds, as the
+    extension does; a failure there is told with the draft, not instead of it.
+    """
     action = forms.reply_action(event)
     options = forms.reply_options(event, context.reply_defaults(action))
     chosen = forms.chosen_slots(event) if action is Action.RESCHEDULE else None
+    if holds is not None and action is Action.RESCHEDULE:
+        release_holds(*holds, thread_id)  # the thread's own holds must not read as busy time
     result = draft_for_thread(
         mailbox,
         context.ledger,
@@ -134,7 +149,15 @@ def create_draft(context: UserContext, mailbox: Mailbox, event: AddonEvent, thre
         message_id=message_id,
         chosen_slots=chosen,
     )
-    return responses.open_draft(result.saved.draft_id, result.saved.thread_id, _STATUS_TEXT[result.status])
+    text = _STATUS_TEXT[result.status]
+    if holds is not None:
+        try:
+            placed = settle_holds(*holds, thread_id, result, action, context.settings)
+        except CalendarUnavailable as error:
+            text += f"; the calendar holds could not be updated: {error}"
+        else:
+            text += f"; {len(placed)} time(s) held on your calendar" if placed else ""
+    return responses.open_draft(result.saved.draft_id, result.saved.thread_id, text)
 
 
 def homepage_card(context: UserContext, mailbox: Mailbox | None) -> Card:

@@ -24,7 +24,8 @@ from tactful.addon.tokens import CertificatesUnavailable, Identity, InvalidToken
 from tactful.service.settings import InvalidRequest
 from tactful.storage import Storage
 from tactful.web.errors import error_response
-from tactful.web.google_mode import GoogleBackend
+from tactful.storage.holds import UserHolds
+from tactful.web.google_mode import GoogleAccount, GoogleBackend
 
 addon = Blueprint("addon", __name__, url_prefix="/addon")
 RUNTIME = "tactful.addon"
@@ -110,13 +111,27 @@ def _mailbox(event: AddonEvent, storage: Storage, user_id: int, needs: tuple[Seq
     if not scopes.missing(event.authorized_scopes, *needs):
         headers = {GMAIL_ACCESS_HEADER: event.message.access_token} if event.message else {}
         return GmailMailbox(_event_client(event, headers))
-    backend = current_app.extensions.get("tactful")
-    if event.message is None and isinstance(backend, GoogleBackend) and not scopes.missing(storage.granted_scopes(user_id), *needs):
-        try:
-            return backend.account(user_id).mailbox
-        except SignInRequired:
-            return None
+    if event.message is None and not scopes.missing(storage.granted_scopes(user_id), *needs):
+        account = _stored_account(user_id)
+        return account.mailbox if account is not None else None
     return None
+
+
+def _stored_account(user_id: int) -> GoogleAccount | None:
+    """The user's account on the grant they gave the backend at sign-in, if any."""
+    backend = current_app.extensions.get("tactful")
+    if not isinstance(backend, GoogleBackend):
+        return None
+    try:
+        return backend.account(user_id)
+    except SignInRequired:
+        return None
+
+
+def _holds(user_id: int) -> tuple[GoogleCalendar, UserHolds] | None:
+    """Where to place tentative holds: only through the backend's grant (calendar.events.owned)."""
+    account = _stored_account(user_id)
+    return account.holds() if account is not None else None
 
 
 def _context(event: AddonEvent, storage: Storage, user_id: int, identity: Identity, action: str | None = None) -> flows.UserContext:
@@ -201,7 +216,7 @@ def draft() -> Response:
         return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *needs)))
     context = _context(event, storage, user_id, identity, event.parameters.get(views.PARAM_ACTION))
     try:
-        return jsonify(flows.create_draft(context, mailbox, event, *ids))
+        return jsonify(flows.create_draft(context, mailbox, event, *ids, holds=_holds(user_id)))
     except flows.HANDLED as error:
         return jsonify(responses.notify(flows.explain(error)))
 
