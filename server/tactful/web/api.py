@@ -12,7 +12,7 @@ from flask import Blueprint, Response, jsonify, request
 from tactful.adapters.google_client import GoogleApiError, GoogleUnavailable, SignInRequired
 from tactful.core.compose.options import Action
 from tactful.service.ahead import draft_ahead
-from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, replace_holds
+from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, settle_holds
 from tactful.service.ports import CalendarUnavailable, ThreadGone
 from tactful.service.settings import InvalidRequest, Settings, apply_changes
 from tactful.service.threads import (
@@ -206,15 +206,11 @@ def _update_holds(
     """
     if holds is None:
         return None
-    rescheduling = action is Action.RESCHEDULE
-    if not rescheduling and result.status not in (DraftStatus.CREATED, DraftStatus.UPDATED):
-        return None
-    slots = result.outcome.slots if rescheduling and settings.holds else ()
     try:
-        placed = replace_holds(*holds, thread_id, slots, result.outcome.detection.company, settings.zoneinfo)
+        placed = settle_holds(*holds, thread_id, result, action, settings)
     except CalendarUnavailable as error:
         return {"event_ids": [], "error": str(error)}
-    return {"event_ids": list(placed), "error": None}
+    return None if placed is None else {"event_ids": list(placed), "error": None}
 
 
 @api.delete("/threads/<thread_id>/holds")
