@@ -327,3 +327,33 @@ def test_a_recruiters_cover_note_with_a_signature_still_passes_the_forward_on() 
     parts = split_newest(f"{note}\n\n{GMAIL_FORWARD}")
     assert parts.forwarded is True
     assert INVITE_LINE in parts.newest
+
+
+MARKER_LINES = [
+    "On Mon, 3 Mar 2025 at 09:12, Priya <p@x.io> wrote:",
+    "  Le lun. 3 mars 2025 à 09:12, Priya a écrit :",
+    "Am 3. März 2025 um 09:12 schrieb Priya <p@x.de>:",
+    "W dniu 3.03.2025 o 09:12 Priya napisał:",
+    "På mån 3 mars 2025 skrev Priya:",
+    "-----Original Message-----",
+    "________________________________",
+    "*From:* Priya Raman",
+    "From: Priya Raman <p@x.io>",
+    "Von: Priya",
+    "---------- Forwarded message ---------",
+    "Begin forwarded message:",
+    "FW: ----------",
+    "> quoted",
+    "   > quoted",
+]
+
+
+@given(st.sampled_from(MARKER_LINES), st.text(alphabet=" \tOoNnLlEeAaMmIiPpDdWw-_*>:", max_size=12))
+def test_every_line_that_can_mark_history_passes_the_first_look(line: str, noise: str) -> None:
+    from tactful.core import quoting
+
+    patterns = [quoting._FORWARD, quoting._ORIGINAL, quoting._ATTRIBUTION, quoting._ATTRIBUTION_VERB_FIRST,
+                quoting._ATTRIBUTION_START, quoting._RULE, quoting._HEADER_FROM, quoting._QUOTE_PREFIX]
+    for candidate in (line, noise, noise + line, line[:1] + noise):
+        if any(pattern.match(candidate) for pattern in patterns):
+            assert quoting._MAY_MARK.match(candidate), candidate

@@ -42,6 +42,11 @@ _QUOTE_PREFIX = re.compile(r"^\s*>")
 # German "WG:", Spanish "RV:", Portuguese "ENC:"): Outlook forwards with the same
 # "From:/Sent:" block it uses for replies, so only the subject tells them apart.
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc)\s*:", re.IGNORECASE)
+# What every marker line above begins with, after its indent: a cheap first look that
+# spares ordinary lines the whole list of patterns.
+_MAY_MARK = re.compile(
+    r"^\s*(?:[-_*>]|(?:on|le|am|el|il|op|em|den|på|w|begin|fwd?|from|von|de|da)\b)", re.IGNORECASE
+)
 _FROM_NAMES = frozenset({"from", "von", "de", "da"})
 _SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
 # An agency's cover note over a client's invite, signature included, runs to about a
@@ -114,6 +119,8 @@ def _boundary(
     """
     for index in range(start, len(lines)):
         line = lines[index].rstrip()
+        if not _MAY_MARK.match(line):
+            continue
         if _FORWARD.match(line):
             return index, True
         if _ORIGINAL.match(line):

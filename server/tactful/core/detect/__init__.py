@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from tactful.core.detect.anchors import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
 from tactful.core.detect.people import extract_recruiter, first_name, person_name
@@ -33,7 +34,7 @@ __all__ = ["detect"]
 # A confirmation's "cancel" or "reschedule" link manages a booking; it invites nothing.
 _MANAGE_LINK = re.compile(r"cancel|reschedul", re.IGNORECASE)
 _INTERVIEW_WORDS = re.compile(r"interview|screen|recruit|hiring|candidate|talent", re.IGNORECASE)
-_NON_US_ZONES = re.compile(
+_NON_US_ZONES = WordPattern(
     r"\b(?:CET|CEST|BST|GMT|UK time|London|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|WET|EET|EEST|"
     r"Paris|Berlin|Madrid|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|Dublin)\b"
 )

@@ -115,6 +115,19 @@ def search_from_word(pattern: re.Pattern[str], text: str, position: int, end: in
     return None
 
 
+class WordPattern:
+    """A pattern that begins with ``\\b``, compiled without it and searched with
+    ``search_from_word``: the same first match, found without the slow start."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if not pattern.startswith("\\b") or not starts_at_word(pattern):
+            raise ValueError(f"does not begin with \\b: {pattern!r}")
+        self.pattern = re.compile(pattern[2:], flags)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return search_from_word(self.pattern, text, 0, len(text))
+
+
 class GatedPattern:
     """A compiled pattern that is only run when the text holds the literals it requires.
 

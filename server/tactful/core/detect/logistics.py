@@ -11,8 +11,9 @@ _RECORDED = re.compile(r"hirevue|one-way|on-demand video|recorded (?:video|inter
 _ONSITE = re.compile(r"on-?site\b|in[- ]person\b|at our (?:office|offices|headquarters|campus|clinic|"
                      r"store|branch|hospital)\b|our (?:office|offices) (?:at|in|on)\b|reception\b|"
                      r"parking\b|bring (?:a|your) (?:photo )?id\b")
+# Every branch starts with a plain word (no group), which lets ``re`` skip ahead fast.
 _PHONE = re.compile(r"phone (?:call|screen|screening|interview|conversation)\b|by phone\b|over the phone\b|"
-                    r"(?:call|ring) you (?:at|on)\b|will call you\b|give you a (?:call|ring)\b")
+                    r"call you (?:at|on)\b|ring you (?:at|on)\b|will call you\b|give you a (?:call|ring)\b")
 _VIDEO = re.compile(r"zoom\b|google meet\b|microsoft teams\b|teams (?:call|meeting|link)\b|webex\b|"
                     r"video (?:call|interview|conference|chat)\b|virtual(?:ly)? (?:interview|meeting|call)?\b")
 _DURATION = re.compile(
