@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import mailbox
+import shutil
 import stat
 from collections.abc import Iterator
 from email import message_from_bytes
@@ -13,6 +14,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from tactful.embedded import SAMPLE_NOW, sample_file
 from tactful.web import create_app
 
 EXTENSION = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
@@ -391,3 +393,18 @@ def test_an_unknown_path_is_a_json_404(client: FlaskClient, auth: dict[str, str]
     response = client.get("/api/nothing-here", headers=auth)
     assert response.status_code == 404
     assert response.get_json()["error"] == "not_found"
+
+
+def test_local_mode_serves_a_takeout_mbox_and_writes_drafts_beside_it(tmp_path: Path) -> None:
+    export = tmp_path / "export.mbox"
+    shutil.copyfile(sample_file("inbox.mbox"), export)
+    app = create_app({"INSTANCE_PATH": tmp_path / "instance", "MAILDIR": str(export), "NOW": SAMPLE_NOW})
+    client, auth = app.test_client(), {"Authorization": f"Bearer {app.config['API_TOKEN']}"}
+    assert client.get("/api/me", headers=auth).get_json()["mailbox"]["kind"] == "mbox"
+    threads = client.get("/api/threads", headers=auth).get_json()["threads"]
+    assert threads
+    before = export.read_bytes()
+    answer = client.post(f"/api/threads/{threads[0]['thread_id']}/drafts", headers=auth, json={"action": "decline"})
+    assert answer.status_code == 201
+    assert export.read_bytes() == before
+    assert len(mailbox.Maildir(tmp_path / "instance" / "drafts-maildir", factory=None, create=False)) == 1

@@ -78,7 +78,7 @@ def test_a_thread_the_user_answered_last_no_longer_awaits_an_answer(tmp_path: Pa
 
 
 def test_a_folder_that_is_no_maildir_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="not a Maildir"):
+    with pytest.raises(FileNotFoundError, match="neither a Maildir"):
         MaildirMailbox(tmp_path, lambda: NOW)
 
 
@@ -157,3 +157,40 @@ def test_messages_are_read_together_by_id_and_unknown_ids_are_left_out(tmp_path:
 
     assert list(found) == [thread.message_id]
     assert found[thread.message_id] == newest
+
+
+def _mbox(path: Path, *raws: bytes) -> Path:
+    box = mailbox.mbox(path, create=True)
+    for raw in raws:
+        box.add(raw)
+    box.close()
+    return path
+
+
+def test_a_takeout_mbox_is_read_only_and_its_drafts_go_to_their_own_maildir(tmp_path: Path) -> None:
+    export = _mbox(tmp_path / "All mail.mbox", INVITE, OTHER)
+    before = export.read_bytes()
+    box = MaildirMailbox(export, lambda: NOW, drafts=tmp_path / "drafts")
+    [other, northwind] = box.candidate_threads(30)
+    assert box.newest_message(northwind.thread_id).message_id == "<invite@northwind.io>"
+
+    saved = box.create_draft(northwind.thread_id, REPLY)
+
+    assert export.read_bytes() == before
+    [draft] = mailbox.Maildir(tmp_path / "drafts", factory=None, create=False).values()
+    assert draft["Message-ID"] == "<reply@example.org>" and "D" in draft.get_flags()
+    assert box.update_draft(saved, REPLY).outcome is DraftUpdate.UNCHANGED
+    assert [thread.has_draft for thread in box.candidate_threads(30)] == [False, True]
+
+
+def test_an_mbox_without_a_place_for_drafts_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="read-only"):
+        MaildirMailbox(_mbox(tmp_path / "export.mbox", INVITE), lambda: NOW)
+
+
+def test_an_mbox_line_starting_with_from_reads_back_as_written(tmp_path: Path) -> None:
+    body = "Hi Sam,\nFrom what we saw, the team would like to interview you on Tuesday at 2pm.\nPriya"
+    export = _mbox(tmp_path / "export.mbox", _mail("from@northwind.io", "Fri, 27 Feb 2026 10:00:00 -0500", body=body))
+    box = MaildirMailbox(export, lambda: NOW, drafts=tmp_path / "drafts")
+    [thread] = box.candidate_threads(30)
+    assert "\nFrom what we saw" in box.newest_message(thread.thread_id).body

@@ -4,6 +4,9 @@ Threads are rebuilt from Message-ID / In-Reply-To / References (``group_threads`
 a Maildir keeps no thread ids.  A thread's id is a short hash of its first message's
 Message-ID, so it is stable across restarts and safe in a URL.  Drafts live in the
 Maildir++ ``Drafts`` folder (``.Drafts``) with the D flag, where mail clients look.
+
+A Google Takeout ``.mbox`` works too, read-only: Tactful never rewrites the export, and
+its drafts go to a Maildir of their own (``drafts``).
 """
 
 from __future__ import annotations
@@ -80,10 +83,14 @@ class MaildirMailbox:
     call: a local mailbox is small and another client may change it at any time.
     """
 
-    def __init__(self, path: Path, clock: Callable[[], datetime]) -> None:
-        if not is_maildir(path):
-            raise FileNotFoundError(f"{path} is not a Maildir (it needs cur/ and new/ folders)")
+    def __init__(self, path: Path, clock: Callable[[], datetime], drafts: Path | None = None) -> None:
+        if path.is_file():
+            if drafts is None:
+                raise ValueError(f"{path} is an mbox, read-only: drafts need a Maildir of their own")
+        elif not is_maildir(path):
+            raise FileNotFoundError(f"{path} is neither a Maildir (with cur/ and new/ folders) nor an mbox file")
         self._path = path
+        self._drafts_path = drafts
         self._clock = clock
         # Threads as last read, with the folder times they were read at: a listing reads
         # each thread again, and parsing the whole Maildir each time made it quadratic.
@@ -93,22 +100,31 @@ class MaildirMailbox:
     def path(self) -> Path:
         return self._path
 
-    def _box(self) -> mailbox.Maildir:
+    def _box(self) -> mailbox.Maildir | mailbox.mbox:
+        if self._path.is_file():
+            return mailbox.mbox(self._path, factory=None, create=False)
         return mailbox.Maildir(self._path, factory=None, create=False)
 
     def _drafts(self) -> mailbox.Maildir:
-        box = self._box()
+        if self._drafts_path is not None:
+            return mailbox.Maildir(self._drafts_path, factory=None, create=True)
+        box = mailbox.Maildir(self._path, factory=None, create=False)
         if DRAFTS_FOLDER in box.list_folders():
             return box.get_folder(DRAFTS_FOLDER)
         return box.add_folder(DRAFTS_FOLDER)
 
-    def _messages(self, box: mailbox.Maildir) -> Iterator[Email]:
-        for key in sorted(box.keys()):
-            try:
-                raw = box.get_bytes(key)
-            except (OSError, KeyError):  # moved or deleted by another client meanwhile
-                continue
-            yield email_from_bytes(raw, id=key)
+    def _messages(self, box: mailbox.Maildir | mailbox.mbox) -> Iterator[Email]:
+        try:
+            for key in sorted(box.keys()):
+                try:
+                    raw = box.get_bytes(key)
+                except (OSError, KeyError):  # moved or deleted by another client meanwhile
+                    continue
+                if isinstance(box, mailbox.mbox):
+                    raw = _ESCAPED_FROM.sub(rb"\1", raw)
+                yield email_from_bytes(raw, id=str(key))
+        finally:
+            box.close()
 
     def _version(self) -> tuple[int, ...]:
         """Changes when a message is delivered, removed or renamed (flags) in cur/ or new/.
@@ -116,6 +132,9 @@ class MaildirMailbox:
         The entry counts catch a delivery in the same clock tick as the last read, which
         a folder's modification time alone can miss.
         """
+        if self._path.is_file():
+            status = self._path.stat()
+            return (status.st_mtime_ns, status.st_size)
         folders = (self._path / "cur", self._path / "new")
         return (*(folder.stat().st_mtime_ns for folder in folders), *(len(os.listdir(folder)) for folder in folders))
 

@@ -25,7 +25,7 @@ from tactful.web.local import local_backend
 from tactful.web.sign_in import sign_in
 
 DEFAULTS: dict[str, Any] = {
-    "MAILDIR": None,  # the user's Maildir; None: a copy of the sample mailbox
+    "MAILDIR": None,  # the user's Maildir, or a Takeout .mbox (read-only); None: a copy of the sample
     "CALENDAR": None,  # .ics files, a list or comma-separated; None: the sample's, with the sample
     "NOW": None,  # ISO 8601 with offset; None: the clock (the sample's snapshot date with the sample)
     "ZONE": None,  # the default zone of the settings; None: UTC (the sample's zone with the sample)

@@ -31,6 +31,7 @@ from tactful.service.settings import Settings
 from tactful.web.auth import tokens_match
 
 SAMPLE_MAILDIR = "sample-maildir"
+EXPORT_DRAFTS = "drafts-maildir"
 SAMPLE_USER = (SAMPLE_USER_NAME, SAMPLE_USER_EMAIL)
 
 
@@ -77,7 +78,11 @@ class LocalBackend:
 
     def describe(self) -> dict[str, Any]:
         return {
-            "mailbox": {"kind": "maildir", "path": str(self.mailbox.path), "sample": self.sample},
+            "mailbox": {
+                "kind": "mbox" if self.mailbox.path.is_file() else "maildir",
+                "path": str(self.mailbox.path),
+                "sample": self.sample,
+            },
             "calendars": [str(path) for path in self.calendar_paths],
         }
 
@@ -111,6 +116,8 @@ def local_backend(config: Mapping[str, Any], instance: Path, api_token: str) -> 
             created = True
     else:
         maildir = Path(config["MAILDIR"]).expanduser()
+    # A Takeout .mbox is read, never written: its drafts go to a Maildir in the instance folder.
+    drafts = instance / EXPORT_DRAFTS if maildir.is_file() else None
     calendars = _paths(config.get("CALENDAR"))
     if sample and not calendars:
         calendars = (sample_file("calendar.ics"),)
@@ -119,7 +126,7 @@ def local_backend(config: Mapping[str, Any], instance: Path, api_token: str) -> 
     clock = fixed_or_real_clock(config.get("NOW") or (SAMPLE_NOW if sample else None), ZoneInfo(zone_name))
     name, email = SAMPLE_USER if sample else (None, None)
     return LocalBackend(
-        mailbox=MaildirMailbox(maildir, clock),
+        mailbox=MaildirMailbox(maildir, clock, drafts),
         calendar_paths=calendars,
         drafts=JsonDraftLedger(instance / "drafts.json"),
         settings=SettingsFile(instance / "settings.json", defaults),
