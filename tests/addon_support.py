@@ -123,9 +123,12 @@ def event(
     message: tuple[str, str] | None = None,
     parameters: dict[str, str] | None = None,
     form: dict[str, list[str]] | None = None,
+    time_zone: str | None = None,
 ) -> dict[str, Any]:
     """An event object as Google posts it (GOOGLE_FACTS.md §1)."""
     common: dict[str, Any] = {"hostApp": "GMAIL", "platform": "WEB", "userLocale": "en"}
+    if time_zone:
+        common["timeZone"] = {"id": time_zone, "offset": 3600000}
     if parameters:
         common["parameters"] = parameters
     if form:

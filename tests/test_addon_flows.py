@@ -14,6 +14,7 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from addon_support import AUDIENCES, GMAIL_TOKEN, SERVICE_ACCOUNT, USER_EMAIL, check_response, event, shown_card, texts
@@ -25,7 +26,8 @@ from test_addon_tokens import google_mode
 
 from tactful.adapters.google_client import Backoff
 from tactful.adapters.google_oauth import HOLDS_SCOPE
-from tactful.addon import scopes, views
+from tactful.addon import flows, scopes, views
+from tactful.addon.events import parse_event
 
 INVITE_ID = "<inv-42@lumen.example>"
 
@@ -404,3 +406,27 @@ def test_with_holds_on_a_reschedule_holds_the_chosen_times_and_a_decline_release
 
     addon.press(stored, _button(card, "Create decline draft"))
     assert not [event for event in fake.calendar.events[USER_EMAIL].values() if event.get("status") == "tentative"]
+
+
+def test_a_new_user_works_in_the_zone_gmail_reports_until_they_choose_one(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    card = shown_card(addon.open_message(stored, time_zone="Europe/Paris"))
+    assert "Times to propose (your zone: Europe/Paris)" in texts(card)
+    paris = ZoneInfo("Europe/Paris")
+    for item in _selection(card, views.FIELD_SLOTS):
+        start, end = (datetime.fromisoformat(part).astimezone(paris) for part in item["value"].split("/"))
+        assert start.hour >= 9 and (end.hour, end.minute) <= (17, 0), item  # Paris working hours
+
+    settings = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token, time_zone="Europe/Paris")))
+    zone = {w["textInput"]["name"]: w["textInput"].get("value") for w in _widgets(settings) if "textInput" in w}["zone"]
+    assert zone == "Europe/Paris"
+
+    save = settings["fixedFooter"]["primaryButton"]["onClick"]["action"]
+    addon.post(save["function"], event(user_id_token=addon.user_token, form={"zone": ["Asia/Tokyo"]}, time_zone="Europe/Paris"))
+    again = shown_card(addon.open_message(stored, time_zone="Europe/Paris"))
+    assert "Times to propose (your zone: Asia/Tokyo)" in texts(again)
+
+
+@pytest.mark.parametrize(("zone", "expected"), [("Europe/Paris", "Europe/Paris"), ("Mars/Olympus", "UTC"), (None, "UTC")])
+def test_a_new_users_zone_is_gmails_when_it_is_a_known_zone(zone: str | None, expected: str) -> None:
+    assert flows.default_settings(parse_event(event(user_id_token=None, time_zone=zone))).zone == expected

@@ -21,7 +21,7 @@ from tactful.core.model import Label
 from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, settle_holds
 from tactful.service.ports import Calendar, CalendarUnavailable, Mailbox, ThreadGone
 from tactful.service.replying import Scheduling
-from tactful.service.settings import InvalidRequest, Settings
+from tactful.service.settings import InvalidRequest, Settings, apply_changes
 from tactful.service.threads import DraftLedger, DraftStatus, awaiting_answer, draft_for_thread, suggest
 
 Json = responses.Json
@@ -67,6 +67,14 @@ class UserContext:
             tone=self.settings.default_tone,
             user_email=self.user_email,
         )
+
+
+def default_settings(event: AddonEvent) -> Settings:
+    """A new user's settings: the defaults, in the zone Gmail reports for them when it does."""
+    try:
+        return apply_changes(Settings(), {"zone": event.time_zone}) if event.time_zone else Settings()
+    except InvalidRequest:
+        return Settings()
 
 
 def explain(error: Exception) -> str:

@@ -15,10 +15,11 @@ GMAIL_CURRENT_MESSAGE = _BASE + "gmail.addons.current.message.readonly"
 GMAIL_CURRENT_COMPOSE = _BASE + "gmail.addons.current.action.compose"
 CALENDAR_FREEBUSY = _BASE + "calendar.freebusy"
 USER_EMAIL = _BASE + "userinfo.email"
+SCRIPT_LOCALE = _BASE + "script.locale"  # the user's time zone in the event, for new users' settings
 GMAIL_READONLY = _BASE + "gmail.readonly"  # restricted: only when the user granted it elsewhere
 GMAIL_COMPOSE = _BASE + "gmail.compose"
 
-DEPLOYMENT = (GMAIL_EXECUTE, GMAIL_CURRENT_MESSAGE, GMAIL_CURRENT_COMPOSE, CALENDAR_FREEBUSY, USER_EMAIL)
+DEPLOYMENT = (GMAIL_EXECUTE, GMAIL_CURRENT_MESSAGE, GMAIL_CURRENT_COMPOSE, CALENDAR_FREEBUSY, USER_EMAIL, SCRIPT_LOCALE)
 
 # Each need: the scope to ask for first, then broader ones that also satisfy it.
 READ_OPEN_MESSAGE = (GMAIL_CURRENT_MESSAGE, GMAIL_READONLY)

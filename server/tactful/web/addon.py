@@ -139,7 +139,7 @@ def _context(event: AddonEvent, storage: Storage, user_id: int, identity: Identi
     calendar = None if scopes.missing(event.authorized_scopes, scopes.FREE_BUSY) else GoogleCalendar(_event_client(event))
     return flows.UserContext(
         calendar=calendar,
-        settings=storage.settings(user_id),
+        settings=storage.settings(user_id, flows.default_settings(event)),
         ledger=storage.ledger(user_id, action),
         now=runtime.clock(),
         urls=runtime.urls,
@@ -227,7 +227,8 @@ def settings() -> Response:
     if (consent := _needs(event)) is not None:
         return consent
     storage, user_id, _ = _user(event)
-    return jsonify(responses.push_card(views.settings_card(storage.settings(user_id), _runtime().urls)))
+    current = storage.settings(user_id, flows.default_settings(event))
+    return jsonify(responses.push_card(views.settings_card(current, _runtime().urls)))
 
 
 @addon.post("/settings/save")
@@ -236,7 +237,7 @@ def save_settings() -> Response:
     if (consent := _needs(event)) is not None:
         return consent
     storage, user_id, _ = _user(event)
-    current = storage.settings(user_id)
+    current = storage.settings(user_id, flows.default_settings(event))
     try:
         updated = forms.settings_changes(event, current)
     except InvalidRequest as error:
