@@ -345,3 +345,16 @@ def test_the_google_mode_needs_https_except_on_loopback(config: dict[str, Any]) 
 def test_a_test_server_for_google_is_refused_outside_tests(config: dict[str, Any]) -> None:
     with pytest.raises(RuntimeError, match="outside tests"):
         create_app({**config, "TESTING": False})
+
+
+def test_the_calendar_list_says_which_calendars_count(client: FlaskClient, fake: FakeGoogle) -> None:
+    auth = sign_in(client, fake)
+    fake.calendar.add_calendar("team.rota@example.com", summary="Team rota")
+    listed = client.get("/api/calendars", headers=auth).get_json()["calendars"]
+    assert {(item["id"], item["name"], item["counted"]) for item in listed} == {
+        ("primary", "sam.candidate@example.com", True),
+        ("team.rota@example.com", "Team rota", False),
+    }
+    client.put("/api/settings", headers=auth, json={"calendars": ["primary", "team.rota@example.com"]})
+    listed = client.get("/api/calendars", headers=auth).get_json()["calendars"]
+    assert [item["counted"] for item in listed if item["id"] == "team.rota@example.com"] == [True]

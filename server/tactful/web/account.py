@@ -44,6 +44,10 @@ class Account(Protocol):
         """The address that opens the saved draft in the user's mail client, if it has one."""
         ...
 
+    def available_calendars(self) -> list[tuple[str, str]]:
+        """The calendars the user may count as busy time, as ``(id, name)`` pairs."""
+        ...
+
     def describe(self) -> dict[str, Any]:
         """The mode's own facts for ``GET /api/me`` (mailbox, calendars...)."""
         ...

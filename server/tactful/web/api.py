@@ -124,6 +124,21 @@ def put_settings() -> Response:
     return jsonify(updated.as_json())
 
 
+@api.get("/calendars")
+def list_calendars() -> Response:
+    """The calendars the ``calendars`` setting may name, and which of them count now."""
+    account = _account()
+    chosen = set(account.load_settings().calendars)
+    return jsonify(
+        {
+            "calendars": [
+                {"id": calendar_id, "name": name, "counted": calendar_id in chosen}
+                for calendar_id, name in account.available_calendars()
+            ]
+        }
+    )
+
+
 @api.get("/threads")
 def list_threads() -> Response:
     account = _account()

@@ -109,6 +109,11 @@ class GoogleAccount:
         """Gmail's address of the draft, in the signed-in account (``authuser``) when several are open."""
         return f"{GMAIL_WEB}?authuser={quote(self.user_email)}#drafts?compose={quote(saved.message_id)}"
 
+    def available_calendars(self) -> list[tuple[str, str]]:
+        """The calendar list, the primary calendar (whose id is the account's address) as "primary"."""
+        listed = GoogleCalendar(self.client).calendars()
+        return [("primary" if calendar_id == self.user_email else calendar_id, name) for calendar_id, name in listed]
+
     def describe(self) -> dict[str, Any]:
         return {"mailbox": {"kind": "gmail", "email": self.user_email}, "calendars": list(self.load_settings().calendars)}
 
