@@ -28,6 +28,9 @@ ARRANGEMENTS = {
     "Spanish remote is remote": ("El puesto es 100% remoto.", {Arrangement.REMOTE}),
     "a remote sensing job title is no arrangement": ("We're hiring a Remote Sensing Analyst.", set()),
     "hybrid cloud is no arrangement": ("You'd work on our hybrid cloud platform.", set()),
+    "work from office is on-site": ("This is a full-time, work-from-office role.", {Arrangement.ONSITE}),
+    "based on site is on-site": ("The post is based on site at St Mary's Hospital.", {Arrangement.ONSITE}),
+    "office weekdays are hybrid": ("We're in the office Mon/Wed/Fri.", {Arrangement.HYBRID}),
     "both remote and on-site options are both read": (
         "The role can be remote or an on-site role in Lyon.", {Arrangement.REMOTE, Arrangement.ONSITE}),
 }
@@ -66,6 +69,8 @@ EMPLOYMENT = {
     "a fraction of an FTE is part-time": ("The post is 0.6 FTE.", {EmploymentType.PART_TIME}),
     "Spanish full-time": ("El puesto es a jornada completa.", {EmploymentType.FULL_TIME}),
     "smart contracts are no contract role": ("You'd lead our smart contract work.", set()),
+    "a decimal week of hours is full-time": ("Full time, 37.5 hours per week.", {EmploymentType.FULL_TIME}),
+    "a permanent civil service role is full-time": ("This is a permanent civil service role.", {EmploymentType.FULL_TIME}),
     "a full-time recruiter is no full-time job": ("I'm a full-time recruiter at Acme.", set()),
     "an employment contract is no contract role": ("Your employment contract will follow an offer.", set()),
 }
@@ -92,6 +97,9 @@ PAY = {
     "an open top": ("Salary from 70k EUR.", [PayRange(70_000, None, "EUR", PayPeriod.YEAR)]),
     "an open bottom": ("We can pay up to $90,000 a year.", [PayRange(None, 90_000, "USD", PayPeriod.YEAR)]),
     "Canadian dollars": ("The range is CA$120,000–140,000.", [PayRange(120_000, 140_000, "CAD", PayPeriod.YEAR)]),
+    "a range of thousands is pay by itself": ("It's fully remote, full-time, $125,000-$145,000.",
+                                              [PayRange(125_000, 145_000, "USD", PayPeriod.YEAR)]),
+    "lakhs per annum": ("The CTC for this band is ₹28-34 LPA.", [PayRange(2_800_000, 3_400_000, "INR", PayPeriod.YEAR)]),
     "funding is not pay": ("We raised $30 million in our Series B.", []),
     "travel costs are not pay": ("We'll reimburse travel up to $200.", []),
     "a signing bonus is not the base": ("There's a $5,000 signing bonus on top of the $130k base salary.",
@@ -116,6 +124,9 @@ SECTORS = {
     "an insurer": ("Kestrel Insurance is growing its underwriting team.", {Sector.INSURANCE}),
     "a government ID for the visit is no sector": ("Bring a government-issued ID to reception.", set()),
     "a security clearance means defense": ("The role requires a security clearance.", {Sector.DEFENSE}),
+    "the NHS is public sector": ("St Mary's Community Health, part of the NHS.", {Sector.PUBLIC_SECTOR}),
+    "military aircraft mean defense": ("We build avionics for military aircraft.", {Sector.DEFENSE}),
+    "military veterans welcome is no sector": ("Military veterans are encouraged to apply.", set()),
     "a crypto exchange": ("We're a crypto exchange based in Zug.", {Sector.CRYPTO}),
 }
 

@@ -35,7 +35,10 @@ _PATTERNS: tuple[tuple[Arrangement, re.Pattern[str]], ...] = tuple(
                              rf"{_OFFICE_WORDS}\b"),
         (Arrangement.ONSITE, rf"\b(?:five|5|every) days? (?:a|per) week (?:in|at) (?:the|our) (?:\w+ )?{_OFFICE}\b"
                              rf"|\bin the office (?:five|5) days\b|\bfully (?:on[- ]?site|in[- ]office|office[- ]based)\b"),
-        (Arrangement.ONSITE, r"\bpresencial\b|\bsur site\b"),
+        (Arrangement.ONSITE, r"\bpresencial\b|\bsur site\b|\bwork[- ]from[- ](?:the |our )?office\b"
+                             r"|\b(?:based|working) (?:on[- ]?site|in[- ]office|in the office)\b"),
+        (Arrangement.HYBRID, r"\b(?:in|at) the office (?:on )?(?:mon|tue|wed|thu|fri)\w*(?:\s*(?:/|,|&|and)\s*"
+                             r"(?:mon|tue|wed|thu|fri)\w*){0,3}\b(?![/,&]\s*(?:mon|tue|wed|thu|fri))"),
         (Arrangement.REMOTE, r"\b(?:fully|100\s?%|completely|entirely|full)[ -]remote(?:ly)?\b"
                              r"|\bremote[- ](?:first|friendly|only)\b|\bremote\s*\((?:[A-Z]{2,4}|EU|US|UK)\b"),
         (Arrangement.REMOTE, r"\bwork(?:ing)? (?:remotely|from home|from anywhere)\b|\bwfh\b|\bhome[- ]based\b"

@@ -19,12 +19,13 @@ _PATTERNS: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = tuple(
                                   r"|\b(?:inside|outside) IR35\b|\bCDD\b|\bB2B contract\b"),
         (EmploymentType.PART_TIME, r"\bpart[- ]time\b|\b0[.,][1-9]\s*FTE\b|\bteilzeit\b|\btiempo parcial\b|\bmedia jornada\b"
                                    r"|\btemps partiel\b|\btempo parziale\b|\bmeio per[ií]odo\b"),
-        (EmploymentType.FULL_TIME, r"\bfull[- ]time\b(?!\s+(?:interview|recruiter))|\bpermanent (?:role|position|job|"
-                                   r"contract|hire|post|employment|opportunity)\b|\bCDI\b|\bvollzeit\b"
+        (EmploymentType.FULL_TIME, r"\bfull[- ]time\b(?!\s+(?:interview|recruiter))|\bpermanent (?:[\w-]+ ){0,2}(?:role|position|job|"
+                                   r"contract|hire|post|employment|opportunity)\b|\b(?:role|position|job|post) is permanent\b|\bCDI\b|\bvollzeit\b"
                                    r"|\btiempo completo\b|\bjornada completa\b|\btemps plein\b|\btempo (?:pieno|integral)\b"),
     )
 )
-_HOURS_A_WEEK = re.compile(r"\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:hours|hrs|h)\s*(?:a|per|each|/)\s*week\b",
+_HOURS_A_WEEK = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?)(?:\s*(?:-|to)\s*(\d{1,2}(?:[.,]\d)?))?\s*(?:hours|hrs|h)\s*"
+                           r"(?:a|per|each|/)\s*week\b",
                            re.IGNORECASE)
 
 
@@ -36,7 +37,7 @@ def find_employment_types(text: str) -> tuple[Fact[EmploymentType], ...]:
         if match:
             found[kind] = Fact(kind, snippet(text, *match.span()))
     for match in _HOURS_A_WEEK.finditer(text):
-        hours = int(match.group(2) or match.group(1))
+        hours = float((match.group(2) or match.group(1)).replace(",", "."))
         kind = EmploymentType.FULL_TIME if hours >= _FULL_WEEK_HOURS else EmploymentType.PART_TIME
         found.setdefault(kind, Fact(kind, snippet(text, *match.span())))
     return tuple(found.values())

@@ -34,7 +34,7 @@ _NUMBER = r"\d{1,3}(?:[,.  '’]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 
 def _amount(n: int) -> str:
     """One amount with its currency before or after; groups are numbered ``n`` (a range has two)."""
-    return (rf"(?:(?P<pre{n}>{_alternation(_PREFIXES)})\s?)?(?P<num{n}>{_NUMBER})\s?(?P<mult{n}>[kK]\b|[mM]\b)?"
+    return (rf"(?:(?P<pre{n}>{_alternation(_PREFIXES)})\s?)?(?P<num{n}>{_NUMBER})\s?(?P<mult{n}>[kK]\b|[mM]\b|LPA\b|lakhs?\b|lacs?\b)?"
             rf"(?:\s?(?P<suf{n}>{_alternation(_SUFFIXES)})(?![a-zA-Z]))?")
 
 
@@ -83,12 +83,19 @@ def _nearest(pattern: re.Pattern[str], text: str, start: int, end: int) -> int |
     return min(distances, default=None)
 
 
-def _reads_as_pay(text: str, match: re.Match[str]) -> bool:
-    """A word of pay is near the amount, nearer than any word saying it is something else."""
+def _reads_as_pay(text: str, match: re.Match[str], salary_range: bool) -> bool:
+    """A word of pay is near the amount, nearer than any word saying it is something else.
+
+    A period right after the amount ("per hour") or a range of thousands ("$125,000-$145,000")
+    reads as pay by itself: an invitation states such money for nothing else.
+    """
     stated_period = any(pattern.match(text, match.end()) for _, pattern in _PERIOD_AFTER)
-    pay = 0 if stated_period else _nearest(_PAY_WORDS, text, *match.span())
+    pay = 0 if stated_period or salary_range else _nearest(_PAY_WORDS, text, *match.span())
     other = _nearest(_NOT_PAY, text, *match.span())
     return pay is not None and (other is None or pay < other)
+
+
+_MULTIPLIERS = {"k": 1000, "m": 1_000_000, "lpa": 100_000, "lak": 100_000, "lac": 100_000}  # a lakh is 100,000
 
 
 def _number(text: str, multiplier: str | None) -> float:
@@ -99,11 +106,7 @@ def _number(text: str, multiplier: str | None) -> float:
         value = float(re.sub(r"[,.]", "", digits[:-3]) + "." + digits[-2:].lstrip(",."))
     else:
         value = float(digits.replace(",", "."))
-    if multiplier and multiplier.casefold() == "k":
-        value *= 1000
-    elif multiplier and multiplier.casefold() == "m":
-        value *= 1_000_000
-    return value
+    return value * _MULTIPLIERS.get((multiplier or "").casefold()[:3], 1)
 
 
 def _currency(match: re.Match[str]) -> str | None:
@@ -143,13 +146,12 @@ def find_pay(text: str) -> tuple[Fact[PayRange], ...]:
         currency = _currency(match)
         if currency is None:
             continue
-        if not _reads_as_pay(text, match):
-            continue
         first, second = _range(match)
-        if first < 1:
+        if first < 1 or not _reads_as_pay(text, match, second is not None and min(first, second) >= 1000):
             continue
         bound = (match.group("bound") or "").strip().casefold()
-        period = _period(text, match, second or first)
+        lakhs = any((match.group(name) or "").casefold().startswith(("lpa", "lak", "lac")) for name in ("mult1", "mult2"))
+        period = PayPeriod.YEAR if lakhs else _period(text, match, second or first)
         if second is not None:
             low, high = min(first, second), max(first, second)
         elif bound in {"up to", "to", "max", "maximum"}:

@@ -12,12 +12,12 @@ from tactful.core.suggest.facts import Fact, snippet
 from tactful.core.suggest.preferences import Sector
 
 _WORDS: dict[Sector, str] = {
-    Sector.PUBLIC_SECTOR: r"public[- ]sector|(?<!non-)government(?![- ](?:issued|id\b|photo))|federal agency"
+    Sector.PUBLIC_SECTOR: r"public[- ]sector|NHS|(?<!non-)government(?![- ](?:issued|id\b|photo))|federal agency"
                           r"|federal government|civil service|state agency|public service|city council|municipal\w*"
                           r"|ministry of|department of (?:defense|health|labor|state|the treasury|energy|transportation"
                           r"|education|veterans|homeland)|GS-\d{1,2}\b|public administration",
-    Sector.DEFENSE: r"defen[cs]e (?:contractor|industry|company|sector|systems)|military (?:contractor|systems|technology|aerospace)"
-                    r"|security clearance|\bDoD\b"
+    Sector.DEFENSE: r"defen[cs]e (?:contractor|industry|company|sector|systems)|military(?! (?:veterans?|service members?|spouses?|families|leave|experience|background))"
+                    r"|(?:security|secret|TS/SCI) clearance|\bDoD\b"
                     r"|weapons?|missiles?|munitions",
     Sector.GAMBLING: r"gambling|casinos?|sports ?betting|betting (?:company|platform|operator|exchange)|i-?gaming"
                      r"|sportsbook|lotter(?:y|ies)",
