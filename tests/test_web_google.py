@@ -203,8 +203,10 @@ def test_an_expired_access_token_is_refreshed_without_the_user_noticing(client: 
 def test_threads_awaiting_an_answer_come_from_gmail(client: FlaskClient, fake: FakeGoogle) -> None:
     auth = sign_in(client, fake)
     stored = fake.seed_message(INVITE)
-    threads = client.get("/api/threads", headers=auth).get_json()["threads"]
-    assert [(thread["thread_id"], thread["company"]) for thread in threads] == [(stored.thread_id, "Northwind")]
+    listing = client.get("/api/threads", headers=auth).get_json()
+    assert [(thread["thread_id"], thread["company"]) for thread in listing["threads"]] == [(stored.thread_id, "Northwind")]
+    # threads.list, one batch of thread headers, one batch of raw messages
+    assert listing["google_usage"] == {"gmail_quota_units": 10 + 10 + 5, "gmail_http_requests": 3}
 
 
 def test_a_decline_is_a_gmail_draft_in_the_thread_that_opens_in_gmail(client: FlaskClient, fake: FakeGoogle) -> None:

@@ -44,6 +44,10 @@ class Account(Protocol):
         """The address that opens the saved draft in the user's mail client, if it has one."""
         ...
 
+    def google_usage(self) -> dict[str, int] | None:
+        """Gmail quota units and HTTP requests this request has spent; None off Google."""
+        ...
+
     def available_calendars(self) -> list[tuple[str, str]]:
         """The calendars the user may count as busy time, as ``(id, name)`` pairs."""
         ...
@@ -58,21 +62,9 @@ def user_emails(account: Account) -> tuple[str, ...]:
 
 
 def scheduling(account: Account, settings: Settings) -> Scheduling:
-    return Scheduling(
-        zone=settings.zoneinfo,
-        working_hours=settings.parsed_working_hours,
-        count=settings.slot_count,
-        user_emails=user_emails(account),
-    )
+    return settings.scheduling(user_emails(account))
 
 
 def default_options(account: Account, settings: Settings, action: Action = Action.ACCEPT) -> ReplyOptions:
     """The user's reply defaults; a draft request always names its own action."""
-    return ReplyOptions(
-        action=action,
-        user_tz=settings.zone,
-        reason=settings.default_reason,
-        tone=settings.default_tone,
-        user_name=account.user_name,
-        user_email=account.user_email,
-    )
+    return settings.reply_defaults(action, account.user_name, account.user_email)

@@ -109,6 +109,10 @@ class GoogleAccount:
         """Gmail's address of the draft, in the signed-in account (``authuser``) when several are open."""
         return f"{GMAIL_WEB}?authuser={quote(self.user_email)}#drafts?compose={quote(saved.message_id)}"
 
+    def google_usage(self) -> dict[str, int]:
+        mailbox = self.mailbox
+        return {"gmail_quota_units": mailbox.quota_units, "gmail_http_requests": mailbox.http_requests}
+
     def available_calendars(self) -> list[tuple[str, str]]:
         """The calendar list, the primary calendar (whose id is the account's address) as "primary"."""
         listed = GoogleCalendar(self.client).calendars()

@@ -76,6 +76,9 @@ class LocalBackend:
         """A Maildir draft opens in whatever mail program reads the Maildir; no address to give."""
         return None
 
+    def google_usage(self) -> None:
+        return None
+
     def available_calendars(self) -> list[tuple[str, str]]:
         """The configured .ics files, all counted (choosing among them is a Google mode setting)."""
         return [(str(path), path.name) for path in self.calendar_paths]
