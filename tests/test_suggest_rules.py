@@ -152,6 +152,11 @@ CASES = {
     # Rule 5: only the time is in the way.
     "a fitting role whose proposed time clashes is rescheduled": Case(
         found(), Verdict.RESCHEDULE, facts=JobFacts(arrangements=(REMOTE,)), preferences=WANTS_REMOTE, timing=CLASH),
+    "a free proposed time outside the user's working hours is rescheduled": Case(
+        found(), Verdict.RESCHEDULE, timing=Timing(Conflict(True), (), calendar_checked=True, off_hours=(PROPOSED,))),
+    "a fixed interview outside working hours that the user agreed to needs no reply": Case(
+        found(Label.SCHEDULED), Verdict.NO_REPLY, timing=Timing(Conflict(True), (), calendar_checked=True,
+                                                                 off_hours=(PROPOSED,))),
     "the employer asking to move the interview gets new times": Case(found(Label.RESCHEDULE_REQUEST), Verdict.RESCHEDULE),
     "an invitation whose proposed times have all passed gets new times": Case(
         found(), Verdict.RESCHEDULE, timing=PASSED),
@@ -161,6 +166,9 @@ CASES = {
     "a free proposed time for a fitting role is accepted": Case(
         found(), Verdict.ACCEPT, facts=JobFacts(arrangements=(REMOTE,)), preferences=WANTS_REMOTE),
     "a free proposed time with no preferences at all is accepted": Case(found(), Verdict.ACCEPT),
+    "one proposed time inside working hours is enough to accept": Case(
+        found(), Verdict.ACCEPT, timing=Timing(Conflict(True), (PROPOSED,), calendar_checked=True,
+                                               off_hours=(PROPOSED,))),
     "an invitation with only a booking link is accepted, to book through it": Case(
         found(times=(), link=LINK), Verdict.ACCEPT, timing=Timing()),
     "a proposed time no calendar could check is accepted with the calendar missing": Case(

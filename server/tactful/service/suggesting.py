@@ -7,6 +7,7 @@ from datetime import datetime
 
 from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.model import Email
+from tactful.core.slots.model import Interval
 from tactful.core.suggest import JobFacts, Preferences, Recommendation, ReplyStyle, Timing, extract_facts, recommend
 from tactful.service.ports import Calendar
 from tactful.service.replying import ReplyOutcome, Scheduling, draft_reply
@@ -44,5 +45,9 @@ def suggest_reply(
         email, replace(options, action=Action.RESCHEDULE), scheduling_for(preferences, scheduling), now, calendar
     )
     facts = extract_facts(email, outcome.detection)
-    timing = Timing(outcome.conflict, outcome.free_options, calendar_checked=calendar is not None)
+    zone = scheduling.zone
+    free = tuple(Interval(option.start.astimezone(zone), option.end.astimezone(zone)) for option in outcome.free_options)
+    inside = tuple(option for option in free if scheduling.working_hours.covers(option, zone))
+    off_hours = tuple(option for option in free if option not in inside)
+    timing = Timing(outcome.conflict, inside, calendar_checked=calendar is not None, off_hours=off_hours)
     return SuggestedReply(facts, recommend(outcome.detection, facts, preferences, timing), outcome)

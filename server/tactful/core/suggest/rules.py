@@ -10,7 +10,8 @@ The rules, in the spirit of the seed articles, first match wins:
    so does one that names the job's place but not whether it is remote, to a user who
    restricts the arrangement ("based in our Dublin office" may well mean on-site);
 5. only the time is in the way → reschedule: the employer moves it, the proposed time
-   clashes with the calendar, or every proposed time has passed;
+   clashes with the calendar or falls outside the user's working hours (when they take
+   interviews), or every proposed time has passed;
 6. a proposed time is free, or a booking link is offered → accept;
 7. "when are you free?" → offer the user's times; a confirmation that fits → no reply.
 
@@ -41,12 +42,14 @@ class Timing:
     """What the calendar says about the employer's proposed times.
 
     ``conflict`` is the check of the first proposed time; ``free_options`` the proposed
-    times still ahead and free; ``calendar_checked`` is false when no calendar was read.
+    times still ahead, free and inside the user's working hours; ``off_hours`` those
+    ahead and free but outside them; ``calendar_checked`` is false when no calendar was read.
     """
 
     conflict: Conflict | None = None
     free_options: tuple[Interval, ...] = ()
     calendar_checked: bool = False
+    off_hours: tuple[Interval, ...] = ()
 
 
 def _when(moment: Interval) -> str:
@@ -81,6 +84,9 @@ def _timing(detection: Detection, timing: Timing) -> tuple[Verdict, float, tuple
         return Verdict.ACCEPT, 0.9, (*clashes, free)
     if conflict is not None and not conflict.free:
         return Verdict.RESCHEDULE, 0.9, clashes
+    if detection.label is Label.INVITE and timing.off_hours:
+        late = Evidence(Topic.CALENDAR, False, f"{_when(timing.off_hours[0])} is outside your working hours.")
+        return Verdict.RESCHEDULE, 0.85, (late,)
     if detection.label is Label.SCHEDULED:
         return Verdict.NO_REPLY, 0.9, (Evidence(Topic.REQUEST, True, "The interview is already fixed."),)
     if detection.proposed_times:
