@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from suggestcases import one_event_calendar
 from tactful.adapters.local_calendar import IcsCalendar
 from tactful.adapters.local_drafts import JsonDraftLedger
 from tactful.adapters.maildir_mailbox import MaildirMailbox
@@ -27,18 +28,7 @@ ME = "sam@example.org"
 OPTIONS = ReplyOptions(action=Action.ACCEPT, user_tz="Europe/London", user_name="Sam Lee", user_email=ME)
 SCHEDULING = Scheduling(zone=ZONE, user_emails=(ME,))
 REMOTE_ONLY = Preferences(arrangements=frozenset({Arrangement.REMOTE}))
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//Test//EN
-BEGIN:VEVENT
-UID:planning@test
-DTSTAMP:20260301T000000Z
-DTSTART:20260303T140000Z
-DTEND:20260303T153000Z
-SUMMARY:Team planning
-END:VEVENT
-END:VCALENDAR
-"""
+CALENDAR = one_event_calendar("20260303T140000Z", "20260303T153000Z", "Team planning")
 
 
 def _invite(message_id: str, sender: str, subject: str, body: str) -> bytes:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from suggestcases import one_event_calendar
 from tactful.cli import main
 
 NOW = "2026-03-02T09:00:00+00:00"
@@ -23,18 +24,7 @@ HYBRID_INVITE = {
     "sent_at": "2026-02-27T10:00:00+01:00",
     "message_id": "<brightwave-1@brightwave-energy.de>",
 }
-CALENDAR = """BEGIN:VCALENDAR
-VERSION:2.0
-PRODID:-//Test//EN
-BEGIN:VEVENT
-UID:planning@test
-DTSTAMP:20260301T000000Z
-DTSTART:20260303T133000Z
-DTEND:20260303T150000Z
-SUMMARY:Team planning
-END:VEVENT
-END:VCALENDAR
-"""
+CALENDAR = one_event_calendar("20260303T133000Z", "20260303T150000Z", "Team planning")
 
 
 def _run(tmp_path: Path, capsys: pytest.CaptureFixture[str], prefs: dict[str, Any] | None,

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import TypeVar
 
 from tactful.core.compose.options import Reason
 from tactful.core.suggest.facts import Fact, JobFacts, PayRange
@@ -67,19 +68,24 @@ def _sectors(facts: JobFacts, preferences: Preferences) -> list[Check]:
     ]
 
 
+Kind = TypeVar("Kind", Arrangement, EmploymentType)
+
+
+def _one_of(topic: Topic, reason: Reason, stated: Sequence[Fact[Kind]], wanted: frozenset[Kind]) -> list[Check]:
+    """The job fits when any stated kind is wanted; it conflicts when kinds are stated and none is."""
+    if not stated:
+        return [Check(topic, Fit.UNKNOWN)]
+    for fact in stated:
+        if fact.value in wanted:
+            return [Check(topic, Fit.FITS, says=f"The role is {_WORDS[fact.value]}, as you want.", snippet=fact.snippet)]
+    says = f"The role is {_WORDS[stated[0].value]}; you want {_listed(wanted)}."
+    return [Check(topic, Fit.CONFLICTS, reason, says, stated[0].snippet)]
+
+
 def _arrangement(facts: JobFacts, preferences: Preferences) -> list[Check]:
     if not preferences.restricts_arrangement:
         return []
-    if not facts.arrangements:
-        return [Check(Topic.ARRANGEMENT, Fit.UNKNOWN)]
-    wanted = _listed(preferences.arrangements)
-    for fact in facts.arrangements:
-        if fact.value in preferences.arrangements:
-            return [Check(Topic.ARRANGEMENT, Fit.FITS, says=f"The role can be {_WORDS[fact.value]}, as you want.",
-                          snippet=fact.snippet)]
-    first = facts.arrangements[0]
-    says = f"The role is {_WORDS[first.value]}; you want {wanted}."
-    return [Check(Topic.ARRANGEMENT, Fit.CONFLICTS, Reason.LOCATION, says, first.snippet)]
+    return _one_of(Topic.ARRANGEMENT, Reason.LOCATION, facts.arrangements, preferences.arrangements)
 
 
 def _location(facts: JobFacts, preferences: Preferences) -> list[Check]:
@@ -104,14 +110,7 @@ def _employment(facts: JobFacts, preferences: Preferences) -> list[Check]:
     if any(fact.value is EmploymentType.CONTRACT for fact in stated):
         # "a full-time 6-month contract": full-time tells the hours, the job is a contract.
         stated = [fact for fact in stated if fact.value is not EmploymentType.FULL_TIME]
-    if not stated:
-        return [Check(Topic.EMPLOYMENT_TYPE, Fit.UNKNOWN)]
-    for fact in stated:
-        if fact.value in preferences.employment_types:
-            return [Check(Topic.EMPLOYMENT_TYPE, Fit.FITS, says=f"The role is {_WORDS[fact.value]}, as you want.",
-                          snippet=fact.snippet)]
-    says = f"The role is {_WORDS[stated[0].value]}; you want {_listed(preferences.employment_types)}."
-    return [Check(Topic.EMPLOYMENT_TYPE, Fit.CONFLICTS, Reason.EMPLOYMENT_TYPE, says, stated[0].snippet)]
+    return _one_of(Topic.EMPLOYMENT_TYPE, Reason.EMPLOYMENT_TYPE, stated, preferences.employment_types)
 
 
 def _pay_fit(stated: PayRange, minimum: Pay) -> Fit:
