@@ -12,9 +12,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tactful.core.compose.options import Reason, Tone
+from tactful.core.compose.options import Action, Reason, ReplyOptions, Tone
 from tactful.core.slots.working_hours import WorkingHours, parse_working_hours
 from tactful.core.suggest import Preferences, preferences_from_json, preferences_json
+from tactful.service.replying import Scheduling
 
 MIN_SLOTS, MAX_SLOTS = 1, 5
 
@@ -46,6 +47,26 @@ class Settings:
     @property
     def zoneinfo(self) -> ZoneInfo:
         return ZoneInfo(self.zone)
+
+    def scheduling(self, user_emails: tuple[str, ...] = ()) -> Scheduling:
+        """What the slot engine needs from these settings."""
+        return Scheduling(
+            zone=self.zoneinfo,
+            working_hours=self.parsed_working_hours,
+            count=self.slot_count,
+            user_emails=user_emails,
+        )
+
+    def reply_defaults(self, action: Action, user_name: str | None = None, user_email: str | None = None) -> ReplyOptions:
+        """The user's reply defaults; a draft request always names its own action."""
+        return ReplyOptions(
+            action=action,
+            user_tz=self.zone,
+            reason=self.default_reason,
+            tone=self.default_tone,
+            user_name=user_name,
+            user_email=user_email,
+        )
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
