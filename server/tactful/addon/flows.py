@@ -52,21 +52,10 @@ class UserContext:
         return (self.user_email,) if self.user_email else ()
 
     def scheduling(self) -> Scheduling:
-        return Scheduling(
-            zone=self.settings.zoneinfo,
-            working_hours=self.settings.parsed_working_hours,
-            count=self.settings.slot_count,
-            user_emails=self.user_emails,
-        )
+        return self.settings.scheduling(self.user_emails)
 
     def reply_defaults(self, action: Action = Action.ACCEPT) -> ReplyOptions:
-        return ReplyOptions(
-            action=action,
-            user_tz=self.settings.zone,
-            reason=self.settings.default_reason,
-            tone=self.settings.default_tone,
-            user_email=self.user_email,
-        )
+        return self.settings.reply_defaults(action, user_email=self.user_email)
 
 
 def default_settings(event: AddonEvent) -> Settings:
