@@ -9,6 +9,7 @@ in general (ATS templates, recruiters' notes, calendar tools), never one corpus.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from enum import Enum
 
@@ -69,7 +70,10 @@ class Phrase:
     def found_in_windows(self, text: str, windows: list[tuple[int, int]]) -> bool:
         """Whether the phrase occurs in ``text`` within ``windows``, spans known to hold
         every possible match."""
-        return any(self._search(text, low, high) for low, high in windows)
+        for low, high in windows:
+            if self._search(text, low, high):
+                return True
+        return False
 
     def _search(self, text: str, low: int, high: int) -> bool:
         if self.at_word_start:
@@ -770,10 +774,10 @@ class SignalIndex:
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
-        ends: dict[str, list[int]] = {}
+        ends: defaultdict[str, list[int]] = defaultdict(list)
         if text and self._automaton.kind == ahocorasick.AHOCORASICK:
             for end, literal in self._automaton.iter(text):
-                ends.setdefault(literal, []).append(end)
+                ends[literal].append(end)
         present = frozenset(ends)
         hits: set[int] = set()
         for position, phrase in self._always:
@@ -782,7 +786,7 @@ class SignalIndex:
         for literal, literal_ends in ends.items():
             for position, phrase, others in self._by_literal.get(literal, ()):
                 # The windows are worked out only for a phrase whose other literals are there too.
-                if position in hits or any(present.isdisjoint(group) for group in others):
+                if position in hits or others and any(present.isdisjoint(group) for group in others):
                     continue
                 if phrase.found_in_windows(text, _windows(literal_ends, len(literal), phrase.width, len(text))):
                     hits.add(position)
