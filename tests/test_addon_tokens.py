@@ -191,3 +191,9 @@ def test_without_the_add_on_settings_every_endpoint_answers_401(fake: FakeGoogle
 def test_half_an_add_on_configuration_is_refused_at_start_up(fake: FakeGoogle, tmp_path: Path) -> None:
     with pytest.raises(AddonMisconfigured, match="both"):
         create_app(google_mode(fake, tmp_path / "instance", ADDON_SERVICE_ACCOUNT=""))
+
+
+def test_the_add_on_without_the_google_mode_is_refused_at_start_up(fake: FakeGoogle, tmp_path: Path) -> None:
+    config = {"TESTING": True, "INSTANCE_PATH": str(tmp_path), "ADDON_AUDIENCES": AUDIENCES[0], "ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT}
+    with pytest.raises(AddonMisconfigured, match="Google mode"):
+        create_app(config)

@@ -23,8 +23,8 @@ from tactful.addon.events import AddonEvent, MalformedEvent, parse_event
 from tactful.addon.tokens import CertificatesUnavailable, Identity, InvalidToken
 from tactful.service.settings import InvalidRequest
 from tactful.storage import Storage
-from tactful.web.errors import error_response
 from tactful.storage.holds import UserHolds
+from tactful.web.errors import error_response
 from tactful.web.google_mode import GoogleAccount, GoogleBackend
 
 addon = Blueprint("addon", __name__, url_prefix="/addon")
