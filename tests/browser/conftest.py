@@ -6,32 +6,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, sync_playwright
+from playwright.sync_api import Page
 from tactful.adapters.maildir_mailbox import MaildirMailbox
 
-from browser.inbox import (
-    NEWSLETTER_SUBJECT,
-    NOW,
-    USER_EMAIL,
-    USER_NAME,
-    ZONE,
-    write_mailbox,
-)
+from browser.chromium import CHROMIUM, Extension, chromium_with_extension
+from browser.inbox import NEWSLETTER_SUBJECT, NOW, backend_env, write_mailbox
 from browser.servers import (
     Backend,
+    as_shown,
     free_port,
     gmail_page_server,
     self_signed_certificate,
     tactful_serve,
 )
 
-CHROMIUM = Path("/usr/bin/chromium")
-EXTENSION = Path(__file__).resolve().parents[2] / "extension"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 GMAIL = "https://mail.google.com/mail/u/0/"
 
@@ -45,30 +37,6 @@ UNKNOWN_THREAD = {
     "snippet": "Shall we try the new noodle place?",
     "body": "Shall we try the new noodle place on Friday? Ines",
 }
-
-
-@dataclass(frozen=True)
-class Extension:
-    context: BrowserContext
-    id: str
-
-    def page(self, name: str) -> Page:
-        page = self.context.new_page()
-        page.goto(f"chrome-extension://{self.id}/{name}")
-        return page
-
-    def connect(self, backend_url: str, token: str) -> str:
-        """Sets the backend and token through the options page; returns the status it shows."""
-        page = self.page("options.html")
-        try:
-            page.wait_for_selector("body:not([data-busy])")
-            for field, value, button in (("#backend-url", backend_url, "#save-backend"), ("#token", token, "#save-token")):
-                page.fill(field, value)
-                page.click(button)
-                page.wait_for_selector("body:not([data-busy])")
-            return page.inner_text("#status")
-        finally:
-            page.close()
 
 
 @pytest.fixture(scope="session")
@@ -85,32 +53,8 @@ def gmail_port() -> int:
 def extension(work_dir: Path, gmail_port: int) -> Iterator[Extension]:
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium); .ci/run does it.")
-    args = [
-        f"--disable-extensions-except={EXTENSION}",
-        f"--load-extension={EXTENSION}",
-        f"--host-resolver-rules=MAP mail.google.com 127.0.0.1:{gmail_port}",
-        "--ignore-certificate-errors",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(work_dir / "profile"),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=args,
-            viewport={"width": 1280, "height": 720},
-        )
-        try:
-            worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker")
-            yield Extension(context, worker.url.split("/")[2])
-        finally:
-            context.close()
+    with chromium_with_extension(work_dir / "profile", gmail_port) as loaded:
+        yield loaded
 
 
 @pytest.fixture(scope="session")
@@ -120,17 +64,7 @@ def mail_folder(work_dir: Path) -> tuple[Path, Path]:
 
 @pytest.fixture(scope="session")
 def backend(work_dir: Path, mail_folder: tuple[Path, Path], extension: Extension) -> Iterator[Backend]:
-    maildir, calendar = mail_folder
-    env = {
-        "TACTFUL_MAILDIR": str(maildir),
-        "TACTFUL_CALENDAR": str(calendar),
-        "TACTFUL_NOW": NOW,
-        "TACTFUL_ZONE": ZONE,
-        "TACTFUL_USER_NAME": USER_NAME,
-        "TACTFUL_USER_EMAIL": USER_EMAIL,
-        "TACTFUL_ALLOWED_ORIGINS": f"chrome-extension://{extension.id}",
-    }
-    with tactful_serve(work_dir / "instance", env) as running:
+    with tactful_serve(work_dir / "instance", backend_env(*mail_folder, extension.id)) as running:
         yield running
 
 
@@ -150,23 +84,10 @@ def newsletter(mail_folder: tuple[Path, Path]) -> dict[str, str]:
     return {"thread_id": thread.thread_id, "subject": thread.subject, "sender": thread.sender, "snippet": thread.snippet}
 
 
-def _as_shown(thread: dict[str, str]) -> dict[str, str]:
-    name, _, address = thread["sender"].partition(" <")
-    return {
-        "legacy_id": thread["thread_id"],
-        "perm_id": str(int(thread["thread_id"], 16)),
-        "subject": thread["subject"],
-        "sender_name": name,
-        "sender_email": address.rstrip(">") or name,
-        "snippet": thread["snippet"],
-        "body": thread["snippet"],
-    }
-
-
 @pytest.fixture(scope="session")
 def gmail(invites: list[dict[str, str]], newsletter: dict[str, str], gmail_port: int, work_dir: Path) -> Iterator[str]:
     """The Gmail-like page's address (https://mail.google.com/mail/u/0/): the backend's threads and one it does not know."""
-    shown = [_as_shown(thread) for thread in (*invites, newsletter)] + [UNKNOWN_THREAD]
+    shown = [as_shown(thread) for thread in (*invites, newsletter)] + [UNKNOWN_THREAD]
     with gmail_page_server(shown, self_signed_certificate(work_dir), gmail_port):
         yield GMAIL
 

@@ -94,6 +94,19 @@ def write_mailbox(folder: Path) -> tuple[Path, Path]:
     return maildir, calendar
 
 
+def backend_env(maildir: Path, calendar: Path, extension_id: str) -> dict[str, str]:
+    """The environment of ``tactful serve`` on this mailbox, at ``NOW``, for the extension."""
+    return {
+        "TACTFUL_MAILDIR": str(maildir),
+        "TACTFUL_CALENDAR": str(calendar),
+        "TACTFUL_NOW": NOW,
+        "TACTFUL_ZONE": ZONE,
+        "TACTFUL_USER_NAME": USER_NAME,
+        "TACTFUL_USER_EMAIL": USER_EMAIL,
+        "TACTFUL_ALLOWED_ORIGINS": f"chrome-extension://{extension_id}",
+    }
+
+
 def drafts(maildir: Path) -> list[mailbox.MaildirMessage]:
     """The messages in the Maildir's Drafts folder (where local mode saves drafts)."""
     box = mailbox.Maildir(maildir, factory=None, create=False)

@@ -60,6 +60,20 @@ def self_signed_certificate(folder: Path, host: str = GMAIL_HOST) -> tuple[Path,
     return cert_path, key_path
 
 
+def as_shown(thread: Mapping[str, Any]) -> dict[str, str]:
+    """How the Gmail-like page shows a thread of GET /api/threads (the same thread id)."""
+    name, _, address = str(thread["sender"]).partition(" <")
+    return {
+        "legacy_id": thread["thread_id"],
+        "perm_id": str(int(thread["thread_id"], 16)),
+        "subject": thread["subject"],
+        "sender_name": name,
+        "sender_email": address.rstrip(">") or name,
+        "snippet": thread["snippet"],
+        "body": thread["snippet"],
+    }
+
+
 def _page(threads: list[dict[str, str]]) -> bytes:
     data = json.dumps({"threads": threads}).replace("<", "\\u003c")  # stays inside its <script>
     return (PAGE_DIR / "index.html").read_text(encoding="utf-8").replace("__MAILBOX_JSON__", data).encode("utf-8")
@@ -71,6 +85,10 @@ def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Pa
     page = _page(threads)
 
     class Handler(BaseHTTPRequestHandler):
+        # Chromium opens connections ahead of need; an idle one ends after this many seconds,
+        # so closing the server (which waits for its handlers) never leaves a socket open.
+        timeout = 1
+
         def do_GET(self) -> None:
             path = self.path.split("?")[0]
             if path.startswith("/mail/u/"):
@@ -94,7 +112,8 @@ def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Pa
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(*certificate)
     server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-    server.daemon_threads = True
+    server.daemon_threads = False
+    server.block_on_close = True
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -163,6 +182,8 @@ def _wait_until_up(process: subprocess.Popen[bytes], instance: Path, url: str, t
             try:
                 backend.get("/api/me")
                 return backend
+            except urllib.error.HTTPError as refused:
+                refused.close()
             except (urllib.error.URLError, ConnectionError):
                 pass
         time.sleep(0.1)

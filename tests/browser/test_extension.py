@@ -11,14 +11,15 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from browser.conftest import UNKNOWN_THREAD, Extension
+from browser.chromium import Extension
+from browser.conftest import UNKNOWN_THREAD
 from browser.inbox import HARBOR_ID, LUMEN_ID, drafts
 from browser.servers import Backend, free_port
 
 pytestmark = pytest.mark.browser
 
 HOST = "[data-tactful-actions]"
-APPEARS_WITHIN_MS = 1_000
+# How fast the buttons appear is measured by bench/extension_latency.py, not asserted here.
 
 
 def host(thread_id: str) -> str:
@@ -30,7 +31,7 @@ def open_from_inbox(page: Page, subject: str, thread_id: str) -> None:
     page.locator("tr.zA", has_text=subject).click()
     heading = page.locator(f'h2.hP[data-legacy-thread-id="{thread_id}"]')
     heading.wait_for(state="visible")
-    page.locator(host(thread_id)).wait_for(state="attached", timeout=APPEARS_WITHIN_MS)
+    page.locator(host(thread_id)).wait_for(state="attached")
 
 
 def thread_of(invites: list[dict[str, str]], company: str) -> dict[str, str]:
@@ -132,13 +133,13 @@ def test_buttons_follow_the_open_thread_never_twice_and_never_outside_a_thread(
     expect(gmail_page.locator(HOST)).to_have_count(1)
     gmail_page.go_back()  # to the inbox
     gmail_page.go_back()  # to the Lumen thread, rebuilt by the page as Gmail does
-    gmail_page.locator(host(lumen)).wait_for(state="attached", timeout=APPEARS_WITHIN_MS + 500)
+    gmail_page.locator(host(lumen)).wait_for(state="attached")
     expect(gmail_page.locator(HOST)).to_have_count(1)
 
     # Quick hops between threads: whatever happens in between, one set of buttons for the last one.
     for thread_id in (harbor, lumen, harbor, UNKNOWN_THREAD["legacy_id"], harbor):
         gmail_page.evaluate("(id) => { location.hash = `#inbox/${id}`; }", thread_id)
-    gmail_page.locator(host(harbor)).wait_for(state="attached", timeout=APPEARS_WITHIN_MS + 500)
+    gmail_page.locator(host(harbor)).wait_for(state="attached")
     gmail_page.wait_for_timeout(400)
     expect(gmail_page.locator(HOST)).to_have_count(1)
     assert gmail_page.locator(f'[gh="mtb"]:visible {host(harbor)}').count() == 1
