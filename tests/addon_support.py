@@ -119,7 +119,7 @@ def texts(card: dict[str, Any]) -> list[str]:
 def event(
     *,
     user_id_token: str | None,
-    granted: tuple[str, ...] = scopes.DEPLOYMENT,
+    granted: tuple[str, ...] | None = scopes.DEPLOYMENT,
     message: tuple[str, str] | None = None,
     parameters: dict[str, str] | None = None,
     form: dict[str, list[str]] | None = None,
@@ -133,7 +133,9 @@ def event(
         common["parameters"] = parameters
     if form:
         common["formInputs"] = {name: {"stringInputs": {"value": values}} for name, values in form.items()}
-    auth: dict[str, Any] = {"userOAuthToken": USER_TOKEN, "systemIdToken": "unused", "authorizedScopes": list(granted)}
+    auth: dict[str, Any] = {"userOAuthToken": USER_TOKEN, "systemIdToken": "unused"}
+    if granted is not None:
+        auth["authorizedScopes"] = list(granted)
     if user_id_token is not None:
         auth["userIdToken"] = user_id_token
     body: dict[str, Any] = {"commonEventObject": common, "authorizationEventObject": auth}

@@ -430,3 +430,12 @@ def test_a_new_user_works_in_the_zone_gmail_reports_until_they_choose_one(addon:
 @pytest.mark.parametrize(("zone", "expected"), [("Europe/Paris", "Europe/Paris"), ("Mars/Olympus", "UTC"), (None, "UTC")])
 def test_a_new_users_zone_is_gmails_when_it_is_a_known_zone(zone: str | None, expected: str) -> None:
     assert flows.default_settings(parse_event(event(user_id_token=None, time_zone=zone))).zone == expected
+
+
+def test_an_event_that_does_not_list_its_scopes_counts_the_deployments_as_granted(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    card = shown_card(addon.open_message(stored, granted=None))
+    answer = addon.press(stored, _button(card, "Create decline draft"), granted=None)
+    _assert_threaded_reply(fake, stored, answer)
+    homepage = shown_card(addon.post("/addon/homepage", event(user_id_token=addon.user_token, granted=None)))
+    assert "How to use Tactful" in texts(homepage)  # gmail.readonly is no deployment scope

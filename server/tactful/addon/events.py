@@ -30,7 +30,7 @@ class AddonEvent:
     user_oauth_token: str
     user_id_token: str | None
     system_id_token: str | None
-    authorized_scopes: frozenset[str]
+    authorized_scopes: frozenset[str] | None  # None: Google did not say (no granular consent)
     host_app: str = ""
     platform: str = ""
     locale: str = ""
@@ -96,6 +96,10 @@ def _message(gmail: Mapping[str, Any]) -> OpenMessage | None:
     )
 
 
+def _scopes(value: Any) -> frozenset[str] | None:
+    return None if value is None else frozenset(_strings(value, "authorizationEventObject.authorizedScopes"))
+
+
 def parse_event(body: object) -> AddonEvent:
     """The typed event; raises ``MalformedEvent`` when ``body`` is not one."""
     event = _object(body, "the event")
@@ -113,7 +117,7 @@ def parse_event(body: object) -> AddonEvent:
         user_oauth_token=_string(token, "authorizationEventObject.userOAuthToken", required=True) or "",
         user_id_token=_string(auth.get("userIdToken"), "authorizationEventObject.userIdToken"),
         system_id_token=_string(auth.get("systemIdToken"), "authorizationEventObject.systemIdToken"),
-        authorized_scopes=frozenset(_strings(auth.get("authorizedScopes"), "authorizationEventObject.authorizedScopes")),
+        authorized_scopes=_scopes(auth.get("authorizedScopes")),
         host_app=_string(common.get("hostApp"), "commonEventObject.hostApp") or "",
         platform=_string(common.get("platform"), "commonEventObject.platform") or "",
         locale=_string(common.get("userLocale"), "commonEventObject.userLocale") or "",

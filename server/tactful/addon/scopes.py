@@ -30,7 +30,11 @@ SAVE_ANY_DRAFT = (GMAIL_COMPOSE,)  # the add-on's compose scope covers the open 
 LIST_MAILBOX = (GMAIL_READONLY,)
 
 
-def missing(granted: Iterable[str], *needs: Sequence[str]) -> list[str]:
-    """The scope to ask for, for each need that no granted scope satisfies."""
-    have = set(granted)
+def missing(granted: Iterable[str] | None, *needs: Sequence[str]) -> list[str]:
+    """The scope to ask for, for each need that no granted scope satisfies.
+
+    ``granted`` is ``None`` when the event does not list the scopes (granular consent off):
+    the user then granted every scope of the deployment to install the add-on.
+    """
+    have = set(DEPLOYMENT if granted is None else granted)
     return [need[0] for need in needs if not have.intersection(need)]
