@@ -2,6 +2,7 @@
 // the redirect that chrome.identity.launchWebAuthFlow ends on.
 
 import { TactfulError } from "./errors.js";
+import { parseUrl } from "./url.js";
 
 const FLOW_ERRORS = {
   access_denied: "Sign-in was cancelled.",
@@ -14,14 +15,9 @@ export function authStartUrl(backendUrl, redirectUri) {
 
 /** The one-time code in the final URL; anything else becomes a clear sign-in error. */
 export function codeFromRedirect(finalUrl, redirectUri) {
-  let url;
-  let expected;
-  try {
-    url = new URL(finalUrl);
-    expected = new URL(redirectUri);
-  } catch {
-    throw new TactfulError("sign_in_failed", "Sign-in did not finish.");
-  }
+  const url = parseUrl(finalUrl);
+  const expected = parseUrl(redirectUri);
+  if (!url || !expected) throw new TactfulError("sign_in_failed", "Sign-in did not finish.");
   if (url.origin !== expected.origin) {
     throw new TactfulError("sign_in_failed", "Sign-in ended on an unexpected page.");
   }

@@ -1,6 +1,7 @@
 // Which backend the extension may talk to, and which host permission that takes.
 
 import { TactfulError } from "./errors.js";
+import { parseUrl } from "./url.js";
 
 export const DEFAULT_BACKEND = "http://127.0.0.1:8765";
 
@@ -11,12 +12,8 @@ const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
  * machine (the local server); anywhere else it must be HTTPS. No path, query or credentials.
  */
 export function normalizeBackendUrl(text) {
-  let url;
-  try {
-    url = new URL(String(text ?? "").trim());
-  } catch {
-    throw new TactfulError("invalid_backend", "Enter the server's address, such as http://127.0.0.1:8765.");
-  }
+  const url = parseUrl(String(text ?? "").trim());
+  if (!url) throw new TactfulError("invalid_backend", "Enter the server's address, such as http://127.0.0.1:8765.");
   if (url.username || url.password || url.search || url.hash || (url.pathname !== "/" && url.pathname !== "")) {
     throw new TactfulError("invalid_backend", "Enter only the server's address, without a path, query or password.");
   }

@@ -1,5 +1,7 @@
 // Gmail facts the worker relies on: thread ids and where a saved draft opens.
 
+import { parseUrl } from "./url.js";
+
 const GMAIL_ORIGIN = "https://mail.google.com";
 
 // Gmail's legacy thread ids (data-legacy-thread-id) are hexadecimal; the API uses the same.
@@ -15,23 +17,13 @@ export function isThreadId(value) {
  * Null when there is nothing safe to open.
  */
 export function draftLocation(pageUrl, openUrl) {
-  let page;
-  let target;
-  try {
-    page = new URL(pageUrl);
-    target = new URL(openUrl);
-  } catch {
-    return null;
-  }
-  if (page.origin !== GMAIL_ORIGIN || target.origin !== GMAIL_ORIGIN || target.hash.length < 2) return null;
+  const page = parseUrl(pageUrl);
+  const target = parseUrl(openUrl);
+  if (page?.origin !== GMAIL_ORIGIN || target?.origin !== GMAIL_ORIGIN || target.hash.length < 2) return null;
   page.hash = target.hash;
   return page.href;
 }
 
 export function isGmailUrl(value) {
-  try {
-    return new URL(value).origin === GMAIL_ORIGIN;
-  } catch {
-    return false;
-  }
+  return parseUrl(value)?.origin === GMAIL_ORIGIN;
 }
