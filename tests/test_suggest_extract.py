@@ -153,3 +153,10 @@ def test_a_long_sentence_is_cut_around_the_fact() -> None:
                   body=f"So {filler}and the role is fully remote, {filler}ok.")
     [fact] = extract_facts(email).arrangements
     assert "fully remote" in fact.snippet and len(fact.snippet) <= 160
+
+
+def test_a_message_repeating_facts_gives_a_bounded_number_of_them() -> None:
+    body = "The salary is $100k. Based in Berlin, Paris. " * 50 + "".join(f"Our office in City{n}. " for n in range(50))
+    facts = extract_facts(Email(id="m3", from_name="", from_email="x@y.example", subject="Chat", body=body))
+    assert 1 <= len(facts.pay) <= 10 and 1 <= len(facts.locations) <= 10
+    assert all(len(fact.snippet) <= 160 for fact in facts.pay + facts.locations)

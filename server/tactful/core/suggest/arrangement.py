@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.suggest.facts import Fact, snippet
+from tactful.core.suggest.facts import MAX_FACTS, Fact, snippet
 from tactful.core.suggest.preferences import Arrangement
 
 _JOB = r"(?:role|position|job|opportunity|post|team|contract|work|working|setup|set-up|arrangement)"
@@ -66,14 +66,16 @@ _NOT_PLACES = frozenset({"The", "Our", "Zoom", "Google", "Teams", "Microsoft", "
 
 def find_arrangements(text: str) -> tuple[Fact[Arrangement], ...]:
     """Each arrangement the text states, once, with the first snippet that states it."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where an earlier pattern matched
     found: dict[Arrangement, Fact[Arrangement]] = {}
     for arrangement, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(start < match.end() and match.start() < end for start, end in taken):
+            start, end = match.span()
+            if any(taken[start:end]):
                 continue
-            taken.append(match.span())
-            found.setdefault(arrangement, Fact(arrangement, snippet(text, *match.span())))
+            taken[start:end] = b"\x01" * (end - start)
+            if arrangement not in found:
+                found[arrangement] = Fact(arrangement, snippet(text, start, end))
     return tuple(found.values())
 
 
@@ -83,7 +85,9 @@ def find_locations(text: str) -> tuple[Fact[str], ...]:
     for pattern in _LOCATION_PATTERNS:
         for match in pattern.finditer(text):
             place = match.group("place").rstrip(".,’'")
-            if place.split(",")[0].split()[0] in _NOT_PLACES:
+            if place.split(",")[0].split()[0] in _NOT_PLACES or place.casefold() in found:
                 continue
-            found.setdefault(place.casefold(), Fact(place, snippet(text, *match.span())))
+            found[place.casefold()] = Fact(place, snippet(text, *match.span()))
+            if len(found) == MAX_FACTS:
+                return tuple(found.values())
     return tuple(found.values())

@@ -39,5 +39,6 @@ def find_employment_types(text: str) -> tuple[Fact[EmploymentType], ...]:
     for match in _HOURS_A_WEEK.finditer(text):
         hours = float((match.group(2) or match.group(1)).replace(",", "."))
         kind = EmploymentType.FULL_TIME if hours >= _FULL_WEEK_HOURS else EmploymentType.PART_TIME
-        found.setdefault(kind, Fact(kind, snippet(text, *match.span())))
+        if kind not in found:
+            found[kind] = Fact(kind, snippet(text, *match.span()))
     return tuple(found.values())

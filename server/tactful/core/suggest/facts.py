@@ -11,6 +11,7 @@ from tactful.core.suggest.preferences import Arrangement, EmploymentType, PayPer
 T = TypeVar("T")
 
 _SNIPPET_MAX = 160
+MAX_FACTS = 10  # of one kind per message: enough to judge, bounded for hostile input
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -53,10 +54,14 @@ class JobFacts:
 
 
 def snippet(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]``, whitespace tidied, cut to a readable length."""
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    found = _SENTENCE_END.search(text, end)
-    right = found.start() + 1 if found else len(text)
+    """The sentence around ``text[start:end]``, whitespace tidied, cut to a readable length.
+
+    Only a window around the words is searched, so many facts in a long text stay cheap.
+    """
+    window = max(0, start - _SNIPPET_MAX)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, window, start)), default=window)
+    found = _SENTENCE_END.search(text, end, end + _SNIPPET_MAX)
+    right = found.start() + 1 if found else min(len(text), end + _SNIPPET_MAX)
     if right - left > _SNIPPET_MAX:
         middle = (start + end) // 2
         left = max(left, middle - _SNIPPET_MAX // 2)

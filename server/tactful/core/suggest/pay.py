@@ -7,8 +7,9 @@ pay ("salary", "rate", "per hour"...); money about funding, travel or gift cards
 from __future__ import annotations
 
 import re
+from itertools import islice
 
-from tactful.core.suggest.facts import Fact, PayRange, snippet
+from tactful.core.suggest.facts import MAX_FACTS, Fact, PayRange, snippet
 from tactful.core.suggest.preferences import PayPeriod
 
 _PREFIXES = {
@@ -72,6 +73,7 @@ _NOT_PAY = re.compile(
     r"allowance|signing|sign-on|referral|learning|training|conference|home office|per (?:user|seat|month per))\b",
     re.IGNORECASE,
 )
+_MAX_AMOUNTS = 200  # amounts of money weighed per message: real mail has a handful, hostile mail thousands
 _CONTEXT = 45  # characters either side of an amount searched for words of pay, or words against
 
 
@@ -142,10 +144,8 @@ def _range(match: re.Match[str]) -> tuple[float, float | None]:
 def find_pay(text: str) -> tuple[Fact[PayRange], ...]:
     """Each stated amount or range of pay, in the order written."""
     found: list[Fact[PayRange]] = []
-    for match in _MONEY.finditer(text):
-        currency = _currency(match)
-        if currency is None:
-            continue
+    amounts = ((match, currency) for match in _MONEY.finditer(text) if (currency := _currency(match)) is not None)
+    for match, currency in islice(amounts, _MAX_AMOUNTS):
         first, second = _range(match)
         if first < 1 or not _reads_as_pay(text, match, second is not None and min(first, second) >= 1000):
             continue
@@ -161,4 +161,6 @@ def find_pay(text: str) -> tuple[Fact[PayRange], ...]:
         else:
             low = high = first
         found.append(Fact(PayRange(low, high, currency, period), snippet(text, *match.span())))
+        if len(found) == MAX_FACTS:
+            break
     return tuple(found)
