@@ -7,6 +7,7 @@ add-on's ``msg-f:`` ids.  Every answer is validated against Google's Card proto.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -439,3 +440,36 @@ def test_an_event_that_does_not_list_its_scopes_counts_the_deployments_as_grante
     _assert_threaded_reply(fake, stored, answer)
     homepage = shown_card(addon.post("/addon/homepage", event(user_id_token=addon.user_token, granted=None)))
     assert "How to use Tactful" in texts(homepage)  # gmail.readonly is no deployment scope
+
+
+def test_a_reschedule_with_no_time_ticked_or_with_every_ticked_time_taken_meanwhile_is_told(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    card = shown_card(addon.open_message(stored))
+    reschedule = _button(card, "Create reschedule draft")
+
+    nothing = addon.press(stored, reschedule, {"keep_door_open": ["true"]})
+    assert nothing == {"renderActions": {"action": {"notification": {"text": "Tick at least one time to propose."}}}}
+
+    first = _selection(card, views.FIELD_SLOTS)[0]["value"]
+    start, end = (datetime.fromisoformat(part) for part in first.split("/"))
+    fake.calendar.seed_event(start, end, summary="Booked since the card was shown")
+    taken = addon.press(stored, reschedule, {"slots": [first]})
+    assert taken["renderActions"]["action"]["notification"]["text"] == "None of the chosen times is free any more; pick others."
+    assert not fake.gmail.drafts
+
+
+def test_a_draft_the_user_edited_is_kept_and_opened_as_it_is(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    card = shown_card(addon.open_message(stored))
+    first = addon.press(stored, _button(card, "Create decline draft"))
+    draft_id = first["renderActions"]["hostAppAction"]["gmailAction"]["openCreatedDraftActionMarkup"]["draftId"]
+    mine, _ = _draft(fake, first)
+    edited = mine.as_bytes().replace(b"Dear Dana", b"Hi Dana, my own words")
+    fake.gmail.save_draft({"message": {"raw": base64.urlsafe_b64encode(edited).decode(), "threadId": stored.thread_id}}, draft_id)
+
+    again = addon.press(stored, _button(card, "Create decline draft"), {"tone": ["warm"]})
+
+    assert again["renderActions"]["action"]["notification"]["text"] == "You edited the draft: your version was kept"
+    assert again["renderActions"]["hostAppAction"]["gmailAction"]["openCreatedDraftActionMarkup"]["draftId"] == draft_id
+    _, text = _draft(fake, again)
+    assert "my own words" in text

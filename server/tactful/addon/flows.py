@@ -20,7 +20,7 @@ from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.model import Label
 from tactful.service.holds import HoldCalendar, HoldLedger, release_holds, settle_holds
 from tactful.service.ports import Calendar, CalendarUnavailable, Mailbox, ThreadGone
-from tactful.service.replying import Scheduling
+from tactful.service.replying import Scheduling, SlotsTaken
 from tactful.service.settings import InvalidRequest, Settings, apply_changes
 from tactful.service.threads import DraftLedger, DraftStatus, awaiting_answer, draft_for_thread, suggest
 
@@ -70,7 +70,7 @@ def explain(error: Exception) -> str:
     """What to tell the user about a failure a flow can meet."""
     if isinstance(error, ThreadGone):
         return "This message is no longer in Gmail (deleted or moved): nothing was drafted."
-    if isinstance(error, GoogleError | CalendarUnavailable | forms.FormProblem):
+    if isinstance(error, GoogleError | CalendarUnavailable | forms.FormProblem | SlotsTaken):
         return str(error)
     if isinstance(error, InvalidRequest):
         return "Not saved: " + "; ".join(f"{name}: {why}" for name, why in error.problems.items())
