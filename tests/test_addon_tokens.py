@@ -197,3 +197,11 @@ def test_the_add_on_without_the_google_mode_is_refused_at_start_up(fake: FakeGoo
     config = {"TESTING": True, "INSTANCE_PATH": str(tmp_path), "ADDON_AUDIENCES": AUDIENCES[0], "ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT}
     with pytest.raises(AddonMisconfigured, match="Google mode"):
         create_app(config)
+
+
+def test_certificates_that_cannot_be_fetched_are_a_503_not_a_pass(fake: FakeGoogle, tmp_path: Path) -> None:
+    app = create_app(google_mode(fake, tmp_path / "instance", GOOGLE_API_BASE="http://127.0.0.1:9"))
+    token = _system_token(fake)
+    response = app.test_client().post("/addon/homepage", json={}, headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 503
+    assert response.get_json()["error"] == "certificates_unavailable"

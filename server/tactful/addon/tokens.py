@@ -28,6 +28,7 @@ from google.auth.transport import Request
 GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v1/certs"
 GOOGLE_ISSUERS = frozenset({"accounts.google.com", "https://accounts.google.com"})
 CLOCK_SKEW_SECONDS = 10
+CERTS_TIMEOUT_SECONDS = 10
 _DEFAULT_MAX_AGE = 3600.0
 _MIN_REFETCH_SECONDS = 60.0  # an unknown key id refetches at most this often
 _MAX_AGE = re.compile(r"max-age=(\d+)")
@@ -64,7 +65,7 @@ class CertificateCache:
 
     def _fetch(self) -> None:
         try:
-            response = self._request(self.url, method="GET")
+            response = self._request(self.url, method="GET", timeout=CERTS_TIMEOUT_SECONDS)
         except exceptions.TransportError as error:
             raise CertificatesUnavailable(f"Google's certificates could not be fetched: {error}") from error
         if response.status != 200:
