@@ -91,3 +91,9 @@ def test_the_longest_preferences_fit_their_column(engine: Engine) -> None:
     assert len(stored) <= PREFERENCES_LENGTH
     storage.save_settings(user, longest)
     assert storage.settings(user) == longest
+
+
+def test_a_user_who_prefers_the_one_best_time_gets_one_slot() -> None:
+    menu = apply_changes(Settings(), {"slot_count": 4})
+    assert menu.scheduling().count == 4
+    assert apply_changes(menu, {"preferences": {"style": "one_time"}}).scheduling().count == 1

@@ -16,6 +16,7 @@ from tactful.core.compose.options import Action, Reason, ReplyOptions, Tone
 from tactful.core.slots.working_hours import WorkingHours, parse_working_hours
 from tactful.core.suggest import Preferences, preferences_from_json, preferences_json
 from tactful.service.replying import Scheduling
+from tactful.service.suggesting import scheduling_for
 
 MIN_SLOTS, MAX_SLOTS = 1, 5
 
@@ -49,13 +50,13 @@ class Settings:
         return ZoneInfo(self.zone)
 
     def scheduling(self, user_emails: tuple[str, ...] = ()) -> Scheduling:
-        """What the slot engine needs from these settings."""
-        return Scheduling(
+        """What the slot engine needs from these settings (one slot for a user who prefers the one best time)."""
+        return scheduling_for(self.preferences, Scheduling(
             zone=self.zoneinfo,
             working_hours=self.parsed_working_hours,
             count=self.slot_count,
             user_emails=user_emails,
-        )
+        ))
 
     def reply_defaults(self, action: Action, user_name: str | None = None, user_email: str | None = None) -> ReplyOptions:
         """The user's reply defaults; a draft request always names its own action."""
