@@ -173,9 +173,9 @@ def test_the_production_configuration_cannot_point_at_test_keys(fake: FakeGoogle
     with pytest.raises(RuntimeError, match="GOOGLE_API_BASE"):
         create_app({**config, "TESTING": False})
     with pytest.raises(AddonMisconfigured, match="tests only"):
-        addon_runtime({**config, "TESTING": False})
+        addon_runtime({**config, "TESTING": False}, clock=lambda: NOW)
     production = {key: value for key, value in config.items() if key not in ("TESTING", "GOOGLE_API_BASE")}
-    runtime = addon_runtime(production)
+    runtime = addon_runtime(production, clock=lambda: NOW)
     assert runtime is not None
     assert runtime.verifier.certificates_url == GOOGLE_CERTS_URL
     assert runtime.endpoints.gmail is None and runtime.endpoints.calendar is None  # Google's own

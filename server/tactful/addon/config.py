@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from google.auth.transport.requests import Request
@@ -62,16 +62,7 @@ def _base_url(config: Mapping[str, Any], audiences: Sequence[str]) -> str:
     return first[: cut + len(ADD_ON_PATH)] if cut >= 0 else first
 
 
-def _clock(now: str | None) -> Callable[[], datetime]:
-    if not now:
-        return lambda: datetime.now(UTC)
-    moment = datetime.fromisoformat(now)
-    if moment.tzinfo is None:
-        raise AddonMisconfigured(f"TACTFUL_NOW needs a UTC offset: {now!r}")
-    return lambda: moment
-
-
-def addon_runtime(config: Mapping[str, Any]) -> AddonRuntime | None:
+def addon_runtime(config: Mapping[str, Any], clock: Callable[[], datetime]) -> AddonRuntime | None:
     """The runtime ``config`` describes, ``None`` when the add-on is not configured.
 
     Raises ``AddonMisconfigured`` for a test-only setting outside tests, or a half setup.
@@ -91,5 +82,5 @@ def addon_runtime(config: Mapping[str, Any]) -> AddonRuntime | None:
         urls=Urls(_base_url(config, audiences)),
         endpoints=Endpoints.local(str(fake)) if fake else Endpoints(),
         backoff=ADD_ON_BACKOFF,
-        clock=_clock(config.get("NOW")),
+        clock=clock,
     )

@@ -9,6 +9,7 @@ every request gets 401: nothing can be verified.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, jsonify, request
 from flask.blueprints import BlueprintSetupState
@@ -35,13 +36,17 @@ GMAIL_ACCESS_HEADER = "X-Goog-Gmail-Access-Token"
 
 @addon.record_once
 def _configure(state: BlueprintSetupState) -> None:
-    runtime = addon_runtime(state.app.config)
-    if runtime is not None and STORAGE not in state.app.extensions:
-        raise AddonMisconfigured(
-            "The add-on keeps each user's settings and drafts in the Google mode's database: "
-            "configure the Google mode (TACTFUL_GOOGLE_OAUTH_CLIENT_ID and the settings it asks for)."
-        )
-    state.app.extensions[RUNTIME] = runtime
+    backend = state.app.extensions.get("tactful")
+    if not isinstance(backend, GoogleBackend):
+        # Local mode: the add-on may not be configured, and every request gets 401.
+        if addon_runtime(state.app.config, clock=lambda: datetime.now(UTC)) is not None:
+            raise AddonMisconfigured(
+                "The add-on keeps each user's settings and drafts in the Google mode's database: "
+                "configure the Google mode (TACTFUL_GOOGLE_OAUTH_CLIENT_ID and the settings it asks for)."
+            )
+        state.app.extensions[RUNTIME] = None
+        return
+    state.app.extensions[RUNTIME] = addon_runtime(state.app.config, clock=backend.now)
 
 
 def _runtime() -> AddonRuntime:
@@ -86,7 +91,7 @@ def _event() -> AddonEvent:
 def _user(event: AddonEvent) -> tuple[Storage, int, Identity]:
     """The storage, the user's id in it (created on first use) and who they are."""
     identity = _runtime().verifier.verify_user(event.user_id_token)
-    storage: Storage = current_app.extensions[STORAGE]
+    storage: Storage = current_app.extensions[STORAGE]  # the Google mode's, set before this blueprint
     return storage, storage.upsert_user(identity.subject, identity.email), identity
 
 
