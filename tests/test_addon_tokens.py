@@ -205,3 +205,21 @@ def test_certificates_that_cannot_be_fetched_are_a_503_not_a_pass(fake: FakeGoog
     response = app.test_client().post("/addon/homepage", json={}, headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 503
     assert response.get_json()["error"] == "certificates_unavailable"
+
+
+@pytest.mark.parametrize(
+    ("changes", "base"),
+    [
+        ({}, "https://tactful.test/addon"),
+        ({"ADDON_AUDIENCES": "https://gw.example/tactful/addon"}, "https://gw.example/tactful/addon"),
+        ({"ADDON_URL": "https://other.example/addon/"}, "https://other.example/addon"),
+    ],
+)
+def test_the_cards_buttons_call_the_configured_endpoints(fake: FakeGoogle, tmp_path: Path, changes: dict[str, str], base: str) -> None:
+    runtime = addon_runtime({**google_mode(fake, tmp_path / "instance"), **changes}, clock=lambda: NOW)
+    assert runtime is not None and runtime.urls.draft == f"{base}/draft"
+
+
+def test_an_audience_that_does_not_show_where_the_endpoints_are_needs_addon_url(fake: FakeGoogle, tmp_path: Path) -> None:
+    with pytest.raises(AddonMisconfigured, match="ADDON_URL"):
+        addon_runtime({**google_mode(fake, tmp_path / "instance"), "ADDON_AUDIENCES": "https://tactful.test/"}, clock=lambda: NOW)

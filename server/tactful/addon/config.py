@@ -25,7 +25,7 @@ from tactful.addon.tokens import GOOGLE_CERTS_URL, CertificateCache, TokenVerifi
 from tactful.addon.views import Urls
 
 ADD_ON_PATH = "/addon"
-# Google gives an add-on about 30 seconds per request: two quick retries, not five slow ones.
+# The user waits in Gmail's side panel: two quick retries, not the five slow ones of a scan.
 ADD_ON_BACKOFF = Backoff(retries=2)
 
 
