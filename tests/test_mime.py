@@ -434,3 +434,14 @@ def test_a_numeric_id_becomes_text() -> None:
 
 def test_a_huge_record_body_is_capped() -> None:
     assert len(email_from_json(_record(body="x" * (MAX_TEXT_CHARS * 3))).body) == MAX_TEXT_CHARS
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(
+    st.from_regex(r"[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+", fullmatch=True),
+    st.sampled_from(["Jane Doe <jane@acme.io>", "a..b@x.io", "x@y.com.", "(c) z@w.org", "q@r.io, s@t.io", " u@v.io "]),
+), min_size=1, max_size=3))
+def test_recipients_read_as_the_header_parser_reads_them(recipients: list[str]) -> None:
+    record = {"id": "1", "from_email": "r@acme.io", "body": "hi", "to": recipients}
+    expected = tuple(address for _, address in email_utils.getaddresses(recipients) if address)
+    assert email_from_json(record).to == expected

@@ -261,10 +261,21 @@ def _address_list(value: Any, name: str) -> tuple[str, ...]:
     if value is None or value == "":
         return ()
     if isinstance(value, str):
-        return tuple(address for _, address in email.utils.getaddresses([value]) if address)
+        return _json_addresses([value])
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(address for _, address in email.utils.getaddresses(value) if address)
+        return _json_addresses(value)
     raise ValueError(f"field {name!r} must be a string or a list of strings")
+
+
+# A bare address, which is what most "to" fields hold, comes back from the header
+# parser unchanged: it is passed over (the parser costs more than the rest of decoding).
+_BARE_ADDRESS = re.compile(r"[\w+-]+(?:\.[\w+-]+)*@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
+def _json_addresses(values: list[str]) -> tuple[str, ...]:
+    if all(_BARE_ADDRESS.fullmatch(value) for value in values):
+        return tuple(values)
+    return tuple(address for _, address in email.utils.getaddresses(values) if address)
 
 
 def _ics_parts(value: Any) -> tuple[str, ...]:

@@ -52,7 +52,9 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     newest = parts.newest
     urls = find_urls(f"{newest}\n{email.html or ''}") if email.html else find_urls(newest)
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
-    if not email.ics and not classify_links(urls).scheduling and not is_ats_domain(sender_domain):
+    from_ats = is_ats_domain(sender_domain)
+    links = classify_links(urls)
+    if not email.ics and not links.scheduling and not from_ats:
         if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
             # Most mail is about something else: say so without the costlier extraction.
             return Detection(label=Label.NOT_INVITE, confidence=0.95, reasons=(NOTHING_ABOUT_A_JOB,))
@@ -62,7 +64,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     event = ics.events[0] if ics and ics.events else None
     if event is not None and event.meeting_url:
         urls.append(event.meeting_url)
-    links = classify_links(urls)
+        links = classify_links(urls)
 
     day_first = _prefers_day_first(email, newest)
     proposed = find_proposed_times(
@@ -86,15 +88,15 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             meeting_link=links.meeting is not None,
             proposed_times=len(proposed),
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
-            from_ats=is_ats_domain(sender_domain),
+            from_ats=from_ats,
             from_candidate=from_user or _looks_like_candidate(email, sender_domain),
-            internal=_is_internal(email, sender_domain),
+            internal=_is_internal(email, sender_domain, from_ats),
             names_role=role is not None,
         )
     )
     label = verdict.label
     organizer = event.organizer.name if event and event.organizer else None
-    from_system = is_ats_domain(sender_domain) or email.from_email.rpartition("@")[0].lower() in GENERIC_LOCAL_PARTS
+    from_system = from_ats or email.from_email.rpartition("@")[0].lower() in GENERIC_LOCAL_PARTS
     recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
     if from_user:
         label = Label.NOT_INVITE
@@ -142,13 +144,13 @@ def _prefers_day_first(email: Email, text: str) -> bool | None:
     return None
 
 
-def _is_internal(email: Email, sender_domain: str) -> bool:
+def _is_internal(email: Email, sender_domain: str, from_ats: bool) -> bool:
     """Mail from an organisation's address to addresses of the same organisation only."""
     recipients = [registered_domain(address) for address in email.to if "@" in address]
     return (
         bool(recipients)
         and sender_domain not in FREEMAIL_DOMAINS
-        and not is_ats_domain(sender_domain)
+        and not from_ats
         and all(domain == sender_domain for domain in recipients)
     )
 
