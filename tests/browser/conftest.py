@@ -85,10 +85,22 @@ def newsletter(mail_folder: tuple[Path, Path]) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def gmail(invites: list[dict[str, str]], newsletter: dict[str, str], gmail_port: int, work_dir: Path) -> Iterator[str]:
+def gmail_threads() -> list[dict[str, str]]:
+    """The threads the Gmail-like page shows; tests of another mailbox add theirs."""
+    return []
+
+
+@pytest.fixture(scope="session")
+def gmail(
+    invites: list[dict[str, str]],
+    newsletter: dict[str, str],
+    gmail_threads: list[dict[str, str]],
+    gmail_port: int,
+    work_dir: Path,
+) -> Iterator[str]:
     """The Gmail-like page's address (https://mail.google.com/mail/u/0/): the backend's threads and one it does not know."""
-    shown = [as_shown(thread) for thread in (*invites, newsletter)] + [UNKNOWN_THREAD]
-    with gmail_page_server(shown, self_signed_certificate(work_dir), gmail_port):
+    gmail_threads.extend([as_shown(thread) for thread in (*invites, newsletter)] + [UNKNOWN_THREAD])
+    with gmail_page_server(gmail_threads, self_signed_certificate(work_dir), gmail_port):
         yield GMAIL
 
 

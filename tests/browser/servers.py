@@ -81,9 +81,10 @@ def _page(threads: list[dict[str, str]]) -> bytes:
 
 @contextmanager
 def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Path], port: int) -> Iterator[None]:
-    """Serves the Gmail-like app at https://127.0.0.1:PORT/mail/u/N/ until the block ends."""
-    page = _page(threads)
+    """Serves the Gmail-like app at https://127.0.0.1:PORT/mail/u/N/ until the block ends.
 
+    Each page load shows ``threads`` as they are then, so a test may add threads.
+    """
     class Handler(BaseHTTPRequestHandler):
         # Chromium opens connections ahead of need; an idle one ends after this many seconds,
         # so closing the server (which waits for its handlers) never leaves a socket open.
@@ -92,7 +93,7 @@ def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Pa
         def do_GET(self) -> None:
             path = self.path.split("?")[0]
             if path.startswith("/mail/u/"):
-                self._answer(200, "text/html; charset=utf-8", page)
+                self._answer(200, "text/html; charset=utf-8", _page(threads))
             elif path in _STATIC:
                 self._answer(200, _STATIC[path], (PAGE_DIR / Path(path).name).read_bytes())
             else:
@@ -152,10 +153,15 @@ def _tactful_command() -> list[str]:
 
 
 @contextmanager
-def tactful_serve(instance: Path, env: Mapping[str, str], startup_timeout: float = 30.0) -> Iterator[Backend]:
-    """Starts ``tactful serve`` on a free loopback port and waits until /api/me answers."""
-    port = free_port()
-    log = (instance.parent / "tactful-serve.log").open("wb")
+def tactful_serve(
+    instance: Path, env: Mapping[str, str], port: int | None = None, startup_timeout: float = 30.0
+) -> Iterator[Backend]:
+    """Starts ``tactful serve`` on loopback and waits until it answers HTTP.
+
+    The backend's token is the local mode's API token (empty in the Google mode, which prints none).
+    """
+    port = port or free_port()
+    log = (instance.parent / f"tactful-serve-{port}.log").open("wb")
     process = subprocess.Popen(
         [*_tactful_command(), "serve", "--host", "127.0.0.1", "--port", str(port)],
         env={**os.environ, "TACTFUL_INSTANCE_PATH": str(instance), **env},
@@ -163,28 +169,28 @@ def tactful_serve(instance: Path, env: Mapping[str, str], startup_timeout: float
         stderr=subprocess.STDOUT,
     )
     try:
-        backend = _wait_until_up(process, instance, f"http://127.0.0.1:{port}", startup_timeout)
-        yield backend
+        _wait_until_up(process, f"http://127.0.0.1:{port}", Path(log.name), startup_timeout)
+        token_file = instance / "api-token"
+        token = token_file.read_text(encoding="ascii").strip() if token_file.exists() else ""
+        yield Backend(f"http://127.0.0.1:{port}", token, process)
     finally:
         process.terminate()
         process.wait(timeout=10)
         log.close()
 
 
-def _wait_until_up(process: subprocess.Popen[bytes], instance: Path, url: str, timeout: float) -> Backend:
+def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, timeout: float) -> None:
+    """Returns once the backend answers anything at all (401 included)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"tactful serve exited with {process.returncode}; see {instance.parent / 'tactful-serve.log'}")
-        token_file = instance / "api-token"
-        if token_file.exists():
-            backend = Backend(url, token_file.read_text(encoding="ascii").strip(), process)
-            try:
-                backend.get("/api/me")
-                return backend
-            except urllib.error.HTTPError as refused:
-                refused.close()
-            except (urllib.error.URLError, ConnectionError):
-                pass
-        time.sleep(0.1)
-    raise RuntimeError(f"tactful serve did not answer at {url} within {timeout} s")
+            raise RuntimeError(f"tactful serve exited with {process.returncode}; see {log}")
+        try:
+            with urllib.request.urlopen(url + "/api/me", timeout=5):
+                return
+        except urllib.error.HTTPError as answered:
+            answered.close()
+            return
+        except (urllib.error.URLError, ConnectionError):
+            time.sleep(0.1)
+    raise RuntimeError(f"tactful serve did not answer at {url} within {timeout} s; see {log}")
