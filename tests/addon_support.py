@@ -8,8 +8,12 @@ or widgets.  ``check_response`` does the same for every wrapper shape the add-on
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from cryptography.fernet import Fernet
+from fakegoogle import FakeGoogle
+from fakegoogle.fixtures import NOW
 from google.apps.card_v1 import Card
 from google.protobuf import json_format
 
@@ -143,3 +147,24 @@ def event(
         message_id, thread_id = message
         body["gmail"] = {"messageId": message_id, "threadId": thread_id, "accessToken": GMAIL_TOKEN}
     return body
+
+
+def google_mode(fake: FakeGoogle, instance: Path, **changes: Any) -> dict[str, Any]:
+    """A Google-mode configuration with the add-on, every Google URL on the fake."""
+    instance.mkdir(parents=True, exist_ok=True)
+    config: dict[str, Any] = {
+        "TESTING": True,
+        "INSTANCE_PATH": str(instance),
+        "GOOGLE_OAUTH_CLIENT_ID": "tactful-test.apps.googleusercontent.com",
+        "GOOGLE_OAUTH_CLIENT_SECRET": "not-a-secret",
+        "PUBLIC_URL": "http://127.0.0.1:8765",
+        "SECRET_KEY": "test-secret-key",
+        "TOKEN_KEY": Fernet.generate_key().decode(),
+        "GOOGLE_API_BASE": fake.url,
+        "ADDON_AUDIENCES": ",".join(AUDIENCES),
+        "ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT,
+        "NOW": NOW.isoformat(),
+        "DATABASE_URL": f"sqlite:///{instance / 'tactful.sqlite3'}",
+    }
+    config.update(changes)
+    return config

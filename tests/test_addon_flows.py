@@ -18,12 +18,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from addon_support import AUDIENCES, GMAIL_TOKEN, SERVICE_ACCOUNT, USER_EMAIL, check_response, event, shown_card, texts
+from addon_support import AUDIENCES, GMAIL_TOKEN, SERVICE_ACCOUNT, USER_EMAIL, check_response, event, google_mode, shown_card, texts
 from fakegoogle import FakeGoogle
 from fakegoogle.fixtures import NOW
 from fakegoogle.gmail import StoredMessage
 from flask import Flask
-from test_addon_tokens import google_mode
 
 from tactful.adapters.google_client import Backoff
 from tactful.adapters.google_oauth import HOLDS_SCOPE
@@ -314,7 +313,7 @@ def test_the_homepage_lists_invitations_awaiting_an_answer_each_opening_its_card
     _assert_threaded_reply(fake, invite, answer)
 
 
-def test_settings_are_stored_per_user_and_shape_the_next_card(addon: AddonClient, fake: FakeGoogle) -> None:
+def test_settings_are_stored_per_user_and_shape_the_next_card(addon: AddonClient, app: Flask, fake: FakeGoogle) -> None:
     stored = fake.seed_message(INVITE)
     card = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token)))
     save = card["fixedFooter"]["primaryButton"]["onClick"]["action"]
@@ -338,7 +337,7 @@ def test_settings_are_stored_per_user_and_shape_the_next_card(addon: AddonClient
     assert "Times to propose (your zone: America/New_York)" in texts(message_card)
     assert len(_selection(message_card, views.FIELD_SLOTS)) == 2
 
-    other = AddonClient(addon._client.application, fake)  # type: ignore[attr-defined]
+    other = AddonClient(app, fake)
     other.user_token = fake.id_tokens.mint(audience="tactful-addon-client", email="alex@example.com", sub="999")
     theirs = shown_card(other.post("/addon/settings", event(user_id_token=other.user_token)))
     assert {w["textInput"]["name"]: w["textInput"].get("value") for w in _widgets(theirs) if "textInput" in w}["zone"] == "UTC"

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from addon_support import AUDIENCES, SERVICE_ACCOUNT, USER_EMAIL, event
-from cryptography.fernet import Fernet
+from addon_support import AUDIENCES, SERVICE_ACCOUNT, USER_EMAIL, event, google_mode
 from fakegoogle import FakeGoogle
 from fakegoogle.fixtures import NOW
 from flask import Flask
@@ -24,27 +23,6 @@ from tactful.addon.tokens import GOOGLE_CERTS_URL, CertificateCache, InvalidToke
 from tactful.storage import make_engine
 from tactful.storage.models import User
 from tactful.web import create_app
-
-
-def google_mode(fake: FakeGoogle, instance: Path, **changes: Any) -> dict[str, Any]:
-    """A Google-mode configuration with the add-on, every Google URL on the fake."""
-    instance.mkdir(parents=True, exist_ok=True)
-    config: dict[str, Any] = {
-        "TESTING": True,
-        "INSTANCE_PATH": str(instance),
-        "GOOGLE_OAUTH_CLIENT_ID": "tactful-test.apps.googleusercontent.com",
-        "GOOGLE_OAUTH_CLIENT_SECRET": "not-a-secret",
-        "PUBLIC_URL": "http://127.0.0.1:8765",
-        "SECRET_KEY": "test-secret-key",
-        "TOKEN_KEY": Fernet.generate_key().decode(),
-        "GOOGLE_API_BASE": fake.url,
-        "ADDON_AUDIENCES": ",".join(AUDIENCES),
-        "ADDON_SERVICE_ACCOUNT": SERVICE_ACCOUNT,
-        "NOW": NOW.isoformat(),
-        "DATABASE_URL": f"sqlite:///{instance / 'tactful.sqlite3'}",
-    }
-    config.update(changes)
-    return config
 
 
 @pytest.fixture
