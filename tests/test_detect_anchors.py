@@ -97,3 +97,14 @@ def test_a_caseless_pattern_must_be_written_in_lower_case() -> None:
     with pytest.raises(ValueError):
         Caseless(r"\bEngineer\b")
     assert Caseless(r"\w+\S").search("ABC")
+
+
+def test_a_pattern_set_finds_what_each_search_finds() -> None:
+    from tactful.core.detect import logistics
+
+    patterns = {"recorded": logistics._RECORDED, "onsite": logistics._ONSITE, "video": logistics._VIDEO,
+                "phone": logistics._PHONE}
+    texts = [text.lower() for text in _texts()] + ["on-site visit", "onsite", "in person", "a phone screen", ""]
+    for text in texts:
+        expected = {name for name, pattern in patterns.items() if pattern.search(text)}
+        assert logistics._FORMATS.found(text) == expected, text[:200]

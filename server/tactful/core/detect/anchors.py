@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+import ahocorasick
+
 from tactful.core.detect.caseless import Lowered, written_in_lower_case
 
 Alternatives = frozenset[str]
@@ -126,6 +128,31 @@ class WordPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         return search_from_word(self.pattern, text, 0, len(text))
+
+
+class PatternSet:
+    """Which of several patterns occur in a text, found with one pass for their literals.
+
+    One Aho-Corasick pass lists the required literals the text holds; only the patterns
+    whose every group of literals is there are searched.  Answers what
+    ``pattern.search(text) is not None`` answers for each.
+    """
+
+    def __init__(self, patterns: dict[str, re.Pattern[str]]) -> None:
+        self._patterns = [(name, pattern, required_literals(pattern.pattern)) for name, pattern in patterns.items()]
+        self._automaton = ahocorasick.Automaton()
+        for literal in {literal for _, _, groups in self._patterns for group in groups for literal in group}:
+            self._automaton.add_word(literal, literal)
+        self._automaton.make_automaton()
+
+    def found(self, text: str) -> frozenset[str]:
+        """The names of the patterns that occur in ``text``."""
+        present = (frozenset(literal for _, literal in self._automaton.iter(text))
+                   if self._automaton.kind == ahocorasick.AHOCORASICK else frozenset())
+        return frozenset(
+            name for name, pattern, groups in self._patterns
+            if all(not present.isdisjoint(group) for group in groups) and pattern.search(text) is not None
+        )
 
 
 class GatedPattern:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.detect.anchors import PatternSet
 from tactful.core.model import InterviewFormat, ProposedTime
 
 _RECORDED = re.compile(r"hirevue|one-way|on-demand video|recorded (?:video|interview)|record your|"
@@ -16,6 +17,8 @@ _PHONE = re.compile(r"phone (?:call|screen|screening|interview|conversation)\b|b
                     r"call you (?:at|on)\b|ring you (?:at|on)\b|will call you\b|give you a (?:call|ring)\b")
 _VIDEO = re.compile(r"zoom\b|google meet\b|microsoft teams\b|teams (?:call|meeting|link)\b|webex\b|"
                     r"video (?:call|interview|conference|chat)\b|virtual(?:ly)? (?:interview|meeting|call)?\b")
+# One pass finds which wordings a mail holds (most hold none of most).
+_FORMATS = PatternSet({"recorded": _RECORDED, "onsite": _ONSITE, "video": _VIDEO, "phone": _PHONE})
 _DURATION = re.compile(
     r"\b(?P<number>\d{1,3}|half an|an|one|two|a)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\b"
     r"(?:[ -]long)?(?=[^.\n]{0,60}\b(?:call|interview|chat|conversation|screen|session|meeting|video|"
@@ -30,14 +33,14 @@ def interview_format(text: str, meeting_link: str | None, location: str | None) 
     The patterns run on lower-cased text and name no leading word boundary: both keep
     the regex engine on its fast path, and these phrases do not occur inside other words.
     """
-    where = f"{text}\n{location or ''}".lower()
-    if _RECORDED.search(where):
+    found = _FORMATS.found(f"{text}\n{location or ''}".lower())
+    if "recorded" in found:
         return InterviewFormat.RECORDED
-    if _ONSITE.search(where):
+    if "onsite" in found:
         return InterviewFormat.ONSITE
-    if meeting_link or _VIDEO.search(where):
+    if meeting_link or "video" in found:
         return InterviewFormat.VIDEO
-    if _PHONE.search(where):
+    if "phone" in found:
         return InterviewFormat.PHONE
     return None
 
