@@ -8,7 +8,12 @@ this one process, best of three rounds.  Every message of those corpora is about
 so this is the costly case: mail with no sign of a job is answered before extraction.
 
 Prints what each stage of detection costs per message (each stage timed on its own,
-on the same messages), and as its last line one JSON object with ``msgs_per_s``.
+on the same messages, best of three), what share of their sum each takes, and as its
+last line one JSON object with ``msgs_per_s``, ``stage_us`` and ``dominant_stages``.
+
+Wall-clock figures move by 10-30 % on a machine shared with other work; to compare two
+versions of the code, run them alternately, or count instructions, which do not move:
+``valgrind --tool=cachegrind --cache-sim=no python bench/detect_throughput.py --messages 500``.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from typing import Any
 from tactful.core.detect import detect
 from tactful.core.detect.classify import Evidence, classify
 from tactful.core.detect.company import extract_company
+from tactful.core.detect.links import classify_links, find_urls
+from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.detect.people import extract_recruiter
 from tactful.core.detect.role import extract_role
 from tactful.core.mime import email_from_json
@@ -60,6 +67,9 @@ def stage_costs(emails: list[Email]) -> dict[str, float]:
         "company": lambda: [extract_company(e.subject, n, e.from_name, e.from_email) for e, n in pairs],
         "role": lambda: [extract_role(e.subject, n) for e, n in pairs],
         "recruiter": lambda: [extract_recruiter(n, e.from_name) for e, n in pairs],
+        "links, format and length": lambda: [
+            (classify_links(find_urls(n)), interview_format(n, None, None), interview_duration(n, [])) for n in newest
+        ],
     }
     return {name: best_of(3, work) * 1e6 / len(emails) for name, work in stages.items()}
 
@@ -76,15 +86,22 @@ def main() -> None:
     detect_s = best_of(3, lambda: [detect(email) for email in emails])
     total_s = decode_s + detect_s
 
-    print("cost per message by stage (us):")
-    for name, cost in sorted(stage_costs(emails[:2000]).items(), key=lambda item: -item[1]):
-        print(f"  {name:<28} {cost:8.1f}")
+    costs = dict(sorted(stage_costs(emails[:2000]).items(), key=lambda item: -item[1]))
+    costs_sum = sum(costs.values())
+    print("cost per message by stage (us, share of the stages' sum):")
+    for name, cost in costs.items():
+        print(f"  {name:<28} {cost:8.1f}  {cost / costs_sum:6.1%}")
     print(f"decode: {decode_s * 1e6 / len(records):.1f} us/msg; detect: {detect_s * 1e6 / len(records):.1f} us/msg")
+    # No stage dominates alone: the top three are named, with their shares.
+    dominant = [f"{name} {cost / costs_sum:.0%}" for name, cost in list(costs.items())[:3]]
+    print(f"dominated by: {', '.join(dominant)}")
     print(json.dumps({
         "msgs_per_s": round(len(records) / total_s),
         "detect_only_msgs_per_s": round(len(records) / detect_s),
         "decode_us_per_msg": round(decode_s * 1e6 / len(records), 1),
         "detect_us_per_msg": round(detect_s * 1e6 / len(records), 1),
+        "stage_us": {name: round(cost, 1) for name, cost in costs.items()},
+        "dominant_stages": dominant,
         "n": len(records),
     }))
 
