@@ -45,8 +45,16 @@ def test_preferences_and_drafting_ahead_work_on_gmail_and_the_database(
     shown = client.get(f"/api/threads/{stored.thread_id}", headers=auth).get_json()
     assert (shown["suggestion"]["action"], shown["suggestion"]["reason"]) == ("decline", "location")
 
+    before = len(fake.log)
     listing = client.get("/api/threads", headers=auth).get_json()
     [result] = listing["drafted_ahead"]["results"]
+    # The scan's message is reused and the busy time read once: one freebusy query and one
+    # drafts.create on top of the listing's threads.list and its two batches (the log shows
+    # each batch's parts before it).
+    assert [entry.method for entry in fake.log[before:]] == [
+        "gmail.users.threads.list", "gmail.users.threads.get", "batch", "gmail.users.messages.get", "batch",
+        "calendar.freebusy.query", "gmail.users.drafts.create"]
+    assert listing["google_usage"] == {"gmail_quota_units": 10 + 10 + 5 + 10, "gmail_http_requests": 4}
     assert (result["status"], result["action"], result["reason"]) == ("drafted", "decline", "location")
     draft = fake.gmail.messages[fake.gmail.drafts[result["draft_id"]]]
     assert draft.thread_id == stored.thread_id

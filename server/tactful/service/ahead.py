@@ -18,7 +18,7 @@ from tactful.core.suggest import Preferences, Recommendation
 from tactful.service.ports import Calendar, Mailbox, SavedDraft
 from tactful.service.replying import Scheduling, draft_reply
 from tactful.service.suggesting import scheduling_for, suggest_reply
-from tactful.service.threads import DraftLedger, InviteThread
+from tactful.service.threads import DraftLedger, InviteThread, reading_early
 
 
 class AheadStatus(str, Enum):
@@ -51,35 +51,52 @@ def draft_ahead(
 
     ``ledgers(action)`` records a draft made for ``action``; which draft a thread holds
     does not depend on the action it was made for.  A decline gives the suggested
-    reason; ``options`` supply the tone and the user's name.  Raises ``CalendarUnavailable`` when the calendar cannot be read: a draft
-    proposing times that may not be free is worse than none.
+    reason; ``options`` supply the tone and the user's name.  The scan's messages are
+    reused and the busy time is read once for all the new threads.  Raises
+    ``CalendarUnavailable`` when the calendar cannot be read: a draft proposing times
+    that may not be free is worse than none.
     """
     results = []
+    pending = []
     for item in threads:
-        thread_id = item.summary.thread_id
-        if ledgers(Action.ACCEPT).get(thread_id) is not None:
-            results.append(AheadResult(thread_id, AheadStatus.ALREADY_DRAFTED))
-            continue
-        if item.summary.has_draft:
-            results.append(AheadResult(thread_id, AheadStatus.USER_DRAFT))
-            continue
-        email = mailbox.newest_message(thread_id, item.summary.message_id)
-        try:
-            suggested = suggest_reply(email, preferences, options, scheduling, now, calendar)
-            recommendation = suggested.recommendation
-            action = recommendation.action
-            if action is None:
-                results.append(AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation))
-                continue
-            outcome = suggested.outcome
-            if action is not Action.RESCHEDULE:
-                chosen = replace(options, action=action, reason=recommendation.reason)
-                outcome = draft_reply(email, chosen, scheduling_for(preferences, scheduling), now, calendar,
-                                      outcome.detection)
-        except ValueError:
-            results.append(AheadResult(thread_id, AheadStatus.CANNOT_DRAFT))
-            continue
-        saved = mailbox.create_draft(thread_id, outcome.draft.raw())
-        ledgers(action).put(thread_id, saved)
-        results.append(AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved))
+        if ledgers(Action.ACCEPT).get(item.summary.thread_id) is not None:
+            results.append(AheadResult(item.summary.thread_id, AheadStatus.ALREADY_DRAFTED))
+        elif item.summary.has_draft:
+            results.append(AheadResult(item.summary.thread_id, AheadStatus.USER_DRAFT))
+        else:
+            pending.append(item)
+    if pending:
+        with reading_early(calendar, scheduling, now) as shared:
+            for item in pending:
+                results.append(_draft_one(mailbox, ledgers, shared, preferences, options, scheduling, now, item))
     return results
+
+
+def _draft_one(
+    mailbox: Mailbox,
+    ledgers: Callable[[Action], DraftLedger],
+    calendar: Calendar | None,
+    preferences: Preferences,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+    item: InviteThread,
+) -> AheadResult:
+    thread_id = item.summary.thread_id
+    email = item.email or mailbox.newest_message(thread_id, item.summary.message_id)
+    try:
+        suggested = suggest_reply(email, preferences, options, scheduling, now, calendar, item.detection)
+        recommendation = suggested.recommendation
+        action = recommendation.action
+        if action is None:
+            return AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation)
+        outcome = suggested.outcome
+        if action is not Action.RESCHEDULE:
+            chosen = replace(options, action=action, reason=recommendation.reason)
+            outcome = draft_reply(email, chosen, scheduling_for(preferences, scheduling), now, calendar,
+                                  outcome.detection)
+    except ValueError:
+        return AheadResult(thread_id, AheadStatus.CANNOT_DRAFT)
+    saved = mailbox.create_draft(thread_id, outcome.draft.raw())
+    ledgers(action).put(thread_id, saved)
+    return AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from tactful.core.compose.options import Action, ReplyOptions
-from tactful.core.model import Email
+from tactful.core.model import Detection, Email
 from tactful.core.slots.model import Interval
 from tactful.core.suggest import JobFacts, Preferences, Recommendation, ReplyStyle, Timing, extract_facts, recommend
 from tactful.service.ports import Calendar
@@ -35,6 +35,7 @@ def suggest_reply(
     scheduling: Scheduling,
     now: datetime,
     calendar: Calendar | None = None,
+    detection: Detection | None = None,
 ) -> SuggestedReply:
     """Detect, check the proposed time, find alternative slots, and judge which reply fits.
 
@@ -42,7 +43,8 @@ def suggest_reply(
     when the message gives no address to reply to.
     """
     outcome = draft_reply(
-        email, replace(options, action=Action.RESCHEDULE), scheduling_for(preferences, scheduling), now, calendar
+        email, replace(options, action=Action.RESCHEDULE), scheduling_for(preferences, scheduling), now, calendar,
+        detection,
     )
     facts = extract_facts(email, outcome.detection)
     zone = scheduling.zone

@@ -37,6 +37,7 @@ class InviteThread:
 
     summary: ThreadSummary
     detection: Detection
+    email: Email | None = None  # the message read, kept for the scan's next step (never stored)
 
 
 def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = ()) -> list[InviteThread]:
@@ -60,7 +61,7 @@ def awaiting_answer(mailbox: Mailbox, days: int, user_emails: tuple[str, ...] = 
             continue
         detection = detect(email, user_emails=user_emails)
         if detection.label in AWAITING_ANSWER:
-            found.append(InviteThread(summary, detection))
+            found.append(InviteThread(summary, detection, email))
     return found
 
 
@@ -73,7 +74,7 @@ def answered_by_user(summary: ThreadSummary, user_emails: tuple[str, ...]) -> bo
 
 
 @contextmanager
-def _reading_early(calendar: Calendar | None, scheduling: Scheduling, now: datetime) -> Iterator[Calendar | None]:
+def reading_early(calendar: Calendar | None, scheduling: Scheduling, now: datetime) -> Iterator[Calendar | None]:
     """``calendar`` with the reply's busy window already being read, so the mailbox and
     the calendar answer at the same time (DESIGN: two sequential round trips per draft)."""
     if calendar is None:
@@ -119,7 +120,7 @@ def suggest(
     Raises ``ThreadGone`` for an unknown thread and ``CalendarUnavailable`` when the
     calendar cannot be read (slots that may not be free are worse than none).
     """
-    with _reading_early(calendar, scheduling, now) as early:
+    with reading_early(calendar, scheduling, now) as early:
         email = mailbox.newest_message(thread_id, message_id)
         suggested = suggest_reply(email, preferences, options, scheduling, now, early)
     outcome = suggested.outcome
@@ -171,7 +172,7 @@ def draft_for_thread(
     deleted (a new draft is created).
     """
     needed = calendar if options.action is not Action.DECLINE else None  # a decline needs no calendar
-    with _reading_early(needed, scheduling, now) as early:
+    with reading_early(needed, scheduling, now) as early:
         email = mailbox.newest_message(thread_id, message_id)
         outcome = draft_reply(email, options, scheduling, now, early, chosen_slots=chosen_slots)
     thread_id = email.thread_id or thread_id

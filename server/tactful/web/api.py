@@ -145,10 +145,10 @@ def list_threads() -> Response:
     days = days_param(request.args.get("days"))
     threads = awaiting_answer(account.mailbox, days, user_emails(account))
     shown = {"days": days, "now": account.clock().isoformat(), "threads": [thread_json(t) for t in threads]}
-    shown["google_usage"] = account.google_usage()
     settings = account.load_settings()
     if settings.draft_ahead:
         shown["drafted_ahead"] = _draft_ahead(account, settings, threads)
+    shown["google_usage"] = account.google_usage()
     return jsonify(shown)
 
 
