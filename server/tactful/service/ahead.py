@@ -9,15 +9,15 @@ duplicated and never overwritten once the user has touched it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
 from tactful.core.compose.options import Action, ReplyOptions
 from tactful.core.suggest import Preferences, Recommendation
 from tactful.service.ports import Calendar, Mailbox, SavedDraft
-from tactful.service.replying import Scheduling, draft_reply
-from tactful.service.suggesting import scheduling_for, suggest_reply
+from tactful.service.replying import Scheduling
+from tactful.service.suggesting import draft_suggested
 from tactful.service.threads import DraftLedger, InviteThread, reading_early
 
 
@@ -85,18 +85,12 @@ def _draft_one(
     thread_id = item.summary.thread_id
     email = item.email or mailbox.newest_message(thread_id, item.summary.message_id)
     try:
-        suggested = suggest_reply(email, preferences, options, scheduling, now, calendar, item.detection)
-        recommendation = suggested.recommendation
-        action = recommendation.action
-        if action is None:
-            return AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation)
-        outcome = suggested.outcome
-        if action is not Action.RESCHEDULE:
-            chosen = replace(options, action=action, reason=recommendation.reason)
-            outcome = draft_reply(email, chosen, scheduling_for(preferences, scheduling), now, calendar,
-                                  outcome.detection)
+        suggested, outcome = draft_suggested(email, preferences, options, scheduling, now, calendar, item.detection)
     except ValueError:
         return AheadResult(thread_id, AheadStatus.CANNOT_DRAFT)
+    recommendation = suggested.recommendation
+    if outcome is None or recommendation.action is None:
+        return AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation)
     saved = mailbox.create_draft(thread_id, outcome.draft.raw())
-    ledgers(action).put(thread_id, saved)
+    ledgers(recommendation.action).put(thread_id, saved)
     return AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved)

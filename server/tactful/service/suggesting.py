@@ -53,3 +53,29 @@ def suggest_reply(
     off_hours = tuple(option for option in free if option not in inside)
     timing = Timing(outcome.conflict, inside, calendar_checked=calendar is not None, off_hours=off_hours)
     return SuggestedReply(facts, recommend(outcome.detection, facts, preferences, timing), outcome)
+
+
+def draft_suggested(
+    email: Email,
+    preferences: Preferences,
+    options: ReplyOptions,
+    scheduling: Scheduling,
+    now: datetime,
+    calendar: Calendar | None = None,
+    detection: Detection | None = None,
+) -> tuple[SuggestedReply, ReplyOutcome | None]:
+    """The suggestion and the reply it recommends, composed (``None`` for no reply or the user's call).
+
+    A decline gives the suggested reason; ``options`` supply the rest (tone, the user's
+    name, the reason of a reply that is no decline).
+    """
+    suggested = suggest_reply(email, preferences, options, scheduling, now, calendar, detection)
+    recommendation = suggested.recommendation
+    action = recommendation.action
+    if action is None or action is Action.RESCHEDULE:
+        return suggested, None if action is None else suggested.outcome
+    reason = recommendation.reason if action is Action.DECLINE else options.reason
+    chosen = replace(options, action=action, reason=reason)
+    outcome = draft_reply(email, chosen, scheduling_for(preferences, scheduling), now, calendar,
+                          suggested.outcome.detection)
+    return suggested, outcome
