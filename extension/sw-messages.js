@@ -1,12 +1,12 @@
 // What the content script, the popup and the options page may ask the worker.
 
 import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
-import { forgetToken, readConfig, saveBackend, saveToken } from "./lib/config.js";
+import { readConfig, saveBackend, saveToken } from "./lib/config.js";
 import { TactfulError, plainError, withAccountHint } from "./lib/errors.js";
 import { draftLocation, isThreadId } from "./lib/gmail.js";
 import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
-import { signIn } from "./sw-auth.js";
+import { signIn, signOut } from "./sw-auth.js";
 import { callApi } from "./sw-backend.js";
 
 function threadPath(threadId) {
@@ -62,10 +62,7 @@ const handlers = {
 
   signIn,
 
-  async signOut() {
-    await forgetToken(chrome.storage.local);
-    return {};
-  },
+  signOut,
 };
 
 /** The runtime.onMessage listener: answers `{ok: true, ...}` or `{ok: false, error: {code, message}}`. */

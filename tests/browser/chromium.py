@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from playwright.sync_api import BrowserContext, Page, sync_playwright
 
@@ -42,6 +43,11 @@ class Extension:
         page = self.context.new_page()
         page.goto(f"chrome-extension://{self.id}/{name}")
         return page
+
+    def stored(self, key: str) -> Any:
+        """What the extension keeps in chrome.storage.local under ``key``, read by its worker."""
+        [worker] = self.context.service_workers
+        return worker.evaluate("(key) => chrome.storage.local.get(key).then((items) => items[key])", key)
 
     def connect(self, backend_url: str, token: str) -> str:
         """Sets the backend and token through the options page; returns the status it shows."""

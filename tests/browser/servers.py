@@ -136,6 +136,17 @@ class Backend:
         with urllib.request.urlopen(request, timeout=10) as answer:
             return json.load(answer)
 
+    def status(self, path: str, token: str) -> int:
+        """The HTTP status of GET ``path`` with ``token`` (not necessarily the backend's own)."""
+        request = urllib.request.Request(self.url + path, headers={"Authorization": f"Bearer {token}"})
+        try:
+            with urllib.request.urlopen(request, timeout=10) as answer:
+                status: int = answer.status
+                return status
+        except urllib.error.HTTPError as refused:
+            refused.close()
+            return refused.code
+
     def put(self, path: str, body: Mapping[str, Any]) -> Any:
         request = urllib.request.Request(
             self.url + path,

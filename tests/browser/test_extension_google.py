@@ -77,7 +77,7 @@ def google_mode(work_dir: Path, extension: Extension, gmail_threads: list[dict[s
             yield GoogleMode(google, backend, invite.thread_id)
 
 
-def test_google_sign_in_then_a_decline_opens_its_draft_in_the_account_the_tab_shows(
+def test_google_sign_in_a_decline_that_opens_its_draft_in_the_tabs_account_and_sign_out(
     extension: Extension, google_mode: GoogleMode, gmail: str
 ) -> None:
     options = extension.page("options.html")
@@ -109,3 +109,14 @@ def test_google_sign_in_then_a_decline_opens_its_draft_in_the_account_the_tab_sh
         assert draft_id
     finally:
         page.close()
+
+    token = extension.stored("auth")["token"]
+    assert google_mode.backend.status("/api/me", token) == 200
+    options = extension.page("options.html")
+    try:
+        options.wait_for_selector("body:not([data-busy])")
+        options.click("#sign-out")
+        expect(options.locator("#status")).to_have_text(f"Not signed in to {google_mode.backend.url}.")
+    finally:
+        options.close()
+    assert google_mode.backend.status("/api/me", token) == 401  # the backend ended the session too
