@@ -26,7 +26,7 @@ from tactful.core.compose.options import Action, Length, Reason, ReplyOptions, T
 from tactful.core.detect import detect
 from tactful.core.model import Email
 from tactful.core.slots.working_hours import parse_working_hours
-from tactful.core.suggest import Preferences, preferences_from_json, suggestion_line
+from tactful.core.suggest import Preferences, Verdict, preferences_from_json, suggestion_line
 from tactful.embedded import (
     SAMPLE_NOW,
     SAMPLE_USER_EMAIL,
@@ -37,8 +37,7 @@ from tactful.embedded import (
 from tactful.jsonout import detection_json, draft_json
 from tactful.service.ports import CalendarUnavailable
 from tactful.service.replying import Scheduling, draft_reply
-from tactful.service.scanning import choose_action
-from tactful.service.suggesting import suggest_reply
+from tactful.service.suggesting import draft_suggested, suggest_reply
 
 _PROGRESS_THRESHOLD = 1000
 DEFAULT_OUT = Path("tactful-out")
@@ -191,9 +190,19 @@ def _save(args: argparse.Namespace, message_id: str, raw: bytes) -> str:
     return f"written to {save_draft(args.out or DEFAULT_OUT, message_id, raw)}"
 
 
+def _preferences(args: argparse.Namespace) -> Preferences:
+    """The job preferences of ``--prefs`` (none without it); raises ``OSError`` or ``ValueError``."""
+    return preferences_from_json(json.loads(args.prefs.read_text(encoding="utf-8"))) if args.prefs else Preferences()
+
+
 def cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths:
         _use_sample(args)
+    try:
+        preferences = _preferences(args)
+    except (OSError, ValueError) as error:
+        print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
+        return 2
     failures: list[str] = []
     scheduling, calendar = _scheduling(args), _calendar(args)
     now = args.now or datetime.now(args.tz)
@@ -208,25 +217,26 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(f"    from {email.from_name} <{email.from_email}>: {detection.company or '?'}, "
               f"{detection.role or 'role not named'}; proposed: {when}")
         try:
-            outcome = draft_reply(email, _options(args, Action.ACCEPT), scheduling, now, calendar, detection)
-            action = choose_action(detection, outcome.conflict, outcome.free_options)
-            if action is None:
-                print("    nothing to answer")
-                continue
-            if action is not Action.ACCEPT:
-                outcome = draft_reply(email, _options(args, action), scheduling, now, calendar, detection)
+            suggested, outcome = draft_suggested(email, preferences, _options(args, Action.ACCEPT), scheduling, now,
+                                                 calendar, detection)
         except (CalendarUnavailable, ValueError) as error:
             failures.append(email.id)
             print(f"    no draft: {error}", file=sys.stderr)
             continue
-        print(f"    {action.value} draft {_save(args, email.id, outcome.draft.raw())}")
+        verdict = suggested.recommendation
+        if outcome is None:
+            missing = ", ".join(verdict.missing) or "nothing"
+            print("    nothing to answer" if verdict.verdict is Verdict.NO_REPLY else f"    your call: unknown {missing}")
+            continue
+        reason = f" ({verdict.reason.value})" if verdict.verdict is Verdict.DECLINE else ""
+        print(f"    {verdict.verdict.value}{reason} draft {_save(args, email.id, outcome.draft.raw())}")
     print(f"\n{found} interview message(s) found.")
     return 1 if failures else 0
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
     try:
-        preferences = preferences_from_json(json.loads(args.prefs.read_text(encoding="utf-8"))) if args.prefs else None
+        preferences = _preferences(args)
     except (OSError, ValueError) as error:
         print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
         return 2
@@ -235,8 +245,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     now = args.now or datetime.now(args.tz)
     for email in _messages(args.paths, failures):
         try:
-            found = suggest_reply(email, preferences or Preferences(), _options(args, Action.RESCHEDULE),
-                                  scheduling, now, calendar)
+            found = suggest_reply(email, preferences, _options(args, Action.RESCHEDULE), scheduling, now, calendar)
         except (CalendarUnavailable, ValueError) as error:
             failures.append(email.id)
             print(f"tactful: {email.id}: no suggestion: {error}", file=sys.stderr)
@@ -330,6 +339,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--out", type=Path, metavar="DIR",
                       help=f"where .eml drafts go (default: a Maildir's own Drafts folder, else {DEFAULT_OUT})")
     scan.add_argument("--user-email", action="append", default=[], metavar="ADDR", help="your address (From)")
+    scan.add_argument("--prefs", type=Path, metavar="FILE",
+                      help="your job preferences (JSON): a role that does not fit gets a decline; default: none")
     _add_reply_options(scan)
     scan.set_defaults(handler=cmd_scan)
 
