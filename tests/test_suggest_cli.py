@@ -82,3 +82,22 @@ def test_a_bad_preferences_file_stops_with_the_field_named(
     messages.write_text(json.dumps(HYBRID_INVITE) + "\n", encoding="utf-8")
     assert main(["suggest", str(messages), "--prefs", str(tmp_path / "prefs.json")]) == 2
     assert "arrangements: must be a list of: remote, hybrid, onsite" in capsys.readouterr().err
+
+
+def test_scan_with_preferences_drafts_the_suggested_decline_and_leaves_the_users_call_undrafted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vague = {**HYBRID_INVITE, "id": "vague", "message_id": "<vague-1@quill.example>", "from_email": "noor@quill.example",
+             "subject": "Interview for the backend role",
+             "body": "Hi Sam,\n\nWe'd like to invite you to an interview for the backend role at Quill. "
+                     "Would Wednesday, March 4 at 11:00 GMT work?\n\nNoor"}
+    messages = tmp_path / "messages.jsonl"
+    messages.write_text(json.dumps(HYBRID_INVITE) + "\n" + json.dumps(vague) + "\n", encoding="utf-8")
+    (tmp_path / "prefs.json").write_text(json.dumps({"arrangements": ["remote"]}), encoding="utf-8")
+    status = main(["scan", str(messages), "--prefs", str(tmp_path / "prefs.json"), "--out", str(tmp_path / "out"),
+                   "--now", NOW, "--tz", "Europe/London", "--user-name", "Sam Lee"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert "decline (location) draft written to" in out and "your call: unknown arrangement" in out
+    [draft] = (tmp_path / "out").glob("*.eml")
+    assert "positions with a different location" in draft.read_text(encoding="utf-8")
