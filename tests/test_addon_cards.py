@@ -186,7 +186,7 @@ def test_the_contextual_card_shows_the_detection_the_conflict_the_pickers_and_th
     switches = {w["decoratedText"]["switchControl"]["name"] for w in widgets if "switchControl" in w.get("decoratedText", {})}
     assert switches == {views.FIELD_REFERRAL, views.FIELD_KEEP_DOOR_OPEN}
     buttons = [b["text"] for w in widgets if "buttonList" in w for b in w["buttonList"]["buttons"]]
-    assert buttons == ["Create decline draft", "Create reschedule draft"]  # no Accept: the time clashes
+    assert buttons == ["Create decline draft", "Create reschedule draft", "Settings"]  # no Accept: the time clashes
 
 
 def test_accept_is_offered_only_when_a_proposed_time_is_free() -> None:
@@ -194,8 +194,9 @@ def test_accept_is_offered_only_when_a_proposed_time_is_free() -> None:
     card = views.message_card(_view(conflict=Conflict(free=True), free_options=free), Settings(), URLS, NOW).to_json()
     widgets = [widget for section in card["sections"] for widget in section["widgets"]]
     actions = [b["onClick"]["action"] for w in widgets if "buttonList" in w for b in w["buttonList"]["buttons"]]
-    assert [dict((p["key"], p["value"]) for p in a["parameters"])["action"] for a in actions] == ["accept", "decline", "reschedule"]
-    assert all(a["function"] == "https://tactful.test/addon/draft" for a in actions)
+    drafts = [a for a in actions if a["function"] == "https://tactful.test/addon/draft"]
+    assert [dict((p["key"], p["value"]) for p in a["parameters"])["action"] for a in drafts] == ["accept", "decline", "reschedule"]
+    assert [a["function"] for a in actions if a not in drafts] == ["https://tactful.test/addon/settings"]
 
 
 def test_the_homepage_lists_at_most_twenty_threads_each_opening_its_card() -> None:

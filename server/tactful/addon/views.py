@@ -212,14 +212,12 @@ def message_card(view: MessageView, settings: Settings, urls: Urls, now: datetim
     accept = _accept_section(view, urls, zone, now)
     if accept is not None:
         sections.append(accept)
-    sections += [_decline_section(view, urls, settings), _reschedule_section(view, urls, zone, now)]
-    return Card(
-        "Tactful",
-        sections,
-        subtitle=view.sender,
-        name="message",
-        primary=Button("Settings", Action(urls.settings)),
-    )
+    sections += [_decline_section(view, urls, settings), _reschedule_section(view, urls, zone, now), _settings_section(urls)]
+    return Card("Tactful", sections, subtitle=view.sender, name="message")
+
+
+def _settings_section(urls: Urls) -> Section:
+    return Section([ButtonList([Button("Settings", Action(urls.settings))])])
 
 
 def not_invite_card(view: MessageView, urls: Urls) -> Card:
@@ -268,7 +266,7 @@ def homepage_card(threads: Sequence[InviteThread] | None, urls: Urls, settings: 
                 )
             )
         sections = [Section(items, header="Awaiting your answer")]
-    sections.append(Section([ButtonList([Button("Settings", Action(urls.settings))])]))
+    sections.append(_settings_section(urls))
     return Card("Tactful", sections, name="homepage")
 
 
