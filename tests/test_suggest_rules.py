@@ -166,6 +166,8 @@ CASES = {
     "a free proposed time for a fitting role is accepted": Case(
         found(), Verdict.ACCEPT, facts=JobFacts(arrangements=(REMOTE,)), preferences=WANTS_REMOTE),
     "a free proposed time with no preferences at all is accepted": Case(found(), Verdict.ACCEPT),
+    "an invitation whose first time clashes but another is free is accepted": Case(
+        found(), Verdict.ACCEPT, timing=Timing(Conflict(False, (DENTIST,)), (PROPOSED,), calendar_checked=True)),
     "one proposed time inside working hours is enough to accept": Case(
         found(), Verdict.ACCEPT, timing=Timing(Conflict(True), (PROPOSED,), calendar_checked=True,
                                                off_hours=(PROPOSED,))),
