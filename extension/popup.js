@@ -23,19 +23,26 @@ async function draft(threadId, action, button, status) {
   const answer = await chrome.runtime.sendMessage({ type: "createDraft", threadId, action });
   button.removeAttribute("aria-busy");
   buttons.forEach((each) => (each.disabled = false));
-  if (answer?.ok) say(status, answer.notice.text, answer.notice.kind);
-  else say(status, answer?.error?.message ?? "Tactful did not answer.", "error");
+  if (!answer?.ok) {
+    say(status, answer?.error?.message ?? "Tactful did not answer.", "error");
+    return;
+  }
+  say(status, answer.notice.text, answer.notice.kind);
+  if (answer.openUrl) status.append(" ", gmailLink("Open the draft", answer.openUrl));
+}
+
+// A link that opens Gmail in a new tab (a popup closes when it loses focus).
+function gmailLink(text, href) {
+  const link = Object.assign(document.createElement("a"), { href, textContent: text });
+  link.addEventListener("click", (event) => {
+    event.preventDefault();
+    chrome.tabs.create({ url: href });
+  });
+  return link;
 }
 
 function item(invite, account) {
-  const link = Object.assign(document.createElement("a"), {
-    href: threadUrl(invite.threadId, account),
-    textContent: invite.title,
-  });
-  link.addEventListener("click", (event) => {
-    event.preventDefault();
-    chrome.tabs.create({ url: link.href });
-  });
+  const link = gmailLink(invite.title, threadUrl(invite.threadId, account));
   const row = document.createElement("li");
   row.dataset.threadId = invite.threadId;
   row.append(link, line("detail", invite.detail));

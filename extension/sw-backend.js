@@ -36,7 +36,7 @@ export async function callApi(path, options = {}) {
   }
 }
 
-/** Calls a backend path that needs no token (the sign-in exchange). */
+/** Calls a backend path outside /api (sign-in and sign-out), with `options.token` if given. */
 export async function callBackend(backendUrl, path, options = {}) {
   try {
     return await send(backendUrl + path, options);

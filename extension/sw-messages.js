@@ -3,7 +3,7 @@
 import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
 import { readConfig, saveBackend, saveToken } from "./lib/config.js";
 import { TactfulError, plainError, withAccountHint } from "./lib/errors.js";
-import { draftLocation, isThreadId } from "./lib/gmail.js";
+import { draftLocation, isGmailUrl, isThreadId } from "./lib/gmail.js";
 import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
 import { signIn, signOut } from "./sw-auth.js";
@@ -34,8 +34,10 @@ const handlers = {
       const { mode, email } = await readConfig(chrome.storage.local);
       throw mode === "google" ? withAccountHint(error, email) : error;
     }
+    // In Gmail the tab itself moves to the draft; the popup offers Gmail's address of it.
     const openAt = sender.tab && draft.open_url ? draftLocation(sender.url, draft.open_url) : null;
-    return { draftId: draft.draft_id, status: draft.status, notice: draftNotice(action, draft), openAt };
+    const openUrl = isGmailUrl(draft.open_url) ? draft.open_url : null;
+    return { draftId: draft.draft_id, status: draft.status, notice: draftNotice(action, draft), openAt, openUrl };
   },
 
   async listInvites() {

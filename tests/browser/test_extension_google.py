@@ -93,6 +93,14 @@ def test_google_sign_in_a_decline_that_opens_its_draft_in_the_tabs_account_and_s
     finally:
         options.close()
 
+    popup = extension.page("popup.html")
+    try:
+        expect(popup.locator("#invites li a")).to_have_attribute(
+            "href", f"https://mail.google.com/mail/u/{USER_EMAIL}/#inbox/{google_mode.thread_id}"
+        )
+    finally:
+        popup.close()
+
     page = extension.context.new_page()
     try:
         second_account = gmail.replace("/u/0/", "/u/1/")
