@@ -248,17 +248,29 @@ def test_a_thread_deleted_after_the_scan_is_a_404(client: FlaskClient, fake: Fak
     assert fake.gmail.drafts == {}
 
 
+@pytest.mark.parametrize("status", [429, 500, 503])
 def test_gmail_failing_after_every_retry_is_a_503_to_retry_later(
-    client: FlaskClient, fake: FakeGoogle, waits: list[float]
+    client: FlaskClient, fake: FakeGoogle, waits: list[float], status: int
 ) -> None:
     auth = sign_in(client, fake)
     stored = fake.seed_message(INVITE)
-    fake.fail("gmail.users.messages.get", *[503] * 6)
+    fake.fail("gmail.users.messages.get", *[status] * 6)
     answer = client.post(f"/api/threads/{stored.thread_id}/drafts", headers=auth, json={"action": "decline"})
     assert answer.status_code == 503 and answer.get_json()["error"] == "google_unavailable"
     assert answer.headers["Retry-After"] == "60"
     assert waits == [2.0, 4.0, 8.0, 16.0, 32.0]
     assert fake.gmail.drafts == {}
+
+
+def test_a_short_storm_of_429s_is_ridden_out_and_the_draft_made(
+    client: FlaskClient, fake: FakeGoogle, waits: list[float]
+) -> None:
+    auth = sign_in(client, fake)
+    stored = fake.seed_message(INVITE)
+    fake.fail("gmail.users.drafts.create", 429, 429, 429)
+    answer = client.post(f"/api/threads/{stored.thread_id}/drafts", headers=auth, json={"action": "decline"})
+    assert answer.status_code == 201
+    assert waits == [2.0, 4.0, 8.0] and len(fake.gmail.drafts) == 1
 
 
 def test_a_reschedule_proposes_slots_free_in_the_google_calendar(client: FlaskClient, fake: FakeGoogle) -> None:
