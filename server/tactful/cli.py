@@ -190,18 +190,20 @@ def _save(args: argparse.Namespace, message_id: str, raw: bytes) -> str:
     return f"written to {save_draft(args.out or DEFAULT_OUT, message_id, raw)}"
 
 
-def _preferences(args: argparse.Namespace) -> Preferences:
-    """The job preferences of ``--prefs`` (none without it); raises ``OSError`` or ``ValueError``."""
-    return preferences_from_json(json.loads(args.prefs.read_text(encoding="utf-8"))) if args.prefs else Preferences()
+def _preferences(args: argparse.Namespace) -> Preferences | None:
+    """The job preferences of ``--prefs`` (none without it); ``None`` once stderr says why the file is unusable."""
+    try:
+        return preferences_from_json(json.loads(args.prefs.read_text(encoding="utf-8"))) if args.prefs else Preferences()
+    except (OSError, ValueError) as error:
+        print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
+        return None
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
     if not args.paths:
         _use_sample(args)
-    try:
-        preferences = _preferences(args)
-    except (OSError, ValueError) as error:
-        print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
+    preferences = _preferences(args)
+    if preferences is None:
         return 2
     failures: list[str] = []
     scheduling, calendar = _scheduling(args), _calendar(args)
@@ -235,10 +237,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    try:
-        preferences = _preferences(args)
-    except (OSError, ValueError) as error:
-        print(f"tactful: --prefs {args.prefs}: {error}", file=sys.stderr)
+    preferences = _preferences(args)
+    if preferences is None:
         return 2
     failures: list[str] = []
     scheduling, calendar = _scheduling(args), _calendar(args)
