@@ -65,32 +65,23 @@ def draft_ahead(
             results.append(AheadResult(item.summary.thread_id, AheadStatus.USER_DRAFT))
         else:
             pending.append(item)
-    if pending:
-        with reading_early(calendar, scheduling, now) as shared:
-            for item in pending:
-                results.append(_draft_one(mailbox, ledgers, shared, preferences, options, scheduling, now, item))
+    if not pending:
+        return results
+    with reading_early(calendar, scheduling, now) as shared:
+        for item in pending:
+            thread_id = item.summary.thread_id
+            email = item.email or mailbox.newest_message(thread_id, item.summary.message_id)
+            try:
+                suggested, outcome = draft_suggested(email, preferences, options, scheduling, now, shared,
+                                                     item.detection)
+            except ValueError:
+                results.append(AheadResult(thread_id, AheadStatus.CANNOT_DRAFT))
+                continue
+            recommendation = suggested.recommendation
+            if outcome is None or recommendation.action is None:
+                results.append(AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation))
+                continue
+            saved = mailbox.create_draft(thread_id, outcome.draft.raw())
+            ledgers(recommendation.action).put(thread_id, saved)
+            results.append(AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved))
     return results
-
-
-def _draft_one(
-    mailbox: Mailbox,
-    ledgers: Callable[[Action], DraftLedger],
-    calendar: Calendar | None,
-    preferences: Preferences,
-    options: ReplyOptions,
-    scheduling: Scheduling,
-    now: datetime,
-    item: InviteThread,
-) -> AheadResult:
-    thread_id = item.summary.thread_id
-    email = item.email or mailbox.newest_message(thread_id, item.summary.message_id)
-    try:
-        suggested, outcome = draft_suggested(email, preferences, options, scheduling, now, calendar, item.detection)
-    except ValueError:
-        return AheadResult(thread_id, AheadStatus.CANNOT_DRAFT)
-    recommendation = suggested.recommendation
-    if outcome is None or recommendation.action is None:
-        return AheadResult(thread_id, AheadStatus.NO_VERDICT, recommendation)
-    saved = mailbox.create_draft(thread_id, outcome.draft.raw())
-    ledgers(recommendation.action).put(thread_id, saved)
-    return AheadResult(thread_id, AheadStatus.DRAFTED, recommendation, saved)
