@@ -108,3 +108,11 @@ def test_a_pattern_set_finds_what_each_search_finds() -> None:
     for text in texts:
         expected = {name for name, pattern in patterns.items() if pattern.search(text)}
         assert logistics._FORMATS.found(text) == expected, text[:200]
+
+
+def test_a_phrase_is_filed_under_its_rarest_words_not_under_the_commonest() -> None:
+    from tactful.core.detect.anchors import rarest_group
+
+    groups = (frozenset({" you ", " the "}), frozenset({"booked", "set"}), frozenset({" for"}))
+    assert rarest_group(groups) == {"booked", "set"}
+    assert rarest_group((frozenset({"interview"}), frozenset({"invitation to"}))) == {"invitation to"}

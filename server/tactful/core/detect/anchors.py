@@ -38,6 +38,31 @@ def best_group(groups: Requirement) -> Alternatives:
     return max(groups, key=lambda group: (min(map(len, group)), -len(group)), default=_NOTHING)
 
 
+# Words that fill every English sentence: a literal made of them alone occurs in
+# nearly every mail, often many times, and selects nothing.
+_COMMON_WORDS = frozenset(
+    "a all an and are as at be but by can do for from have i in is it me my of on or our so that the this "
+    "to was we will with you your".split()
+)
+
+
+def _is_common(literal: str) -> bool:
+    words = literal.split()
+    return any(character.isalpha() for character in literal) and (
+        len(literal.strip()) < 3 or all(word in _COMMON_WORDS for word in words)
+    )
+
+
+def rarest_group(groups: Requirement) -> Alternatives:
+    """The group whose literals should occur least: none of them made of common words
+    alone, then the longest shortest literal (``best_group``'s rule)."""
+    return max(
+        groups,
+        key=lambda group: (not any(map(_is_common, group)), min(map(len, group)), -len(group)),
+        default=_NOTHING,
+    )
+
+
 def _sequence(items: Any, shortest: int) -> Requirement:
     groups: list[Alternatives] = []
     run: list[str] = []

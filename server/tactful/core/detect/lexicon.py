@@ -17,7 +17,7 @@ import ahocorasick
 
 from tactful.core.detect.anchors import (
     Requirement,
-    best_group,
+    rarest_group,
     max_width,
     required_literals,
     required_punctuation,
@@ -757,7 +757,7 @@ class SignalIndex:
         self._automaton = ahocorasick.Automaton()
         for position, signal in enumerate(signals):
             for phrase in signal.phrases:
-                dispatch = best_group(phrase.requirement) or required_punctuation(phrase.pattern.pattern)
+                dispatch = rarest_group(phrase.requirement) or required_punctuation(phrase.pattern.pattern)
                 if not dispatch:
                     self._always.append((position, phrase))
                     continue
