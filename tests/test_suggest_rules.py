@@ -125,6 +125,12 @@ CASES = {
     "an avoided company is declined as not the right fit": Case(
         found(), Verdict.DECLINE, Reason.NOT_RIGHT_FIT, JobFacts(employer=(EMPLOYER,)),
         Preferences(avoid_companies=("initech",))),
+    "an avoided company is matched by its whole name, not inside another word": Case(
+        found(), Verdict.ACCEPT, facts=JobFacts(employer=(Fact("metacritic.com", "jo@metacritic.com"),)),
+        preferences=Preferences(avoid_companies=("Meta",))),
+    "an accepted city matches the place written with its country": Case(
+        found(), Verdict.ACCEPT, facts=JobFacts(arrangements=(HYBRID,), locations=(Fact("Hamburg, Germany", "x"),)),
+        preferences=WANTS_OFFICE_IN_HAMBURG),
     "with several conflicts the plainest stated fact gives the reason": Case(
         found(), Verdict.DECLINE, Reason.LOCATION, JobFacts(arrangements=(ONSITE,), sectors=(BETTING,)),
         Preferences(arrangements=frozenset({Arrangement.REMOTE}), avoid_sectors=frozenset({Sector.GAMBLING}))),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -45,9 +46,15 @@ def _money(amount: float, currency: str) -> str:
     return f"{amount:,.0f} {currency}"
 
 
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", name.casefold()))
+
+
 def _same_name(one: str, other: str) -> bool:
-    one, other = one.casefold().strip(), other.casefold().strip()
-    return bool(one) and bool(other) and (one in other or other in one)
+    """Whether the words of one name run, in order, inside the other's: "Berlin" and
+    "Berlin, Germany", "Initech" and "initech.com" match; "Meta" and "Metacritic" do not."""
+    shorter, longer = sorted((_words(one), _words(other)), key=len)
+    return bool(shorter) and any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
 
 
 def _companies(facts: JobFacts, preferences: Preferences) -> list[Check]:
