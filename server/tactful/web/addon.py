@@ -9,6 +9,7 @@ every request gets 401: nothing can be verified.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -183,23 +184,42 @@ def homepage() -> Response:
     return jsonify(responses.show_card(card))
 
 
+@dataclass(frozen=True)
+class _MessageStep:
+    """What a request about one message works with, once every check has passed."""
+
+    ids: tuple[str, str]
+    mailbox: GmailMailbox
+    context: flows.UserContext
+    user_id: int
+
+
+def _message_step(event: AddonEvent, drafting: bool, *needs: Sequence[str]) -> _MessageStep | Response:
+    """The message, the mailbox that reaches it and the user's context; or the consent answer."""
+    ids = _message_ids(event)
+    if ids is None:
+        raise MalformedEvent("no message is open or named")
+    if (consent := _needs(event, *needs)) is not None:
+        return consent
+    storage, user_id, identity = _user(event)
+    gmail_needs = _gmail_needs(event, drafting)
+    mailbox = _mailbox(event, storage, user_id, gmail_needs)
+    if mailbox is None:
+        return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *gmail_needs)))
+    action = event.parameters.get(views.PARAM_ACTION) if drafting else None
+    return _MessageStep(ids, mailbox, _context(event, storage, user_id, identity, action), user_id)
+
+
 @addon.post("/message")
 def message() -> Response:
     """The contextual trigger (a message opened), and the buttons that open a message's card."""
     event = _event()
-    ids = _message_ids(event)
-    if ids is None:
-        raise MalformedEvent("no message is open")
-    if (consent := _needs(event, scopes.FREE_BUSY)) is not None:
-        return consent
-    storage, user_id, identity = _user(event)
-    needs = _gmail_needs(event, drafting=False)
-    mailbox = _mailbox(event, storage, user_id, needs)
-    if mailbox is None:
-        return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *needs)))
-    context = _context(event, storage, user_id, identity)
+    step = _message_step(event, False, scopes.FREE_BUSY)
+    if isinstance(step, Response):
+        return step
     try:
-        card = flows.message_card(context, mailbox, *ids, anyway=event.parameters.get(views.PARAM_ANYWAY) == "1")
+        anyway = event.parameters.get(views.PARAM_ANYWAY) == "1"
+        card = flows.message_card(step.context, step.mailbox, *step.ids, anyway=anyway)
     except flows.HANDLED as error:
         card = views.problem_card(flows.explain(error))
     from_button = views.PARAM_THREAD in event.parameters
@@ -209,21 +229,14 @@ def message() -> Response:
 @addon.post("/draft")
 def draft() -> Response:
     event = _event()
-    ids = _message_ids(event)
-    if ids is None:
-        raise MalformedEvent("the button names no message")
-    if (consent := _needs(event)) is not None:
-        return consent
-    storage, user_id, identity = _user(event)
-    needs = _gmail_needs(event, drafting=True)
-    mailbox = _mailbox(event, storage, user_id, needs)
-    if mailbox is None:
-        return jsonify(responses.request_scopes(scopes.missing(event.authorized_scopes, *needs)))
-    context = _context(event, storage, user_id, identity, event.parameters.get(views.PARAM_ACTION))
+    step = _message_step(event, True)
+    if isinstance(step, Response):
+        return step
     try:
-        return jsonify(flows.create_draft(context, mailbox, event, *ids, holds=_holds(user_id)))
+        answer = flows.create_draft(step.context, step.mailbox, event, *step.ids, holds=_holds(step.user_id))
     except flows.HANDLED as error:
-        return jsonify(responses.notify(flows.explain(error)))
+        answer = responses.notify(flows.explain(error))
+    return jsonify(answer)
 
 
 @addon.post("/settings")
