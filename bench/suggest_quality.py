@@ -8,8 +8,10 @@ Each line is a message in the ``tactful classify`` JSONL input format plus
 user's IANA zone) and ``expected: {"action", "reason"}``.
 Prints the action confusion, the misjudged cases with the evidence behind them, and as
 its last line one JSON object with ``action_accuracy, reason_accuracy, exact_accuracy,
-decline_reason_accuracy, n``: reason accuracy is over every case (``none`` included);
-decline reason accuracy over the cases whose expected action is a decline.
+decline_reason_accuracy, confidence_right, confidence_wrong, n``: reason accuracy is over
+every case (``none`` included); decline reason accuracy over the cases whose expected
+action is a decline; ``confidence_right``/``_wrong`` are the mean confidence of the
+suggestions whose action was right / wrong (null when there are none).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime
+from statistics import mean
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -62,11 +65,13 @@ def main(paths: list[str]) -> dict[str, Any]:
     records = [json.loads(line) for path in paths for line in open(path, encoding="utf-8") if line.strip()]
     confusion: Counter[tuple[str, str]] = Counter()
     actions = reasons = exact = declines = decline_reasons = 0
+    confidence: dict[bool, list[float]] = {True: [], False: []}
     for record in records:
         result = judge(record)
         want_action, want_reason = record["expected"]["action"], record["expected"]["reason"]
         got_action, got_reason = result.verdict.value, result.reason.value
         confusion[(want_action, got_action)] += 1
+        confidence[got_action == want_action].append(result.confidence)
         actions += got_action == want_action
         reasons += got_reason == want_reason
         exact += (got_action, got_reason) == (want_action, want_reason)
@@ -86,6 +91,8 @@ def main(paths: list[str]) -> dict[str, Any]:
         "reason_accuracy": round(reasons / n, 4) if n else 0.0,
         "exact_accuracy": round(exact / n, 4) if n else 0.0,
         "decline_reason_accuracy": round(decline_reasons / declines, 4) if declines else 0.0,
+        "confidence_right": round(mean(confidence[True]), 3) if confidence[True] else None,
+        "confidence_wrong": round(mean(confidence[False]), 3) if confidence[False] else None,
         "n": n,
     }
 
