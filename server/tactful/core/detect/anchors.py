@@ -53,12 +53,17 @@ def _is_common(literal: str) -> bool:
     )
 
 
+def is_common_group(group: Alternatives) -> bool:
+    """Whether a group holds a literal made of common words (see ``rarest_group``)."""
+    return any(map(_is_common, group))
+
+
 def rarest_group(groups: Requirement) -> Alternatives:
     """The group whose literals should occur least: none of them made of common words
     alone, then the longest shortest literal (``best_group``'s rule)."""
     return max(
         groups,
-        key=lambda group: (not any(map(_is_common, group)), min(map(len, group)), -len(group)),
+        key=lambda group: (not is_common_group(group), min(map(len, group)), -len(group)),
         default=_NOTHING,
     )
 

@@ -17,6 +17,7 @@ import ahocorasick
 
 from tactful.core.detect.anchors import (
     Requirement,
+    is_common_group,
     rarest_group,
     max_width,
     required_literals,
@@ -61,10 +62,8 @@ class Phrase:
     width: int
     """The longest text a match can span."""
 
-    def found_in(self, text: str, present: frozenset[str]) -> bool:
-        """Whether the phrase occurs in ``text``, whose literals found are ``present``."""
-        if any(present.isdisjoint(group) for group in self.requirement):
-            return False
+    def found_in(self, text: str) -> bool:
+        """Whether the phrase occurs anywhere in ``text``."""
         return self._search(text, 0, len(text))
 
     def found_in_windows(self, text: str, windows: list[tuple[int, int]]) -> bool:
@@ -744,8 +743,9 @@ class SignalIndex:
     """Finds which of a list of signals occur in a text, trying as few patterns as it can.
 
     One Aho-Corasick pass lists the literals present; each phrase is filed under the
-    literals of its most selective group, so only phrases whose literals are present
-    are checked further, and only those that pass every group are searched.
+    literals of its rarest group (or the question mark it needs), so only phrases whose
+    literals are present are checked further, and only those whose other groups of
+    uncommon literals are present too are searched, in windows around the occurrences.
     """
 
     def __init__(self, signals: tuple[Signal, ...]) -> None:
@@ -761,16 +761,16 @@ class SignalIndex:
                 if not dispatch:
                     self._always.append((position, phrase))
                     continue
-                others = tuple(group for group in phrase.requirement if group != dispatch)
+                # Groups of common words are left to the regex: looking them up in every
+                # mail would cost more than the few searches they spare.
+                others = tuple(group for group in phrase.requirement if group != dispatch and not is_common_group(group))
                 for literal in dispatch:
                     self._by_literal.setdefault(literal, []).append((position, phrase, others))
-        literals = {literal for _, phrase in self._every_phrase() for group in phrase.requirement for literal in group}
+        literals = {literal for entries in self._by_literal.values() for _, _, others in entries
+                    for group in others for literal in group}
         for literal in literals.union(self._by_literal):
             self._automaton.add_word(literal, literal)
         self._automaton.make_automaton()
-
-    def _every_phrase(self) -> list[tuple[int, Phrase]]:
-        return [(position, phrase) for position, signal in enumerate(self.signals) for phrase in signal.phrases]
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
@@ -781,7 +781,7 @@ class SignalIndex:
         present = frozenset(ends)
         hits: set[int] = set()
         for position, phrase in self._always:
-            if position not in hits and phrase.found_in(text, present):
+            if position not in hits and phrase.found_in(text):
                 hits.add(position)
         for literal, literal_ends in ends.items():
             for position, phrase, others in self._by_literal.get(literal, ()):
