@@ -48,6 +48,9 @@ LOCATIONS = {
     "an office in a city": ("Our office in Frankfurt am Main is new.", ["Frankfurt am Main"]),
     "relocation to a city": ("We offer relocation to Dublin.", ["Dublin"]),
     "on-site in a city": ("The position is on-site in Austin, TX.", ["Austin, TX"]),
+    "a full stop ends a place": ("Come to our office in Berlin-Kreuzberg. You'd meet the team.", ["Berlin-Kreuzberg"]),
+    "a saint's city keeps its abbreviation": ("The team is based in St. Louis, MO.", ["St. Louis, MO"]),
+    "a location line about a video call is no place": ("Location: This is a Google Meet web conference.", []),
     "a video tool is no place": ("The call is based on Zoom.", []),
 }
 
@@ -95,6 +98,7 @@ PAY = {
                                           [PayRange(4_500, 4_500, "EUR", PayPeriod.MONTH)]),
     "Swiss apostrophes": ("The salary is CHF 120'000 per year.", [PayRange(120_000, 120_000, "CHF", PayPeriod.YEAR)]),
     "an open top": ("Salary from 70k EUR.", [PayRange(70_000, None, "EUR", PayPeriod.YEAR)]),
+    "a raised base is one amount": ("We can move base to $186k.", [PayRange(186_000, 186_000, "USD", PayPeriod.YEAR)]),
     "an open bottom": ("We can pay up to $90,000 a year.", [PayRange(None, 90_000, "USD", PayPeriod.YEAR)]),
     "Canadian dollars": ("The range is CA$120,000–140,000.", [PayRange(120_000, 140_000, "CAD", PayPeriod.YEAR)]),
     "a range of thousands is pay by itself": ("It's fully remote, full-time, $125,000-$145,000.",
@@ -127,6 +131,7 @@ SECTORS = {
     "the NHS is public sector": ("St Mary's Community Health, part of the NHS.", {Sector.PUBLIC_SECTOR}),
     "military aircraft mean defense": ("We build avionics for military aircraft.", {Sector.DEFENSE}),
     "military veterans welcome is no sector": ("Military veterans are encouraged to apply.", set()),
+    "an insurance card is no sector": ("Please bring your insurance card to check-in.", set()),
     "a crypto exchange": ("We're a crypto exchange based in Zug.", {Sector.CRYPTO}),
 }
 

@@ -49,7 +49,8 @@ _PATTERNS: tuple[tuple[Arrangement, re.Pattern[str]], ...] = tuple(
     )
 )
 
-_PLACE = r"(?P<place>[A-Z][\w'’.-]+(?:(?:, | |-)(?:[A-Z][\w'’.-]+|am Main|de \w+)){0,3})"
+_PLACE_WORD = r"(?:St\.|[A-Z][\w'’-]+)"  # a full stop ends a place, but for "St." ("St. Louis")
+_PLACE = rf"(?P<place>{_PLACE_WORD}(?:(?:, | |-)(?:{_PLACE_WORD}|am Main|de \w+)){{0,3}})"
 _LOCATION_PATTERNS = tuple(
     re.compile(pattern)
     for pattern in (
@@ -61,7 +62,8 @@ _LOCATION_PATTERNS = tuple(
         rf"(?i:\blocation)\s*:\s*{_PLACE}",
     )
 )
-_NOT_PLACES = frozenset({"The", "Our", "Zoom", "Google", "Teams", "Microsoft", "Person", "Office", "Remote"})
+_NOT_PLACES = frozenset({"The", "This", "That", "Our", "Your", "Please", "Zoom", "Google", "Teams", "Microsoft", "Webex",
+                         "Person", "Office", "Remote", "Virtual", "Online", "Video", "Phone", "TBD", "TBC", "Interview"})
 
 
 def find_arrangements(text: str) -> tuple[Fact[Arrangement], ...]:

@@ -40,7 +40,7 @@ def _amount(n: int) -> str:
 
 
 _MONEY = re.compile(
-    rf"(?P<bound>\b(?:up to|to|max(?:imum)?|from|starting (?:at|from)|at least|min(?:imum)?|between)\s+)?"
+    rf"(?P<bound>\b(?:up to|max(?:imum)?|from|starting (?:at|from)|at least|min(?:imum)?|between)\s+)?"
     rf"{_amount(1)}(?:\s*(?:-|–|—|to|and)\s*{_amount(2)})?",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ _WORDS: dict[Sector, str] = {
     Sector.GAMBLING: r"gambling|casinos?|sports ?betting|betting (?:company|platform|operator|exchange)|i-?gaming"
                      r"|sportsbook|lotter(?:y|ies)",
     Sector.INSURANCE: r"(?<!health )(?<!dental )(?<!medical )(?<!life )(?<!vision )(?<!travel )(?<!disability )"
-                      r"insurance(?! (?:benefits?|coverage|plan|plans|policy))|insurer|insurtech|underwriting",
+                      r"insurance(?! (?:benefits?|coverage|plan|plans|policy|card|cards|details|number))|insurer|insurtech|underwriting",
     Sector.LENDING: r"mortgages?|lending|lender|loan origination|payday loans?|consumer credit",
     Sector.CRYPTO: r"crypto\w*|blockchain|web3|defi|nfts?|digital assets? exchange",
     Sector.TOBACCO: r"tobacco|vap(?:e|es|ing)|cigarettes?|nicotine",
