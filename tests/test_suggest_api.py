@@ -105,3 +105,16 @@ def test_drafting_ahead_drafts_each_new_invitation_once(app: Flask, client: Flas
     response = client.post(f"/api/threads/{thread_id}/drafts", headers=auth, json={"action": "decline"})
     assert response.status_code == 200 and response.get_json()["status"] == "updated"
     assert len(_drafts(app)) == len(drafted)
+
+
+def test_an_unreadable_calendar_stops_drafting_ahead_but_not_the_listing(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ics"
+    broken.write_text("BEGIN:VCALENDAR\nthis is not a calendar", encoding="utf-8")
+    app = create_app({"INSTANCE_PATH": tmp_path / "instance", "CALENDAR": str(broken)})
+    client, auth = app.test_client(), {"Authorization": f"Bearer {app.config['API_TOKEN']}"}
+    assert client.put("/api/settings", headers=auth, json={"draft_ahead": True}).status_code == 200
+    listing = client.get("/api/threads", headers=auth)
+    assert listing.status_code == 200 and listing.get_json()["threads"]
+    ahead = listing.get_json()["drafted_ahead"]
+    assert ahead["results"] == [] and ahead["error"].startswith("Your calendar could not be read")
+    assert _drafts(app) == []
