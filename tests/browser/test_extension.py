@@ -195,6 +195,28 @@ def test_a_backend_that_is_down_shows_a_clear_error_in_place(
 
 
 @pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("http://tactful.example.com", "A server on another machine must use https://."),
+        ("http://127.0.0.1:8765/api", "Enter only the server's address, without a path, query or password."),
+    ],
+    ids=["plain HTTP off this machine", "an address with a path"],
+)
+def test_the_options_page_refuses_a_backend_address_it_must_not_use(
+    connected: Extension, backend: Backend, address: str, expected: str
+) -> None:
+    options = connected.page("options.html")
+    try:
+        options.wait_for_selector("body:not([data-busy])")
+        options.fill("#backend-url", address)
+        options.click("#save-backend")
+        expect(options.locator("#status.error")).to_have_text(expected)
+    finally:
+        options.close()
+    assert connected.stored("backendUrl") == backend.url  # the working backend is kept
+
+
+@pytest.mark.parametrize(
     ("token", "expected"),
     [("not-the-token", "Tactful is not signed in"), (None, "No thread 18f2a7c4d9e0b613")],
     ids=["a wrong token reads as signed out", "a thread the backend does not know"],
