@@ -1,17 +1,22 @@
 // Google-mode sign-in: the backend's OAuth flow in a browser window, then a code-for-token
 // exchange; and signing out, here and at the backend.
 
-import { authStartUrl, codeFromRedirect, signInFromAnswer } from "./lib/auth.js";
+import { authStartUrl, codeFromRedirect, flowFailure, signInFromAnswer } from "./lib/auth.js";
 import { forgetToken, readConfig, saveToken } from "./lib/config.js";
 import { callBackend } from "./sw-backend.js";
 
 export async function signIn() {
   const { backendUrl } = await readConfig(chrome.storage.local);
   const redirectUri = chrome.identity.getRedirectURL();
-  const finalUrl = await chrome.identity.launchWebAuthFlow({
-    url: authStartUrl(backendUrl, redirectUri),
-    interactive: true,
-  });
+  let finalUrl;
+  try {
+    finalUrl = await chrome.identity.launchWebAuthFlow({
+      url: authStartUrl(backendUrl, redirectUri),
+      interactive: true,
+    });
+  } catch (error) {
+    throw flowFailure(error);
+  }
   const code = codeFromRedirect(finalUrl, redirectUri);
   const answer = await callBackend(backendUrl, "/auth/extension/token", { method: "POST", body: { code } });
   const signedIn = signInFromAnswer(answer);

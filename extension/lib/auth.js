@@ -31,6 +31,14 @@ export function codeFromRedirect(finalUrl, redirectUri) {
   return code;
 }
 
+/** What the user reads when the sign-in window closed or failed before coming back. */
+export function flowFailure(error) {
+  const why = String(error?.message ?? error ?? "")
+    .trim()
+    .replace(/\.$/, "");
+  return new TactfulError("sign_in_failed", `Sign-in did not finish${why ? ` (${why})` : ""}. Try again.`);
+}
+
 /** The token answer of POST /auth/extension/token, checked. */
 export function signInFromAnswer(answer) {
   if (!answer || typeof answer.token !== "string" || !answer.token) {

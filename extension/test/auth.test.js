@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { authStartUrl, codeFromRedirect, signInFromAnswer } from "../lib/auth.js";
+import { authStartUrl, codeFromRedirect, flowFailure, signInFromAnswer } from "../lib/auth.js";
 import { readConfig, saveBackend, saveToken } from "../lib/config.js";
 import { FakeStorageArea } from "./fake-storage.js";
 
@@ -47,4 +47,11 @@ test("the token answer is checked, then stored for the backend as a Bearer token
     email: "jo@example.net",
     mode: "google",
   });
+});
+
+test("a sign-in window closed before the end says so, with the browser's reason", () => {
+  const failure = flowFailure(new Error("The user did not approve access."));
+  assert.equal(failure.code, "sign_in_failed");
+  assert.equal(failure.message, "Sign-in did not finish (The user did not approve access). Try again.");
+  assert.equal(flowFailure(undefined).message, "Sign-in did not finish. Try again.");
 });
