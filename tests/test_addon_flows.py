@@ -330,7 +330,7 @@ def test_settings_are_stored_per_user_and_shape_the_next_card(addon: AddonClient
 
     again = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token)))
     inputs = {w["textInput"]["name"]: w["textInput"].get("value") for w in _widgets(again) if "textInput" in w}
-    assert inputs == {"working_hours": "Mon-Fri 13:00-18:00", "zone": "America/New_York"}
+    assert {name: inputs[name] for name in ("working_hours", "zone")} == {"working_hours": "Mon-Fri 13:00-18:00", "zone": "America/New_York"}
     assert [i["value"] for i in _selection(again, "default_tone") if i["selected"]] == ["warm"]
 
     message_card = shown_card(addon.open_message(stored))
@@ -472,3 +472,37 @@ def test_a_draft_the_user_edited_is_kept_and_opened_as_it_is(addon: AddonClient,
     assert again["renderActions"]["hostAppAction"]["gmailAction"]["openCreatedDraftActionMarkup"]["draftId"] == draft_id
     _, text = _draft(fake, again)
     assert "my own words" in text
+
+
+def test_job_preferences_saved_on_the_settings_card_drive_the_suggested_reply(addon: AddonClient, fake: FakeGoogle) -> None:
+    stored = fake.seed_message(INVITE)
+    before = shown_card(addon.open_message(stored))
+    assert "Suggested reply" in [section.get("header") for section in before["sections"]]
+    card = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token)))
+    save = card["fixedFooter"]["primaryButton"]["onClick"]["action"]
+    form = {
+        "working_hours": ["Mon-Fri 09:00-17:00"], "zone": ["UTC"], "default_reason": ["none"], "default_tone": ["formal"],
+        "slot_count": ["3"], "pref_not_looking": ["true"], "pref_arrangements": ["remote", "hybrid"],
+        "pref_pay_amount": ["85,000"], "pref_pay_currency": ["eur"], "pref_pay_period": ["year"],
+        "pref_avoid_companies": ["Initech, Globex"], "pref_style": ["menu"],
+    }
+    saved = addon.post(save["function"], event(user_id_token=addon.user_token, form=form))
+    assert saved["renderActions"]["action"]["notification"]["text"] == "Settings saved"
+
+    again = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token)))
+    inputs = {w["textInput"]["name"]: w["textInput"].get("value") for w in _widgets(again) if "textInput" in w}
+    assert (inputs["pref_pay_amount"], inputs["pref_pay_currency"], inputs["pref_avoid_companies"]) == ("85000", "EUR", "Initech, Globex")
+    assert [i["value"] for i in _selection(again, "pref_arrangements") if i["selected"]] == ["remote", "hybrid"]
+
+    after = shown_card(addon.open_message(stored))
+    shown = texts(after)
+    assert {"Tactful suggests", "Decline (timing)"} <= set(shown)
+    assert [i["value"] for i in _selection(after, views.FIELD_REASON) if i["selected"]] == ["timing"]
+
+
+def test_bad_job_preferences_are_shown_back_and_not_saved(addon: AddonClient) -> None:
+    card = shown_card(addon.post("/addon/settings", event(user_id_token=addon.user_token)))
+    save = card["fixedFooter"]["primaryButton"]["onClick"]["action"]
+    form = {"working_hours": ["Mon-Fri 09:00-17:00"], "zone": ["UTC"], "pref_pay_amount": ["lots"], "pref_pay_currency": ["EUR"]}
+    answer = shown_card(addon.post(save["function"], event(user_id_token=addon.user_token, form=form)))
+    assert any("preferences" in text and "minimum_pay" in text for text in texts(answer))

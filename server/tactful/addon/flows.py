@@ -84,12 +84,13 @@ HANDLED = (ThreadGone, GoogleError, CalendarUnavailable, ValueError)
 
 def _view(context: UserContext, mailbox: Mailbox, thread_id: str, message_id: str) -> views.MessageView:
     options, scheduling = context.reply_defaults(), context.scheduling()
+    preferences = context.settings.preferences
     calendar, note = context.calendar, None
     try:
-        found = suggest(mailbox, calendar, thread_id, options, scheduling, context.now, message_id)
+        found = suggest(mailbox, calendar, thread_id, options, scheduling, context.now, message_id, preferences)
     except CalendarUnavailable as error:
         calendar, note = None, str(error)
-        found = suggest(mailbox, None, thread_id, options, scheduling, context.now, message_id)
+        found = suggest(mailbox, None, thread_id, options, scheduling, context.now, message_id, preferences)
     if calendar is None:
         # Without the calendar, slots could be busy and no conflict is known: offer none.
         found = replace(found, conflict=None, free_options=(), slots=())
@@ -105,6 +106,7 @@ def _view(context: UserContext, mailbox: Mailbox, thread_id: str, message_id: st
         free_options=found.free_options,
         slots=found.slots,
         calendar_note=note,
+        recommendation=found.recommendation,
     )
 
 

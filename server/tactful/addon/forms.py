@@ -12,6 +12,7 @@ from typing import Any
 
 from tactful.addon import views
 from tactful.addon.events import AddonEvent
+from tactful.addon.preferences_form import preferences_changes
 from tactful.core.compose.options import Action, Reason, ReplyOptions, Tone
 from tactful.core.slots.model import Interval
 from tactful.service.settings import Settings, apply_changes
@@ -85,5 +86,6 @@ def settings_changes(event: AddonEvent, current: Settings) -> Settings:
     if count is not None:
         changes[views.FIELD_SLOT_COUNT] = int(count) if count.isdigit() else count
     changes[views.FIELD_HOLDS] = event.switched_on(views.FIELD_HOLDS)
+    changes["preferences"] = preferences_changes(event)
     return apply_changes(current, changes)
 

@@ -30,6 +30,8 @@ from tactful.core.compose.options import Reason, Tone
 from tactful.core.compose.timefmt import describe
 from tactful.core.model import Detection, Label
 from tactful.core.slots.model import Conflict, Interval
+from tactful.addon.preferences_form import preferences_section
+from tactful.core.suggest.model import Recommendation, Verdict
 from tactful.service.settings import Settings
 from tactful.service.threads import InviteThread
 
@@ -115,6 +117,7 @@ class MessageView:
     free_options: tuple[Interval, ...]
     slots: tuple[Interval, ...]
     calendar_note: str | None  # why the calendar was not read, when it was not
+    recommendation: Recommendation | None = None  # the reply Tactful suggests, judged on the preferences
 
 
 def slot_value(slot: Interval) -> str:
@@ -172,10 +175,44 @@ def _accept_section(view: MessageView, urls: Urls, zone: ZoneInfo, now: datetime
     )
 
 
+_VERDICTS = {
+    Verdict.ACCEPT: "Accept the proposed time",
+    Verdict.RESCHEDULE: "Ask for another time",
+    Verdict.DECLINE: "Decline",
+    Verdict.YOUR_CALL: "Your call",
+}
+MAX_EVIDENCE = 5
+
+
+def _suggested(recommendation: Recommendation) -> Section:
+    """What Tactful would answer, and why: each reason quotes the message or names the clash."""
+    verdict = _VERDICTS[recommendation.verdict]
+    if recommendation.verdict is Verdict.DECLINE and recommendation.reason is not Reason.NONE:
+        verdict += f" ({_REASONS[recommendation.reason].lower()})"
+    widgets: list[Widget] = [
+        DecoratedText(verdict, top_label="Tactful suggests", bottom_label=f"{round(recommendation.confidence * 100)}% sure")
+    ]
+    for evidence in recommendation.evidence[:MAX_EVIDENCE]:
+        quoted = f"“{evidence.snippet}”" if evidence.snippet else None
+        widgets.append(DecoratedText(evidence.says, bottom_label=quoted))
+    if recommendation.missing:
+        missing = ", ".join(topic.replace("_", " ") for topic in recommendation.missing)
+        widgets.append(TextParagraph(f"Not stated in the message: {missing}."))
+    return Section(widgets, header="Suggested reply")
+
+
+def _decline_reason(view: MessageView, settings: Settings) -> Reason:
+    """The suggested decline's reason when Tactful suggests declining, else the user's default."""
+    suggested = view.recommendation
+    if suggested is not None and suggested.verdict is Verdict.DECLINE and suggested.reason is not Reason.NONE:
+        return suggested.reason
+    return settings.default_reason
+
+
 def _decline_section(view: MessageView, urls: Urls, settings: Settings) -> Section:
     return Section(
         [
-            _picker(FIELD_REASON, "Reason", _REASONS, settings.default_reason),
+            _picker(FIELD_REASON, "Reason", _REASONS, _decline_reason(view, settings)),
             DecoratedText("Suggest someone else", switch=Switch(FIELD_REFERRAL, selected=False)),
             TextInput(FIELD_REFERRAL_NAME, "Who (optional)", hint="A colleague who may fit the role"),
             ButtonList([Button("Create decline draft", _draft_action(urls, view, ReplyAction.DECLINE))]),
@@ -208,7 +245,10 @@ def message_card(view: MessageView, settings: Settings, urls: Urls, now: datetim
         ],
         header="Reply style",
     )
-    sections = [_detected(view, zone, now), style]
+    sections = [_detected(view, zone, now)]
+    if view.recommendation is not None and view.recommendation.verdict is not Verdict.NO_REPLY:
+        sections.append(_suggested(view.recommendation))
+    sections.append(style)
     accept = _accept_section(view, urls, zone, now)
     if accept is not None:
         sections.append(accept)
@@ -289,7 +329,7 @@ def settings_card(settings: Settings, urls: Urls, problems: dict[str, str] | Non
     ]
     return Card(
         "Tactful settings",
-        [Section(widgets)],
+        [Section(widgets), preferences_section(settings.preferences)],
         name="settings",
         primary=Button("Save", Action(urls.save_settings), filled=True),
     )
