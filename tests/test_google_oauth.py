@@ -116,7 +116,7 @@ def test_the_fake_consent_page_refuses_a_url_without_pkce(oauth_client: OAuthCli
 def test_the_signed_in_account_is_identified_by_its_google_subject(fake: FakeGoogle, oauth_client: OAuthClient) -> None:
     grant = _signed_in(fake, oauth_client)
 
-    assert identify(oauth_client, grant) == Identity(subject=fake.subject, email="sam.candidate@example.com")
+    assert identify(oauth_client, grant) == Identity(subject=fake.subject, email="sam.candidate@example.com", name="Sam Candidate")
 
 
 def test_identifying_with_a_dead_access_token_asks_to_sign_in_again(fake: FakeGoogle, oauth_client: OAuthClient) -> None:

@@ -408,3 +408,16 @@ def test_local_mode_serves_a_takeout_mbox_and_writes_drafts_beside_it(tmp_path: 
     assert answer.status_code == 201
     assert export.read_bytes() == before
     assert len(mailbox.Maildir(tmp_path / "instance" / "drafts-maildir", factory=None, create=False)) == 1
+
+
+@pytest.mark.parametrize("name", ["Sam\nBcc: someone@example.com", "x" * 101, 42])
+def test_a_sign_off_name_must_be_one_short_line(client: FlaskClient, auth: dict[str, str], name: object) -> None:
+    answer = client.put("/api/settings", headers=auth, json={"name": name})
+    assert answer.status_code == 400 and "name" in answer.get_json()["fields"]
+
+
+def test_replies_are_signed_with_the_name_in_the_settings(client: FlaskClient, auth: dict[str, str]) -> None:
+    assert client.put("/api/settings", headers=auth, json={"name": "  Sam Q. Lee "}).get_json()["name"] == "Sam Q. Lee"
+    thread = client.get("/api/threads", headers=auth).get_json()["threads"][0]
+    drafted = client.post(f"/api/threads/{thread['thread_id']}/drafts", headers=auth, json={"action": "decline"})
+    assert drafted.get_json()["body_text"].rstrip().endswith("Sam Q. Lee")

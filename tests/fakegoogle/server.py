@@ -80,6 +80,7 @@ class FakeGoogle:
         self.refresh_token: str | None = "1//fake-refresh"
         self.consent = ConsentScreen()
         self.subject = "108364522718930461247"  # the Google account's stable id ("sub")
+        self.display_name = "Sam Candidate"
         self.id_tokens = IdTokenIssuer()
         # The per-message tokens an add-on event carries; when any is set, every Gmail call
         # must also send one as X-Goog-Gmail-Access-Token (the add-on scopes need it).
@@ -274,7 +275,7 @@ class FakeGoogle:
         except ApiError as error:
             return error.status, {"error": "invalid_token"}
         address = self.gmail.email_address
-        return 200, {"sub": self.subject, "email": address, "email_verified": True}
+        return 200, {"sub": self.subject, "email": address, "email_verified": True, "name": self.display_name}
 
     # ---- batch ----
 

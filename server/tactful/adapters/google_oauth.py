@@ -31,7 +31,7 @@ GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
 GOOGLE_USERINFO_URI = "https://openidconnect.googleapis.com/v1/userinfo"
 
 _SCOPE = "https://www.googleapis.com/auth/"
-IDENTITY_SCOPES = ("openid", f"{_SCOPE}userinfo.email")
+IDENTITY_SCOPES = ("openid", f"{_SCOPE}userinfo.email", f"{_SCOPE}userinfo.profile")
 MAIL_SCOPES = (f"{_SCOPE}gmail.readonly", f"{_SCOPE}gmail.compose")
 CALENDAR_SCOPES = (
     f"{_SCOPE}calendar.freebusy",
@@ -113,6 +113,7 @@ class Identity:
 
     subject: str
     email: str
+    name: str | None = None  # the account's display name, to sign replies with
 
 
 def identify(client: OAuthClient, grant: Grant, *, timeout: float = 10.0) -> Identity:
@@ -136,7 +137,9 @@ def identify(client: OAuthClient, grant: Grant, *, timeout: float = 10.0) -> Ide
         raise SignInError("Google's answer about who signed in lacks the account id or email.")
     if claims.get("email_verified") is not True:
         raise SignInError("This Google account's email address is not verified.")
-    return Identity(subject=subject, email=email)
+    name = claims.get("name")
+    shown = name.strip()[:100] if isinstance(name, str) else ""
+    return Identity(subject=subject, email=email, name=shown or None)
 
 
 def _flow(client: OAuthClient, scopes: tuple[str, ...], **options: Any) -> Flow:

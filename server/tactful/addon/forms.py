@@ -79,7 +79,7 @@ def settings_changes(event: AddonEvent, current: Settings) -> Settings:
     """The settings card's fields applied to ``current``; raises ``InvalidRequest``."""
     changes: dict[str, object] = {
         name: value
-        for name in (views.FIELD_WORKING_HOURS, views.FIELD_ZONE, "default_reason", "default_tone")
+        for name in (views.FIELD_WORKING_HOURS, views.FIELD_ZONE, views.FIELD_NAME, "default_reason", "default_tone")
         if (value := event.first(name)) is not None
     }
     count = event.first(views.FIELD_SLOT_COUNT)

@@ -45,6 +45,7 @@ FIELD_WORKING_HOURS = "working_hours"
 FIELD_ZONE = "zone"
 FIELD_SLOT_COUNT = "slot_count"
 FIELD_HOLDS = "holds"
+FIELD_NAME = "name"
 PARAM_ACTION = "action"
 PARAM_THREAD = "thread_id"
 PARAM_MESSAGE = "message_id"
@@ -317,6 +318,7 @@ def settings_card(settings: Settings, urls: Urls, problems: dict[str, str] | Non
     widgets += [
         TextInput(FIELD_WORKING_HOURS, "Working hours", value=settings.working_hours, hint="e.g. Mon-Thu 09:00-17:00, Fri 09:00-13:00"),
         TextInput(FIELD_ZONE, "Time zone", value=settings.zone, hint="An IANA name such as Europe/Paris"),
+        TextInput(FIELD_NAME, "Sign replies as", value=settings.name or "", hint="Your name, as the drafts end"),
         _picker("default_reason", "Default reason to decline", _REASONS, settings.default_reason),
         _picker("default_tone", "Default tone", _TONES, settings.default_tone),
         Selection(

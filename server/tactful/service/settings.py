@@ -40,6 +40,7 @@ class Settings:
     calendars: tuple[str, ...] = ("primary",)  # the calendars whose busy time counts (Google mode)
     preferences: Preferences = Preferences()  # what the user looks for in a job (suggested replies)
     draft_ahead: bool = False  # a scan drafts the suggested reply in each new invitation thread
+    name: str | None = None  # the name replies are signed with
 
     @property
     def parsed_working_hours(self) -> WorkingHours:
@@ -59,13 +60,16 @@ class Settings:
         ))
 
     def reply_defaults(self, action: Action, user_name: str | None = None, user_email: str | None = None) -> ReplyOptions:
-        """The user's reply defaults; a draft request always names its own action."""
+        """The user's reply defaults; a draft request always names its own action.
+
+        Replies are signed with the name in these settings, else ``user_name``.
+        """
         return ReplyOptions(
             action=action,
             user_tz=self.zone,
             reason=self.default_reason,
             tone=self.default_tone,
-            user_name=user_name,
+            user_name=self.name or user_name,
             user_email=user_email,
         )
 
@@ -131,6 +135,18 @@ def _check_calendars(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item.strip() for item in value))
 
 
+MAX_NAME = 100
+
+
+def _check_name(value: object) -> str | None:
+    """A name to sign with: one line of at most ``MAX_NAME`` characters, or null for none."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value.strip()) > MAX_NAME or any(char in value for char in "\r\n"):
+        raise ValueError(f"must be null or one line of at most {MAX_NAME} characters")
+    return value.strip() or None
+
+
 _CHECKS = {
     "working_hours": _check_working_hours,
     "zone": _check_zone,
@@ -140,6 +156,7 @@ _CHECKS = {
     "holds": check_flag,
     "calendars": _check_calendars,
     "draft_ahead": check_flag,
+    "name": _check_name,
 }
 
 

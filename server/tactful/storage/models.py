@@ -66,6 +66,7 @@ class UserSettings(Base):
     calendars: Mapped[str] = mapped_column(String(2600), default="primary")  # up to 10 calendar ids, space-separated
     preferences: Mapped[str] = mapped_column(String(PREFERENCES_LENGTH), default="{}")  # job preferences, JSON
     draft_ahead: Mapped[bool] = mapped_column(Boolean, default=False)
+    name: Mapped[str | None] = mapped_column(String(100))  # the name replies are signed with
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, onupdate=utc_now)
 
 

@@ -148,6 +148,7 @@ class Storage:
             calendars=tuple(row.calendars.split()),
             preferences=preferences_from_json(json.loads(row.preferences)),
             draft_ahead=row.draft_ahead,
+            name=row.name,
         )
 
     def has_settings(self, user_id: int) -> bool:
@@ -166,6 +167,7 @@ class Storage:
             "calendars": " ".join(settings.calendars),
             "preferences": json.dumps(preferences_json(settings.preferences), ensure_ascii=False),
             "draft_ahead": settings.draft_ahead,
+            "name": settings.name,
         }
 
         def change(session: Session) -> None:

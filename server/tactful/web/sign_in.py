@@ -117,22 +117,24 @@ def callback() -> ResponseReturnValue:
     storage = backend.storage
     user_id = storage.upsert_user(identity.subject, identity.email)
     storage.save_refresh_token(user_id, grant.refresh_token, grant.scopes)
-    _first_settings(backend, user_id, grant)
+    _first_settings(backend, user_id, grant, identity.name)
     return _back_to_extension(pending.return_to, code=storage.api_sessions.issue_code(user_id, backend.now()))
 
 
-def _first_settings(backend: GoogleBackend, user_id: int, grant: Grant) -> None:
+def _first_settings(backend: GoogleBackend, user_id: int, grant: Grant, name: str | None) -> None:
     """A new user's settings start in their calendar's time zone (the issue's "zone from
-    the user's calendar settings"); a user who saved settings keeps them."""
+    the user's calendar settings") and sign replies with their Google account's name; a
+    user who saved settings keeps them."""
     if backend.storage.has_settings(user_id):
         return
+    backend.storage.save_settings(user_id, Settings(name=name))
     credentials = backend.tokens.credentials(user_id, grant.refresh_token, frozenset(grant.scopes))
     client = GoogleClient(credentials, backend.endpoints, backend.backoff)
     try:
         zone = GoogleCalendar(client).zone()
     except (CalendarUnavailable, GoogleError):
         return  # the default zone stays; the user can change it in the settings
-    backend.storage.save_settings(user_id, Settings(zone=zone.key))
+    backend.storage.save_settings(user_id, Settings(zone=zone.key, name=name))
 
 
 @sign_in.post("/extension/token")
