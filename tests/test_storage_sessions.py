@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from cryptography.fernet import Fernet
@@ -92,3 +92,13 @@ def test_holds_are_kept_per_user_and_thread_in_order_and_forgotten_by_id(storage
     assert storage.holds.of_thread(ada, "t1") == ["e2"]
     assert storage.holds.of_thread(ada, "t2") == ["e4"]
     assert storage.holds.of_thread(bob, "t1") == ["e9"]
+
+
+def test_expiry_holds_whatever_offset_the_clock_reads_in(storage: Storage) -> None:
+    ada = storage.upsert_user("sub-1", "ada@example.com")
+    tokyo = NOW.astimezone(timezone(timedelta(hours=9)))
+    token = storage.api_sessions.redeem_code(storage.api_sessions.issue_code(ada, tokyo), tokyo + CODE_LIFETIME / 2)
+    assert token is not None
+    assert storage.api_sessions.user_of(token, tokyo + SESSION_LIFETIME) == ada
+    assert storage.api_sessions.purge_expired(tokyo + SESSION_LIFETIME) == 0
+    assert storage.api_sessions.user_of(token, tokyo + CODE_LIFETIME / 2 + SESSION_LIFETIME) is None

@@ -35,6 +35,7 @@ class SessionTokens:
 
     def _issue(self, user_id: int, kind: str, expires_at: datetime) -> str:
         token = secrets.token_urlsafe(_TOKEN_BYTES)
+        expires_at = expires_at.astimezone(UTC)  # SQLite keeps no offset: store every instant in UTC
         with self._sessions.begin() as session:
             session.add(ApiSession(user_id=user_id, token_digest=_digest(token), kind=kind, expires_at=expires_at))
         return token
@@ -78,7 +79,7 @@ class SessionTokens:
     def purge_expired(self, now: datetime) -> int:
         """Delete expired codes and sessions; how many went."""
         with self._sessions.begin() as session:
-            result = session.execute(delete(ApiSession).where(ApiSession.expires_at <= now))
+            result = session.execute(delete(ApiSession).where(ApiSession.expires_at <= now.astimezone(UTC)))
             return int(getattr(result, "rowcount", 0) or 0)
 
 
