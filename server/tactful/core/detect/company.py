@@ -56,7 +56,7 @@ _LEGAL_SUFFIX = re.compile(
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _DANGLING = re.compile(r"\s+(?:and|&|of|for|the)$")
-_TIME_LIKE = Caseless(r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:am|pm)\b")
+_TIME_LIKE = r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:am|pm)\b"
 # No surrounding \s* in the pattern: tried at every position of a long blank line it
 # would take quadratic time; pieces are stripped afterwards instead.
 _SIGNATURE_PIECES = re.compile(r"\||,|·|•| [-–—] ")
@@ -79,11 +79,14 @@ _GENERIC_WORDS = frozenset(
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
 # and are never the employer.
 _AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personnel|headhunt|consult|executive")
-_TOOL_NAMES = Caseless(
+_TOOL_NAMES = (
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
     r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b"
 )
+# A time or a tool's name anywhere in a candidate rules it out: one search for both.
+_TIME_OR_TOOL = Caseless(f"{_TIME_LIKE}|{_TOOL_NAMES}")
+_NOT_IN_NAMES = re.compile(r"[@:<>()]")
 _GENERIC_SUBDOMAINS = frozenset(
     {"us", "eu", "uk", "mail", "email", "jobs", "hire", "app", "apply", "careers", "notifications",
      "talent", "recruiting", "www", "em", "e", "go", "click", "link", "messages", "smtp", "news"}
@@ -125,11 +128,10 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         1 < len(name) <= 60
         and not name[0].isdigit()
         and squashed not in people
-        and not any(mark in name for mark in "@:<>()")
+        and not _NOT_IN_NAMES.search(name)
         and not all(word in _GENERIC_WORDS for word in words)
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
-        and not _TIME_LIKE.search(name)
-        and not _TOOL_NAMES.search(name)
+        and not _TIME_OR_TOOL.search(name)
     )
 
 
