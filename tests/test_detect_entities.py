@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tactful.core.detect.company import extract_company
 from tactful.core.detect.links import registered_domain
@@ -151,3 +153,16 @@ def test_first_name_skips_titles() -> None:
 )
 def test_registered_domain(address: str, domain: str) -> None:
     assert registered_domain(address) == domain
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["Acme", "Northwind", " ", "  ", "\n", "\t", "Talent", "Recruiting", "HR", "'s",
+                                 "Co.", "and", "of", "the", "x" * 30, "A&B", "3M", "\r\n"]), max_size=25))
+def test_names_before_team_words_are_found_as_in_the_whole_window(pieces: list[str]) -> None:
+    from tactful.core.detect import company
+
+    source = "".join(pieces)
+    plain = [found.group("name") for match in company._TEAM_WORD.finditer(source)
+             if (found := company._NAME_BEFORE_TEAM.search(source[max(0, match.start() - company._TEAM_LOOKBACK):
+                                                                  match.start()]))]
+    assert list(company._names_before_team_words(source)) == plain

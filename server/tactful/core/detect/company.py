@@ -150,8 +150,11 @@ def _names_after_context(source: str) -> Iterable[str]:
 
 def _names_before_team_words(source: str) -> Iterable[str]:
     for match in _TEAM_WORD.finditer(source):
-        window = source[max(0, match.start() - _TEAM_LOOKBACK) : match.start()]
-        before = _NAME_BEFORE_TEAM.search(window)
+        start = max(0, match.start() - _TEAM_LOOKBACK)
+        # A name holds no line break: the window starts on the team word's line (or on the
+        # line above when the word opens its line, for "Acme \nTalent").
+        start = max(start, source.rfind("\n", start, max(start, match.start() - 1)) + 1)
+        before = _NAME_BEFORE_TEAM.search(source[start : match.start()])
         if before:
             yield before.group("name")
 
