@@ -6,6 +6,8 @@ import { TactfulError, plainError, withAccountHint } from "./lib/errors.js";
 import { draftLocation, isGmailUrl, isThreadId } from "./lib/gmail.js";
 import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
+import { settingsChange } from "./lib/settings-form.js";
+import { suggestedReply } from "./lib/suggestion.js";
 import { signIn, signOut } from "./sw-auth.js";
 import { callApi } from "./sw-backend.js";
 
@@ -26,10 +28,16 @@ const handlers = {
     }
   },
 
-  async createDraft({ threadId, action, choices }, sender) {
+  // The reply that fits this thread, judged by the backend on the user's preferences.
+  async suggestion({ threadId }) {
+    return { suggestion: suggestedReply(await callApi(threadPath(threadId))) };
+  },
+
+  async createDraft({ threadId, action, choices, messageId }, sender) {
+    const body = draftRequest(action, choices, messageId);
     let draft;
     try {
-      draft = await callApi(`${threadPath(threadId)}/drafts`, { method: "POST", body: draftRequest(action, choices) });
+      draft = await callApi(`${threadPath(threadId)}/drafts`, { method: "POST", body });
     } catch (error) {
       const { mode, email } = await readConfig(chrome.storage.local);
       throw mode === "google" ? withAccountHint(error, email) : error;
@@ -51,6 +59,14 @@ const handlers = {
     if (!config.token) return { backendUrl: config.backendUrl, signedIn: false };
     const me = await callApi("/api/me");
     return { backendUrl: config.backendUrl, signedIn: true, mode: me.mode, user: me.user ?? {} };
+  },
+
+  async settings() {
+    return { settings: await callApi("/api/settings") };
+  },
+
+  async saveSettings({ changes }) {
+    return { settings: await callApi("/api/settings", { method: "PUT", body: settingsChange(changes) }) };
   },
 
   async saveBackend({ backendUrl }) {

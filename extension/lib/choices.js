@@ -1,7 +1,9 @@
 // The reply options the in-Gmail menu offers, their defaults from the user's settings, and
 // the draft request they make.
 
-export const ACTIONS = ["decline", "reschedule"];
+import { isMessageId } from "./gmail.js";
+
+export const ACTIONS = ["decline", "reschedule", "accept"];
 
 export const REASONS = [
   { value: "none", label: "No reason given" },
@@ -41,8 +43,10 @@ export function menuDefaults(settings) {
 /**
  * The JSON body of POST /api/threads/<id>/drafts for an action and the menu's choices.
  * Only what the user chose is sent: without a choice the backend applies the user's settings.
+ * With the id of the message the user has open (Gmail's data-legacy-message-id), the
+ * backend reads that message directly instead of the thread first.
  */
-export function draftRequest(action, choices = {}) {
+export function draftRequest(action, choices = {}, messageId = null) {
   if (!ACTIONS.includes(action)) throw new RangeError(`unknown action: ${action}`);
   const body = { action };
   if (TONES.some((tone) => tone.value === choices.tone)) body.tone = choices.tone;
@@ -52,5 +56,6 @@ export function draftRequest(action, choices = {}) {
   }
   const why = typeof choices.rescheduleReason === "string" ? choices.rescheduleReason.trim() : "";
   if (action === "reschedule" && why) body.reschedule_reason = why.slice(0, MAX_REASON_LENGTH);
+  if (isMessageId(messageId)) body.message_id = messageId;
   return body;
 }

@@ -77,7 +77,15 @@ export function errorFromResponse(status, payload, retryAfter = null) {
       "Too many requests just now." + (retryHint(retryAfter) || " Try again in a minute."),
       { status },
     );
-  return new TactfulError(body.code ?? code, body.message ?? fallback, { status });
+  return new TactfulError(body.code ?? code, body.message ?? fallback, { status, fields: fieldProblems(payload) });
+}
+
+// A 400's `fields`: each bad field and why, as the backend wrote them (plain strings only).
+function fieldProblems(payload) {
+  const fields = payload?.fields;
+  if (!fields || typeof fields !== "object") return null;
+  const problems = Object.entries(fields).filter(([, why]) => typeof why === "string");
+  return problems.length ? Object.fromEntries(problems) : null;
 }
 
 /** The error for a request that got no HTTP answer at all. */
@@ -94,7 +102,11 @@ export function errorFromFailure(failure, backendUrl) {
 
 /** A plain object that survives chrome.runtime messaging. */
 export function plainError(error) {
-  if (error instanceof TactfulError) return { code: error.code, message: error.message };
+  if (error instanceof TactfulError) {
+    const plain = { code: error.code, message: error.message };
+    if (error.details?.fields) plain.fields = error.details.fields;
+    return plain;
+  }
   return { code: "internal", message: "Something went wrong inside Tactful: " + String(error?.message ?? error) };
 }
 

@@ -1,15 +1,18 @@
 // Which messages the worker accepts from whom: Gmail's content script may only ask for
-// the menu and for drafts; the extension's own pages (popup, options, even in a tab) may
-// ask for the rest. Senders are told apart by the page they come from.
+// the menu, a thread's suggested reply and drafts; the extension's own pages (popup,
+// options, even in a tab) may ask for the rest. Senders are told apart by their page.
 
 import { isGmailUrl } from "./gmail.js";
 
-const FROM_GMAIL = new Set(["menu", "createDraft"]);
+const FROM_GMAIL = new Set(["menu", "suggestion", "createDraft"]);
 const FROM_PAGES = new Set([
   "menu",
+  "suggestion",
   "createDraft",
   "listInvites",
   "status",
+  "settings",
+  "saveSettings",
   "saveBackend",
   "saveToken",
   "signIn",

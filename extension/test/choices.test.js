@@ -75,3 +75,21 @@ test("every reason and tone the backend accepts is offered", () => {
     ["formal", "warm"],
   );
 });
+
+test("an accept is sent as the backend takes it, with the tone only", () => {
+  assert.deepEqual(draftRequest("accept", { tone: "warm", reason: "timing", keepDoorOpen: false }), {
+    action: "accept",
+    tone: "warm",
+  });
+});
+
+test("the open message's id goes with the request, so the backend reads one message less", () => {
+  assert.deepEqual(draftRequest("decline", {}, "18f2a7c4d9e0b613"), { action: "decline", message_id: "18f2a7c4d9e0b613" });
+  assert.equal(draftRequest("reschedule", {}, "1795314032.M685182P8810Q2.vm").message_id, "1795314032.M685182P8810Q2.vm");
+});
+
+test("without a message id found in the page, or with a strange one, none is sent", () => {
+  for (const odd of [null, undefined, "", "../etc/passwd", "a b", "x".repeat(256), 42]) {
+    assert.equal("message_id" in draftRequest("decline", {}, odd), false, String(odd));
+  }
+});

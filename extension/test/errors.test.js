@@ -109,3 +109,16 @@ test("a thread not found names the account Tactful reads, when it is known", () 
   const other = errorFromResponse(503, null);
   assert.equal(withAccountHint(other, "jo@example.net"), other);
 });
+
+test("a refused field change keeps the backend's word for each field", () => {
+  const error = errorFromResponse(400, {
+    error: "invalid_request",
+    message: "name: too long",
+    fields: { name: "must be null or one line of at most 100 characters", odd: 3 },
+  });
+  assert.deepEqual(plainError(error), {
+    code: "invalid_request",
+    message: "name: too long",
+    fields: { name: "must be null or one line of at most 100 characters" },
+  });
+});

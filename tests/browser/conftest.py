@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page
@@ -81,11 +82,17 @@ def newsletter(mail_folder: tuple[Path, Path]) -> dict[str, str]:
     """The newsletter's thread; the API lists only invitations, so its id comes from the Maildir adapter."""
     box = MaildirMailbox(mail_folder[0], lambda: datetime.fromisoformat(NOW))
     [thread] = [each for each in box.candidate_threads(30) if each.subject == NEWSLETTER_SUBJECT]
-    return {"thread_id": thread.thread_id, "subject": thread.subject, "sender": thread.sender, "snippet": thread.snippet}
+    return {
+        "thread_id": thread.thread_id,
+        "message_id": thread.message_id,
+        "subject": thread.subject,
+        "sender": thread.sender,
+        "snippet": thread.snippet,
+    }
 
 
 @pytest.fixture(scope="session")
-def gmail_threads() -> list[dict[str, str]]:
+def gmail_threads() -> list[dict[str, Any]]:
     """The threads the Gmail-like page shows; tests of another mailbox add theirs."""
     return []
 
@@ -94,7 +101,7 @@ def gmail_threads() -> list[dict[str, str]]:
 def gmail(
     invites: list[dict[str, str]],
     newsletter: dict[str, str],
-    gmail_threads: list[dict[str, str]],
+    gmail_threads: list[dict[str, Any]],
     gmail_port: int,
     work_dir: Path,
 ) -> Iterator[str]:

@@ -60,27 +60,29 @@ def self_signed_certificate(folder: Path, host: str = GMAIL_HOST) -> tuple[Path,
     return cert_path, key_path
 
 
-def as_shown(thread: Mapping[str, Any]) -> dict[str, str]:
-    """How the Gmail-like page shows a thread of GET /api/threads (the same thread id)."""
+def as_shown(thread: Mapping[str, Any]) -> dict[str, Any]:
+    """How the Gmail-like page shows a thread of GET /api/threads: the same thread id, and its
+    newest message with the backend's message id as Gmail's data-legacy-message-id."""
     name, _, address = str(thread["sender"]).partition(" <")
+    sender = {"sender_name": name, "sender_email": address.rstrip(">") or name}
     return {
         "legacy_id": thread["thread_id"],
         "perm_id": str(int(thread["thread_id"], 16)),
         "subject": thread["subject"],
-        "sender_name": name,
-        "sender_email": address.rstrip(">") or name,
+        **sender,
         "snippet": thread["snippet"],
         "body": thread["snippet"],
+        "messages": [{"legacy_id": thread["message_id"], **sender, "body": thread["snippet"]}],
     }
 
 
-def _page(threads: list[dict[str, str]]) -> bytes:
+def _page(threads: list[dict[str, Any]]) -> bytes:
     data = json.dumps({"threads": threads}).replace("<", "\\u003c")  # stays inside its <script>
     return (PAGE_DIR / "index.html").read_text(encoding="utf-8").replace("__MAILBOX_JSON__", data).encode("utf-8")
 
 
 @contextmanager
-def gmail_page_server(threads: list[dict[str, str]], certificate: tuple[Path, Path], port: int) -> Iterator[None]:
+def gmail_page_server(threads: list[dict[str, Any]], certificate: tuple[Path, Path], port: int) -> Iterator[None]:
     """Serves the Gmail-like app at https://127.0.0.1:PORT/mail/u/N/ until the block ends.
 
     Each page load shows ``threads`` as they are then, so a test may add threads.
@@ -205,3 +207,62 @@ def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path, timeou
         except (urllib.error.URLError, ConnectionError):
             time.sleep(0.1)
     raise RuntimeError(f"tactful serve did not answer at {url} within {timeout} s; see {log}")
+
+
+class Recorder:
+    """What went through a recording proxy: ``(method, path, JSON body or None)`` per request."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.requests: list[tuple[str, str, Any]] = []
+
+    def bodies(self, method: str, path_end: str) -> list[Any]:
+        return [body for verb, path, body in self.requests if verb == method and path.endswith(path_end)]
+
+
+@contextmanager
+def recording_proxy(backend_url: str) -> Iterator[Recorder]:
+    """A plain HTTP proxy on loopback in front of the backend that records each request, so a
+    test sees what the extension's worker sent while the real backend answers it."""
+    recorder = Recorder("")
+
+    class Handler(BaseHTTPRequestHandler):
+        timeout = 1
+
+        def _forward(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            data = self.rfile.read(length) if length else None
+            recorder.requests.append((self.command, self.path, json.loads(data) if data else None))
+            wanted = {name: value for name, value in self.headers.items() if name.lower() in _FORWARDED}
+            request = urllib.request.Request(backend_url + self.path, data=data, method=self.command, headers=wanted)
+            try:
+                with urllib.request.urlopen(request, timeout=30) as answer:
+                    self._reply(answer.status, answer.headers.get("Content-Type", ""), answer.read())
+            except urllib.error.HTTPError as refused:
+                with refused:
+                    self._reply(refused.code, refused.headers.get("Content-Type", ""), refused.read())
+
+        do_GET = do_POST = do_PUT = _forward
+
+        def _reply(self, status: int, kind: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    recorder.url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield recorder
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+_FORWARDED = {"authorization", "content-type", "accept"}

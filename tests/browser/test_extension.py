@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import email.policy
 import email.utils
-import mailbox
 from datetime import datetime
 from pathlib import Path
 
@@ -15,39 +13,11 @@ from browser.chromium import Extension
 from browser.conftest import UNKNOWN_THREAD
 from browser.inbox import HARBOR_ID, LUMEN_ID, drafts
 from browser.servers import Backend, free_port
+from browser.thread_page import HOST, body_of, drafts_replying_to, host, open_from_inbox, open_menu, thread_of
 
 pytestmark = pytest.mark.browser
 
-HOST = "[data-tactful-actions]"
 # How fast the buttons appear is measured by bench/extension_latency.py, not asserted here.
-
-
-def host(thread_id: str) -> str:
-    return f'{HOST}[data-tactful-actions="{thread_id}"]'
-
-
-def open_from_inbox(page: Page, subject: str, thread_id: str) -> None:
-    """Clicks the thread's row, as a user would; the buttons must follow the thread view."""
-    page.locator("tr.zA", has_text=subject).click()
-    heading = page.locator(f'h2.hP[data-legacy-thread-id="{thread_id}"]')
-    heading.wait_for(state="visible")
-    page.locator(host(thread_id)).wait_for(state="attached")
-
-
-def thread_of(invites: list[dict[str, str]], company: str) -> dict[str, str]:
-    [thread] = [each for each in invites if each["company"] == company]
-    return thread
-
-
-def drafts_replying_to(maildir: Path, message_id: str) -> list[mailbox.MaildirMessage]:
-    return [draft for draft in drafts(maildir) if draft["In-Reply-To"] == message_id]
-
-
-def body_of(draft: mailbox.MaildirMessage) -> str:
-    part = email.message_from_bytes(draft.as_bytes(), policy=email.policy.default).get_body(preferencelist=("plain",))
-    assert part is not None
-    text: str = part.get_content()
-    return text
 
 
 def record_busy_states(page: Page, thread_id: str) -> None:
@@ -62,11 +32,6 @@ def record_busy_states(page: Page, thread_id: str) -> None:
         }""",
         thread_id,
     )
-
-
-def open_menu(page: Page, thread_id: str) -> None:
-    page.locator(f"{host(thread_id)} button.more").click()
-    page.locator(f"{host(thread_id)}[data-menu-ready]").wait_for(state="attached")
 
 
 def test_decline_saves_a_threaded_reply_draft_with_the_reason_chosen_in_the_menu(
@@ -106,7 +71,7 @@ def test_reschedule_saves_a_draft_that_proposes_free_times_with_the_users_reason
     [draft] = drafts_replying_to(mail_folder[0], HARBOR_ID)
     assert draft["Subject"] == "Re: Data Analyst interview - Harbor Analytics"
     body = body_of(draft)
-    assert why in " ".join(body.split())
+    assert why in body
     slots = backend.get(f"/api/threads/{harbor['thread_id']}")["slots"]
     assert len(slots) == 3
     busy = [("2026-04-08T09:30:00-04:00", "2026-04-08T11:30:00-04:00"), ("2026-04-09T09:00:00-04:00", "2026-04-09T17:00:00-04:00")]
@@ -157,7 +122,7 @@ def test_a_decline_without_the_menu_follows_the_saved_settings(
     finally:
         backend.put("/api/settings", {"default_tone": "formal", "default_reason": "none"})
     [draft] = drafts_replying_to(mail_folder[0], LUMEN_ID)
-    assert "I've just accepted an offer for another position." in " ".join(body_of(draft).split())
+    assert "I've just accepted an offer for another position." in body_of(draft)
 
 
 def test_a_click_made_up_by_a_page_script_drafts_nothing(

@@ -1,8 +1,10 @@
 // A stand-in for Gmail's web app, written for Tactful's browser tests. It keeps the parts of
 // Gmail's page that extensions depend on: the main toolbar ([gh="tm"] > [gh="mtb"]) of each
 // view, list rows (tr.zA) carrying data-legacy-thread-id, the thread view's subject heading
-// h2.hP with data-thread-perm-id and data-legacy-thread-id, navigation by location.hash
-// without reloading, a thread's DOM built after a short load and earlier views kept hidden.
+// h2.hP with data-thread-perm-id and data-legacy-thread-id, each message of the thread in
+// order as div.adn carrying data-message-id (#msg-f:<decimal>, for Gmail's hexadecimal ids)
+// and data-legacy-message-id, navigation by location.hash without reloading, a thread's DOM
+// built after a short load and earlier views kept hidden.
 
 "use strict";
 
@@ -46,16 +48,29 @@ function listView(label) {
   ]);
 }
 
+// A thread's first message has the thread's own id in Gmail; a thread may list its messages.
+function messagesOf(thread) {
+  return thread.messages ?? [{ legacy_id: thread.legacy_id, sender_name: thread.sender_name, sender_email: thread.sender_email, body: thread.body }];
+}
+
+function messageView(message) {
+  const ids = { "data-legacy-message-id": message.legacy_id };
+  if (/^[0-9a-f]{1,16}$/.test(message.legacy_id)) ids["data-message-id"] = `#msg-f:${BigInt(`0x${message.legacy_id}`)}`;
+  return el("div", { class: "h7" }, [
+    el("div", { class: "adn ads", ...ids }, [
+      el("div", { class: "gE" }, [
+        el("span", { class: "gD", email: message.sender_email, name: message.sender_name }, [message.sender_name]),
+        el("span", { class: "go" }, [` <${message.sender_email}>`]),
+      ]),
+      el("div", { class: "ii gt" }, [el("div", { class: "a3s aiL" }, [message.body])]),
+    ]),
+  ]);
+}
+
 function threadContent(thread) {
   return el("div", { class: "iY" }, [
     el("h2", { class: "hP", "data-thread-perm-id": `thread-f:${thread.perm_id}`, "data-legacy-thread-id": thread.legacy_id }, [thread.subject]),
-    el("div", { class: "adn ads", "data-message-id": `#msg-f:${thread.perm_id}`, "data-legacy-message-id": thread.legacy_id }, [
-      el("div", { class: "gE" }, [
-        el("span", { class: "gD", email: thread.sender_email, name: thread.sender_name }, [thread.sender_name]),
-        el("span", { class: "go" }, [` <${thread.sender_email}>`]),
-      ]),
-      el("div", { class: "ii gt" }, [el("div", { class: "a3s aiL" }, [thread.body])]),
-    ]),
+    el("div", { class: "Bu" }, messagesOf(thread).map(messageView)),
   ]);
 }
 
