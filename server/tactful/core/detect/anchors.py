@@ -325,6 +325,7 @@ class LinePattern(GatedPattern):
         self._anchor = best_group(self._requirement)
         if not self._anchor:
             raise ValueError(f"no required literal in {pattern.pattern!r}")
+        self._others = tuple(group for group in self._requirement if group != self._anchor)
 
     def finditer(self, source: Lowered) -> Iterator[re.Match[str]]:
         if not source.plain:
@@ -338,5 +339,6 @@ class LinePattern(GatedPattern):
             lines.add((start, len(lowered) if end == -1 else end))
         pattern, searched = self._searched(source)
         for start, end in sorted(lines):
-            if all(any(literal in lowered[start:end] for literal in group) for group in self._requirement):
+            line = lowered[start:end] if self._others else ""
+            if all(any(literal in line for literal in group) for group in self._others):
                 yield from pattern.finditer(searched, start, end)
