@@ -1,7 +1,9 @@
 // The options page: which backend, and how Tactful signs in to it (the local server's
-// API token, or the backend's Google sign-in). The worker does the backend calls.
+// API token, or the backend's Google sign-in), then the user's preferences once connected.
+// The worker does the backend calls.
 
 import { normalizeBackendUrl, permissionFor } from "./lib/backend-url.js";
+import { showSettings } from "./options-settings.js";
 
 const status = document.getElementById("status");
 const backendField = document.getElementById("backend-url");
@@ -22,10 +24,12 @@ async function showStatus() {
   backendField.value = answer.backendUrl;
   if (!answer.signedIn) {
     say(`Not signed in to ${answer.backendUrl}.`);
+    await showSettings(false);
     return;
   }
   const who = answer.user?.email || answer.user?.name || "you";
   say(`Connected to ${answer.backendUrl} (${answer.mode} mode) as ${who}.`, "done");
+  await showSettings(true);
 }
 
 // One user action: body[data-busy] is set while it works (tests wait for it to go),
@@ -37,6 +41,7 @@ async function act(step) {
     await showStatus();
   } catch (error) {
     say(error.message, "error");
+    await showSettings(false);
   } finally {
     delete document.body.dataset.busy;
   }

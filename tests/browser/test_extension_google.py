@@ -45,7 +45,7 @@ class GoogleMode:
 
 
 @pytest.fixture(scope="module")
-def google_mode(work_dir: Path, extension: Extension, gmail_threads: list[dict[str, str]]) -> Iterator[GoogleMode]:
+def google_mode(work_dir: Path, extension: Extension, gmail_threads: list[dict[str, Any]]) -> Iterator[GoogleMode]:
     with serve(ConsentingGoogle(now=datetime.fromisoformat(NOW), email_address=USER_EMAIL)) as google:
         invite = google.gmail.seed_message(MESSAGES[0])  # Lumen Labs' invitation
         port = free_port()
@@ -72,6 +72,14 @@ def google_mode(work_dir: Path, extension: Extension, gmail_threads: list[dict[s
                     "sender_email": "marisol.okafor@lumenlabs.example",
                     "snippet": "Thanks for applying to the Backend Engineer position at Lumen Labs.",
                     "body": "Thanks for applying to the Backend Engineer position at Lumen Labs.",
+                    "messages": [
+                        {
+                            "legacy_id": invite.id,  # Gmail's hexadecimal message id
+                            "sender_name": "Marisol Okafor",
+                            "sender_email": "marisol.okafor@lumenlabs.example",
+                            "body": "Thanks for applying to the Backend Engineer position at Lumen Labs.",
+                        }
+                    ],
                 }
             )
             yield GoogleMode(google, backend, invite.thread_id)
@@ -105,7 +113,10 @@ def test_google_sign_in_a_decline_that_opens_its_draft_in_the_tabs_account_and_s
     try:
         second_account = gmail.replace("/u/0/", "/u/1/")
         page.goto(f"{second_account}#inbox/{google_mode.thread_id}")
-        page.locator(f'[data-tactful-actions="{google_mode.thread_id}"] button[data-action="decline"]').click()
+        buttons = f'[data-tactful-actions="{google_mode.thread_id}"]'
+        page.locator(f"{buttons}[data-suggestion]").wait_for(state="attached")  # its reads are done
+        reads_before = len(google_mode.google.calls("gmail.users.threads.get"))
+        page.locator(f'{buttons} button[data-action="decline"]').click()
 
         dialog = page.locator('[role="dialog"][data-compose-id]')
         expect(dialog).to_be_visible()
@@ -115,6 +126,8 @@ def test_google_sign_in_a_decline_that_opens_its_draft_in_the_tabs_account_and_s
         saved = email.message_from_bytes(google_mode.google.gmail.messages[message_id].raw)
         assert saved["In-Reply-To"] == LUMEN_ID and saved["To"].endswith("<marisol.okafor@lumenlabs.example>")
         assert draft_id
+        # The click named the message the tab shows: the backend read it without the thread.
+        assert len(google_mode.google.calls("gmail.users.threads.get")) == reads_before
     finally:
         page.close()
 

@@ -27,6 +27,13 @@ def open_from_inbox(page: Page, subject: str, thread_id: str) -> None:
     page.locator(host(thread_id)).wait_for(state="attached")
 
 
+def open_thread(page: Page, thread_id: str) -> None:
+    """Opens the thread by its address, as a link into Gmail does."""
+    page.evaluate("(id) => { location.hash = `#inbox/${id}`; }", thread_id)
+    page.locator(f'h2.hP[data-legacy-thread-id="{thread_id}"]').wait_for(state="visible")
+    page.locator(host(thread_id)).wait_for(state="attached")
+
+
 def open_menu(page: Page, thread_id: str) -> None:
     page.locator(f"{host(thread_id)} button.more").click()
     page.locator(f"{host(thread_id)}[data-menu-ready]").wait_for(state="attached")
