@@ -1,8 +1,9 @@
 // Tactful's content script on mail.google.com. It only touches the page: it finds the open
 // thread by the id Gmail puts on the subject heading (data-legacy-thread-id), puts the
 // Decline and Reschedule buttons into that thread's toolbar (the suggested reply first, once
-// the worker has it), and asks the service worker for everything else. Runs in Chrome's isolated world; the buttons live in a shadow root
-// and answer only real clicks (event.isTrusted), never clicks a page script makes up.
+// the worker has it), and asks the service worker for everything else. Runs in Chrome's
+// isolated world; the buttons live in a shadow root and answer only real clicks
+// (event.isTrusted), never clicks a page script makes up.
 
 (() => {
   const HOST_ATTR = "data-tactful-actions";

@@ -84,8 +84,12 @@ test("an accept is sent as the backend takes it, with the tone only", () => {
 });
 
 test("the open message's id goes with the request, so the backend reads one message less", () => {
-  assert.deepEqual(draftRequest("decline", {}, "18f2a7c4d9e0b613"), { action: "decline", message_id: "18f2a7c4d9e0b613" });
-  assert.equal(draftRequest("reschedule", {}, "1795314032.M685182P8810Q2.vm").message_id, "1795314032.M685182P8810Q2.vm");
+  assert.deepEqual(draftRequest("decline", {}, "18f2a7c4d9e0b613"), {
+    action: "decline",
+    message_id: "18f2a7c4d9e0b613",
+  });
+  const maildirKey = "1795314032.M685182P8810Q2.vm"; // the local server's message ids
+  assert.equal(draftRequest("reschedule", {}, maildirKey).message_id, maildirKey);
 });
 
 test("without a message id found in the page, or with a strange one, none is sent", () => {

@@ -28,7 +28,12 @@ test("a suggested decline comes first with its reason, how sure, and why", () =>
 test("the why quotes the message's words and says what it leaves out", () => {
   const reply = {
     evidence: [
-      { topic: "arrangement", fits: false, says: "The role is on-site; you want remote work.", snippet: "on-site  in our\nBerlin office" },
+      {
+        topic: "arrangement",
+        fits: false,
+        says: "The role is on-site; you want remote work.",
+        snippet: "on-site  in our\nBerlin office",
+      },
       { topic: "compensation", fits: true, says: "The pay is above your minimum.", snippet: "€90k" },
     ],
     missing: ["compensation", "employment_type"],
@@ -73,7 +78,10 @@ test("the user's call suggests no button but says what is missing", () => {
 });
 
 test("a message that needs no reply, or a payload without a suggestion, suggests nothing", () => {
-  const none = suggestedReply({ recommended_action: null, suggestion: { action: "no_reply", evidence: [{ says: "x" }] } });
+  const none = suggestedReply({
+    recommended_action: null,
+    suggestion: { action: "no_reply", evidence: [{ says: "x" }] },
+  });
   assert.equal(none.action, null);
   assert.equal(none.headline, "");
   assert.equal(none.why, "");

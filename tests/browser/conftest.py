@@ -73,7 +73,7 @@ def backend(work_dir: Path, mail_folder: tuple[Path, Path], extension: Extension
 def invites(backend: Backend) -> list[dict[str, str]]:
     """The invite threads as the backend lists them; the Gmail page shows the same ids."""
     threads: list[dict[str, str]] = backend.get("/api/threads")["threads"]
-    assert len(threads) == 2, threads
+    assert len(threads) == 3, threads
     return threads
 
 

@@ -1,7 +1,8 @@
 """The local mailbox and calendar the browser tests run the backend on: written for these tests.
 
-Two invitations await an answer (Lumen Labs asks for a time that clashes with the calendar,
-Harbor Analytics offers one that is free) and one newsletter is no invitation at all.
+Three invitations await an answer (Lumen Labs and Harbor Analytics ask for times that clash
+with the calendar, Northwind Health offers one that is free) and one newsletter is no
+invitation at all.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ USER_EMAIL = "jordan.blake@example.net"
 LUMEN_ID = "<cfe1.interview@lumenlabs.example>"
 HARBOR_ID = "<h-2044@harbor-analytics.example>"
 NEWSLETTER_ID = "<weekly-88@dev-digest.example>"
+NORTHWIND_ID = "<q3-771@northwind-health.example>"
 NEWSLETTER_SUBJECT = "This week: ten talks worth your evening"
 
 
@@ -58,6 +60,16 @@ MESSAGES = (
         NEWSLETTER_SUBJECT,
         "Sun, 05 Apr 2026 07:00:00 -0400",
         "Your weekly digest of conference talks, release notes and long reads. Unsubscribe at any time.\n",
+    ),
+    _message(
+        NORTHWIND_ID,
+        "Priya Raman <priya.raman@northwind-health.example>",
+        "Interview for the QA Engineer role at Northwind Health",
+        "Thu, 02 Apr 2026 11:40:00 -0400",
+        "Dear Jordan,\n\nThank you for your interest in the QA Engineer role at Northwind Health. "
+        "We would like to invite you to a 30-minute video call with our hiring manager. "
+        "Would Tuesday, April 7 at 3:00 PM Eastern suit you?\n\n"
+        "Warm regards,\nPriya Raman\nPeople Team, Northwind Health\n",
     ),
 )
 

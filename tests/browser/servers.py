@@ -27,6 +27,7 @@ from cryptography.x509.oid import NameOID
 PAGE_DIR = Path(__file__).parent / "gmail"
 GMAIL_HOST = "mail.google.com"
 _STATIC = {"/fake-gmail/gmail.js": "text/javascript", "/fake-gmail/gmail.css": "text/css"}
+_FORWARDED = {"authorization", "content-type", "accept"}  # the headers the recording proxy passes on
 
 
 def free_port() -> int:
@@ -264,5 +265,3 @@ def recording_proxy(backend_url: str) -> Iterator[Recorder]:
         server.shutdown()
         server.server_close()
 
-
-_FORWARDED = {"authorization", "content-type", "accept"}

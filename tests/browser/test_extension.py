@@ -244,7 +244,7 @@ def test_the_popup_lists_the_invitations_awaiting_an_answer_each_one_click_from_
     page = connected.page("popup.html")
     try:
         rows = page.locator("#invites li")
-        expect(rows).to_have_count(2)
+        expect(rows).to_have_count(3)
         assert rows.evaluate_all("(rows) => rows.map((r) => r.dataset.threadId)") == [t["thread_id"] for t in invites]
         harbor = rows.first
         expect(harbor.locator("a")).to_have_text("Data Analyst at Harbor Analytics")

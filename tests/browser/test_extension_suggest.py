@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 
 from browser.chromium import Extension
 from browser.conftest import UNKNOWN_THREAD
-from browser.inbox import LUMEN_ID
+from browser.inbox import LUMEN_ID, NORTHWIND_ID
 from browser.servers import Backend, recording_proxy
 from browser.thread_page import body_of, drafts_replying_to, host, open_menu, open_thread, thread_of
 
@@ -77,6 +77,23 @@ def test_not_looking_puts_decline_first_with_the_timing_reason_and_a_click_draft
     expect(gmail_page.locator(f'{host(lumen)} button[data-action="decline"]')).to_have_text("Decline — suggested")
     [draft] = drafts_replying_to(mail_folder[0], LUMEN_ID)
     assert "The timing is not right for me to make a move at present." in body_of(draft)
+
+
+def test_a_free_time_puts_an_accept_button_first_and_a_click_drafts_the_acceptance(
+    gmail_page: Page, invites: list[dict[str, Any]], mail_folder: tuple[Path, Path]
+) -> None:
+    northwind = thread_of(invites, "Northwind Health")["thread_id"]
+    open_thread(gmail_page, northwind)
+    gmail_page.locator(f'{host(northwind)}[data-suggestion="accept"]').wait_for(state="attached")
+    assert buttons_in_order(gmail_page, northwind) == ["Accept — suggested", "Decline", "Reschedule"]
+
+    gmail_page.locator(f'{host(northwind)} button[data-action="accept"]').click()
+
+    expect(gmail_page.locator(f"{host(northwind)} .status.done")).to_contain_text("Draft saved for Priya Raman")
+    [draft] = drafts_replying_to(mail_folder[0], NORTHWIND_ID)
+    body = body_of(draft)
+    assert "Thank you for the invitation to interview for" in body, body
+    assert "Tuesday 7 April" in body, body
 
 
 def test_without_a_suggestion_the_buttons_stay_and_the_menu_says_why(connected: Extension, gmail: str) -> None:
