@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from tactful.core.detect.anchors import WordPattern
+from tactful.core.detect.runners import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
 from tactful.core.detect.people import extract_recruiter, first_name, person_name

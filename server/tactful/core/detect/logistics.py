@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.anchors import PatternSet
+from tactful.core.detect.runners import PatternSet
 from tactful.core.model import InterviewFormat, ProposedTime
 
 _RECORDED = re.compile(r"hirevue|one-way|on-demand video|recorded (?:video|interview)|record your|"

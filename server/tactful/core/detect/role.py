@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.anchors import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.detect.caseless import Lowered
 from tactful.core.detect.names import TITLE_IN_TEXT
+from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.subject import topic
 
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"

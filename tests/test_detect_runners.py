@@ -1,4 +1,4 @@
-"""The fast ways of running the extraction patterns must find exactly what ``finditer`` finds."""
+"""The fast ways of running patterns (runners, caseless) must find exactly what plain ``re`` finds."""
 
 from __future__ import annotations
 
@@ -7,16 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-
 from tactful.core.detect import role
-from tactful.core.detect.anchors import (
-    GatedPattern,
-    LeadingPattern,
-    LinePattern,
-    leading_literals,
-    required_punctuation,
-)
+from tactful.core.detect.anchors import leading_literals, required_punctuation
 from tactful.core.detect.caseless import Caseless, Lowered
+from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 
 DATA = Path(__file__).parent / "data"
 
