@@ -157,14 +157,17 @@
     const suggestion = answer?.ok ? answer.suggestion : { error: answer?.error?.message ?? "Tactful did not answer." };
     suggestions.set(root, suggestion);
     const { action, reason } = suggestion;
-    if (action) {
-      const bar = root.querySelector(".bar");
-      const button =
-        root.querySelector(`button[data-action="${action}"]`) ?? actionButton(threadId, action, root);
+    if (Object.hasOwn(ACTION_LABELS, action)) {
+      let button = root.querySelector(`button[data-action="${action}"]`);
+      if (!button) {
+        button = actionButton(threadId, action, root);
+        button.disabled = root.querySelector("button[aria-busy]") !== null; // a draft is on its way
+      }
       button.dataset.label = `${ACTION_LABELS[action]} — suggested`;
       if (!button.hasAttribute("aria-busy")) button.textContent = button.dataset.label;
+      if (suggestion.why) button.title = `Tactful suggests this reply: ${suggestion.why}`;
       button.classList.add("suggested");
-      bar.prepend(button);
+      root.querySelector(".bar").prepend(button);
     }
     const select = root.querySelector('.menu select[name="reason"]');
     if (reason && select && !select.dataset.touched) select.value = reason;
