@@ -15,12 +15,13 @@ function line(className, text) {
   return Object.assign(document.createElement("div"), { className, textContent: text });
 }
 
-async function draft(threadId, action, button, status) {
+async function draft(invite, action, button, status) {
   const buttons = [...button.parentElement.querySelectorAll("button")];
   buttons.forEach((each) => (each.disabled = true));
   button.setAttribute("aria-busy", "true");
   say(status, "Writing the draft…");
-  const answer = await chrome.runtime.sendMessage({ type: "createDraft", threadId, action });
+  const { threadId, messageId } = invite;
+  const answer = await chrome.runtime.sendMessage({ type: "createDraft", threadId, action, messageId });
   button.removeAttribute("aria-busy");
   buttons.forEach((each) => (each.disabled = false));
   if (!answer?.ok) {
@@ -57,7 +58,7 @@ function item(invite, account) {
   ]) {
     const button = Object.assign(document.createElement("button"), { type: "button", textContent: label });
     button.dataset.action = action;
-    button.addEventListener("click", () => draft(invite.threadId, action, button, status));
+    button.addEventListener("click", () => draft(invite, action, button, status));
     actions.append(button);
   }
   row.append(actions, status);

@@ -14,12 +14,13 @@ function formatTime(iso, zone) {
   }).format(moment);
 }
 
-/** `{title, detail, when, threadId}` for one item of GET /api/threads. */
+/** `{threadId, messageId, title, detail, when, rescheduleAsked}` for one item of GET /api/threads. */
 export function describeInvite(thread, zone = null) {
   const title = [thread.role, thread.company].filter(Boolean).join(" at ") || thread.subject || "Interview invitation";
   const first = (thread.proposed_times ?? [])[0];
   return {
     threadId: thread.thread_id,
+    messageId: typeof thread.message_id === "string" ? thread.message_id : null, // the newest, to answer
     title,
     detail: thread.recruiter_name || thread.sender || "",
     when: first ? (formatTime(first.start, zone) ?? first.text) : null,

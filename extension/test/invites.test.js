@@ -5,6 +5,7 @@ import { describeInvite, threadUrl } from "../lib/invites.js";
 
 const harbor = {
   thread_id: "3e594c7837b8d046",
+  message_id: "18f3a0000001a2b3",
   subject: "Data Analyst interview - Harbor Analytics",
   sender: "Theo Lindqvist <theo@harbor-analytics.example>",
   label: "invite",
@@ -19,6 +20,7 @@ const harbor = {
 test("an invitation reads as role at company, who, and when in the user's zone", () => {
   assert.deepEqual(describeInvite(harbor, "America/New_York"), {
     threadId: "3e594c7837b8d046",
+    messageId: "18f3a0000001a2b3",
     title: "Data Analyst at Harbor Analytics",
     detail: "Theo Lindqvist",
     when: "Thu 9 Apr, 14:00 GMT-4",
