@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tactful.core.detect import role
 from tactful.core.detect.anchors import leading_literals, required_punctuation
 from tactful.core.detect.caseless import Caseless, Lowered
@@ -110,3 +112,20 @@ def test_a_phrase_is_filed_under_its_rarest_words_not_under_the_commonest() -> N
     groups = (frozenset({" you ", " the "}), frozenset({"booked", "set"}), frozenset({" for"}))
     assert rarest_group(groups) == {"booked", "set"}
     assert rarest_group((frozenset({"interview"}), frozenset({"invitation to"}))) == {"invitation to"}
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(["a ", "an ", "half an ", "30", "45-", " ", "minute", "min", "hours", "hr", "admin",
+                                 " call", " interview", ".", "\n", "x" * 20, "two ", "-long", "Hour "]), max_size=20))
+def test_an_interview_length_is_read_as_a_plain_search_reads_it(pieces: list[str]) -> None:
+    from tactful.core.detect import logistics
+
+    text = "".join(pieces)
+    plain = logistics._DURATION.search(text.lower())
+    expected = None
+    if plain:
+        raw = plain.group("number")
+        number = logistics._WORD_NUMBERS.get(raw) or float(raw)
+        minutes = number * 60 if plain.group("unit").startswith("h") else number
+        expected = int(minutes) if 5 <= minutes <= 8 * 60 else None
+    assert logistics.interview_duration(text, []) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.detect.anchors import leading_literals, max_width
 from tactful.core.detect.runners import PatternSet
 from tactful.core.model import InterviewFormat, ProposedTime
 
@@ -19,12 +20,18 @@ _VIDEO = re.compile(r"zoom\b|google meet\b|microsoft teams\b|teams (?:call|meeti
                     r"video (?:call|interview|conference|chat)\b|virtual(?:ly)? (?:interview|meeting|call)?\b")
 # One pass finds which wordings a mail holds (most hold none of most).
 _FORMATS = PatternSet({"recorded": _RECORDED, "onsite": _ONSITE, "video": _VIDEO, "phone": _PHONE})
+_AMOUNT = r"(?P<number>\d{1,3}|half an|an|one|two|a)[ -]?"
+_UNIT = r"minutes?|mins?|hours?|hrs?|hr"
 _DURATION = re.compile(
-    r"\b(?P<number>\d{1,3}|half an|an|one|two|a)[ -]?(?P<unit>minutes?|mins?|hours?|hrs?|hr)\b"
+    rf"\b{_AMOUNT}(?P<unit>{_UNIT})\b"
     r"(?:[ -]long)?(?=[^.\n]{0,60}\b(?:call|interview|chat|conversation|screen|session|meeting|video|"
     r"discussion|slot)\b)"
 )
 _WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "half an": 0.5}
+# A length's unit starts at most ``_AMOUNT``'s width after the length ("half an hour"): the
+# search starts that far before the first unit word, skipping the text above it.
+_UNIT_WORD = re.compile("|".join(sorted(leading_literals(_UNIT))))
+_AMOUNT_WIDTH = max_width(_AMOUNT)
 
 
 def interview_format(text: str, meeting_link: str | None, location: str | None) -> InterviewFormat | None:
@@ -47,7 +54,9 @@ def interview_format(text: str, meeting_link: str | None, location: str | None) 
 
 def interview_duration(text: str, times: list[ProposedTime]) -> int | None:
     """Minutes the interview lasts: a stated length, else the length of a proposed range."""
-    match = _DURATION.search(text.lower())
+    lowered = text.lower()
+    unit = _UNIT_WORD.search(lowered)
+    match = _DURATION.search(lowered, max(0, unit.start() - _AMOUNT_WIDTH)) if unit is not None else None
     if match:
         raw = match.group("number").lower()
         number = _WORD_NUMBERS.get(raw) or float(raw)
