@@ -153,7 +153,7 @@
   // The buttons work without a suggestion: it only reorders them when it comes, and a
   // failure is said in the menu, never in place of the buttons.
   async function showSuggestion(threadId, root) {
-    const answer = await ask({ type: "suggestion", threadId });
+    const answer = await ask({ type: "suggestion", threadId, messageId: newestMessageId(threadId) });
     const suggestion = answer?.ok ? answer.suggestion : { error: answer?.error?.message ?? "Tactful did not answer." };
     suggestions.set(root, suggestion);
     const { action, reason } = suggestion;

@@ -3,7 +3,7 @@
 import { menuDefaults, draftRequest, REASONS, TONES } from "./lib/choices.js";
 import { readConfig, saveBackend, saveToken } from "./lib/config.js";
 import { TactfulError, plainError, withAccountHint } from "./lib/errors.js";
-import { draftLocation, isGmailUrl, isThreadId } from "./lib/gmail.js";
+import { draftLocation, isGmailUrl, isMessageId, isThreadId } from "./lib/gmail.js";
 import { draftNotice } from "./lib/outcome.js";
 import { mayAsk } from "./lib/senders.js";
 import { settingsChange } from "./lib/settings-form.js";
@@ -28,9 +28,11 @@ const handlers = {
     }
   },
 
-  // The reply that fits this thread, judged by the backend on the user's preferences.
-  async suggestion({ threadId }) {
-    return { suggestion: suggestedReply(await callApi(threadPath(threadId))) };
+  // The reply that fits this thread, judged by the backend on the user's preferences;
+  // naming the newest message spares the backend a read of the thread.
+  async suggestion({ threadId, messageId }) {
+    const query = isMessageId(messageId) ? `?message_id=${encodeURIComponent(messageId)}` : "";
+    return { suggestion: suggestedReply(await callApi(threadPath(threadId) + query)) };
   },
 
   async createDraft({ threadId, action, choices, messageId }, sender) {

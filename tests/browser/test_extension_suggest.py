@@ -139,6 +139,8 @@ def test_a_click_names_the_newest_message_gmail_shows_and_the_draft_answers_it(
         shown["messages"] = [newest]
     [sent] = proxy.bodies("POST", f"/api/threads/{lumen['thread_id']}/drafts")
     assert sent["message_id"] == lumen["message_id"] == newest["legacy_id"]
+    asked = [path for verb, path, _ in proxy.requests if verb == "GET" and path.startswith(f"/api/threads/{lumen['thread_id']}?")]
+    assert asked == [f"/api/threads/{lumen['thread_id']}?message_id={newest['legacy_id']}"]  # the suggestion too
     assert sent["action"] == "reschedule"
     [draft] = drafts_replying_to(mail_folder[0], LUMEN_ID)
     assert "Would any of the following times suit you?" in body_of(draft)

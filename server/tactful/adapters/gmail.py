@@ -222,21 +222,34 @@ class GmailMailbox:
         return summaries
 
     def newest_message(self, thread_id: str, message_id: str | None = None) -> Email:
-        """The thread's newest non-draft message; one call when ``message_id`` is known, two otherwise."""
+        """The thread's newest non-draft message, or the message ``message_id`` names.
+
+        One call when ``message_id`` is known, two otherwise.  A named message that turns
+        out to be a draft is no message to answer: the thread's newest is read instead.
+        """
         try:
-            if message_id is None:
-                request = self._api.threads().get(userId=self._user, id=thread_id, format="minimal")
-                thread = self._run(request, "threads.get", "reading the thread")
-                newest = _newest(thread.get("messages", []))
-                if newest is None:
-                    raise ThreadGone(f"The thread {thread_id} holds only drafts.")
-                message_id = str(newest["id"])
-            request = self._api.messages().get(userId=self._user, id=message_id, format="raw")
-            message = self._run(request, "messages.get", "reading the message")
+            if message_id is not None:
+                message = self._raw_message(message_id)
+                if "DRAFT" not in message.get("labelIds", []):
+                    return self._email(message)
+            request = self._api.threads().get(userId=self._user, id=thread_id, format="minimal")
+            thread = self._run(request, "threads.get", "reading the thread")
+            newest = _newest(thread.get("messages", []))
+            if newest is None:
+                raise ThreadGone(f"The thread {thread_id} holds only drafts.")
+            return self._email(self._raw_message(str(newest["id"])))
         except GoogleApiError as error:
             if _gone(error):
                 raise ThreadGone(f"The thread {thread_id} no longer exists in Gmail.") from error
             raise
+
+    def _raw_message(self, message_id: str) -> dict[str, Any]:
+        request = self._api.messages().get(userId=self._user, id=message_id, format="raw")
+        message: dict[str, Any] = self._run(request, "messages.get", "reading the message")
+        return message
+
+    @staticmethod
+    def _email(message: dict[str, Any]) -> Email:
         email = email_from_bytes(_from_b64url(message["raw"]), id=str(message["id"]))
         return replace(email, thread_id=str(message["threadId"]))
 

@@ -31,6 +31,7 @@ from tactful.web.payloads import (
     days_param,
     draft_request,
     draft_result_json,
+    message_id_param,
     suggestion_json,
     thread_json,
 )
@@ -178,6 +179,7 @@ def thread_suggestion(thread_id: str) -> Response:
         default_options(account, settings),
         scheduling(account, settings),
         account.clock(),
+        message_id=message_id_param(request.args.get("message_id")),
         preferences=settings.preferences,
     )
     return jsonify(suggestion_json(thread_id, suggestion))

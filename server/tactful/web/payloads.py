@@ -49,6 +49,16 @@ def _referral(value: object) -> tuple[bool, str | None]:
     return True, _free_text(value)
 
 
+def message_id_param(text: str | None) -> str | None:
+    """The optional ``message_id`` query parameter; raises ``InvalidRequest``."""
+    if text is None:
+        return None
+    try:
+        return _message_id(text)
+    except ValueError as error:
+        raise InvalidRequest({"message_id": str(error)}) from error
+
+
 @dataclass(frozen=True)
 class DraftRequest:
     """A draft request: the reply options, and the message the user has open if they say."""
