@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from tactful.core.detect import role
 from tactful.core.detect.anchors import leading_literals, required_punctuation
 from tactful.core.detect.caseless import Caseless, Lowered
