@@ -7,7 +7,8 @@ thread is about an interview) together with its calendar parts and links.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
 from tactful.core.detect.runners import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
@@ -29,7 +30,7 @@ from tactful.core.quoting import split_newest
 from tactful.core.subject import topic
 from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
 
-__all__ = ["detect"]
+__all__ = ["detect", "in_writers_zone"]
 
 # A confirmation's "cancel" or "reschedule" link manages a booking; it invites nothing.
 _MANAGE_LINK = re.compile(r"cancel|reschedul", re.IGNORECASE)
@@ -72,6 +73,8 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     )
     if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
         proposed = _merge_times(proposed, _ics_times(ics))
+    stated_zone = next((time.tz for time in proposed if time.tz), None)
+    proposed = in_writers_zone(proposed, email.sent_at)
 
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
     summary = event.summary if event and event.summary else ""
@@ -120,7 +123,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
         recruiter_first_name=first_name(recruiter) if recruiter else None,
         proposed_times=tuple(proposed) if label is not Label.NOT_INVITE or verdict.is_assessment else (),
         duration_minutes=interview_duration(newest, proposed),
-        timezone=next((time.tz for time in proposed if time.tz), None),
+        timezone=stated_zone,
         interview_format=interview_format(newest, links.meeting, event.location if event else None),
         meeting_link=links.meeting,
         scheduling_link=links.scheduling,
@@ -181,4 +184,35 @@ def _merge_times(text_times: list[ProposedTime], ics_times: list[ProposedTime]) 
     """Calendar-part times are exact: they come first, and text times naming the same moment go."""
     return ics_times + [
         time for time in text_times if not any(_same_moment(time.start, known.start) for known in ics_times)
+    ]
+
+
+def in_writers_zone(times: list[ProposedTime], sent_at: datetime | None) -> list[ProposedTime]:
+    """Times given without a zone, read in the writer's: the zone another time of the same
+    message names, else the offset of the message's own Date header.
+
+    A recruiter who writes "Tuesday at 3pm" means 3pm where they are, and the Date header
+    says where that is (as an offset: a daylight-saving change between sending and the
+    interview would move it by an hour, which no wording in the message can settle).
+    """
+    if all(time.start.tzinfo for time in times):
+        return times
+    named = next((time for time in times if time.start.tzinfo is not None and time.tz), None)
+    if named is not None:
+        zone, label = named.start.tzinfo, named.tz
+    elif sent_at is not None and sent_at.utcoffset() is not None:
+        offset = sent_at.utcoffset() or timedelta(0)
+        zone = timezone(offset)
+        minutes = int(abs(offset.total_seconds()) // 60)
+        label = "UTC" if not minutes else f"UTC{'-' if offset < timedelta(0) else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
+    else:
+        return times
+    return [
+        time if time.start.tzinfo else replace(
+            time,
+            start=time.start.replace(tzinfo=zone),
+            end=time.end.replace(tzinfo=zone) if time.end is not None and time.end.tzinfo is None else time.end,
+            tz=label,
+        )
+        for time in times
     ]

@@ -1,0 +1,48 @@
+"""A time written without a zone is read in the writer's zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tactful.core.detect import detect, in_writers_zone
+from tactful.core.model import Email, ProposedTime
+
+CHICAGO_WINTER = timezone(timedelta(hours=-6))
+
+
+def _invite(body: str, sent_at: datetime | None) -> Email:
+    return Email(id="m1", from_name="Rosa Diaz", from_email="rosa@pinecrest.example", subject="Interview at Pinecrest",
+                 body=body, sent_at=sent_at, message_id="<m1@pinecrest.example>")
+
+
+def test_a_time_with_no_zone_takes_the_offset_of_the_date_header() -> None:
+    email = _invite("Hi Sam, we'd like to invite you to an interview on Thursday 5 March at 2pm. Best, Rosa",
+                    datetime(2026, 3, 2, 9, 15, tzinfo=CHICAGO_WINTER))
+    [time] = detect(email).proposed_times
+    assert time.start == datetime(2026, 3, 5, 14, 0, tzinfo=CHICAGO_WINTER)
+    assert time.tz == "UTC-06:00"
+    assert detect(email).timezone is None  # the message itself names no zone
+
+
+def test_a_zone_named_for_one_option_holds_for_the_others_of_the_message() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    stated = ProposedTime("Tuesday 10 March at 10:00 CET", datetime(2026, 3, 10, 10, tzinfo=paris), tz="Europe/Paris")
+    bare = ProposedTime("or Wednesday at 14:00", datetime(2026, 3, 11, 14))
+    assert in_writers_zone([stated, bare], datetime(2026, 3, 2, 9, tzinfo=timezone.utc)) == [
+        stated, ProposedTime("or Wednesday at 14:00", datetime(2026, 3, 11, 14, tzinfo=paris), tz="Europe/Paris"),
+    ]
+
+
+@pytest.mark.parametrize("sent_at", [None, datetime(2026, 3, 2, 9)], ids=["no date", "a date with no offset"])
+def test_without_a_known_offset_the_time_stays_without_a_zone(sent_at: datetime | None) -> None:
+    bare = ProposedTime("Thursday at 2pm", datetime(2026, 3, 5, 14))
+    assert in_writers_zone([bare], sent_at) == [bare]
+
+
+def test_a_time_at_utc_is_labelled_utc() -> None:
+    bare = ProposedTime("Thursday at 2pm", datetime(2026, 3, 5, 14), end=datetime(2026, 3, 5, 15))
+    [time] = in_writers_zone([bare], datetime(2026, 3, 2, 9, tzinfo=timezone.utc))
+    assert (time.start.utcoffset(), time.end and time.end.utcoffset(), time.tz) == (timedelta(0), timedelta(0), "UTC")
