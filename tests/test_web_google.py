@@ -394,3 +394,17 @@ def test_the_calendar_list_says_which_calendars_count(client: FlaskClient, fake:
     client.put("/api/settings", headers=auth, json={"calendars": ["primary", "team.rota@example.com"]})
     listed = client.get("/api/calendars", headers=auth).get_json()["calendars"]
     assert [item["counted"] for item in listed if item["id"] == "team.rota@example.com"] == [True]
+
+
+def test_requests_reuse_the_connections_to_google_of_the_ones_before(client: FlaskClient, fake: FakeGoogle, app: Flask) -> None:
+    auth = sign_in(client, fake)
+    pool = app.extensions["tactful"].connections
+    first = fake.seed_message(INVITE)
+    second = fake.seed_message(_invite("Interview at Quayside", "Could we interview you on Friday at 10:00?", "<q@quayside.example>"))
+    client.post(f"/api/threads/{first.thread_id}/drafts", headers=auth, json={"action": "reschedule"})
+    assert pool.idle == 2  # Gmail's and Calendar's, given back when the request ended
+    client.post(f"/api/threads/{second.thread_id}/drafts", headers=auth, json={"action": "reschedule"})
+    assert pool.idle == 2  # lent again, not made anew
+    fake.fail("gmail.users.messages.get", 404)
+    assert client.post(f"/api/threads/{second.thread_id}/drafts", headers=auth, json={"action": "decline"}).status_code == 404
+    assert pool.idle == 2  # a failed request gives them back too

@@ -52,6 +52,10 @@ class Account(Protocol):
         """The calendars the user may count as busy time, as ``(id, name)`` pairs."""
         ...
 
+    def close(self) -> None:
+        """The request is over: give back what the account holds (Google connections)."""
+        ...
+
     def describe(self) -> dict[str, Any]:
         """The mode's own facts for ``GET /api/me`` (mailbox, calendars...)."""
         ...

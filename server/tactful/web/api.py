@@ -7,7 +7,7 @@ token alone (``tactful.web.auth``); no cookie is read, so CSRF does not apply.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, g, jsonify, request
 
 from tactful.adapters.google_client import GoogleApiError, GoogleUnavailable, SignInRequired
 from tactful.core.compose.options import Action
@@ -59,6 +59,13 @@ def require_account() -> Response | None:
     if request.method == "OPTIONS" or current_account() is not None:
         return None
     return unauthorized()
+
+
+@api.teardown_request
+def close_account(error: BaseException | None) -> None:
+    account: Account | None = g.get("tactful_account")
+    if account is not None:
+        account.close()
 
 
 @api.errorhandler(InvalidRequest)

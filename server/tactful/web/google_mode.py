@@ -22,7 +22,7 @@ from google.oauth2.credentials import Credentials
 
 from tactful.adapters.gmail import GmailMailbox
 from tactful.adapters.google_calendar import GoogleCalendar
-from tactful.adapters.google_client import Backoff, Endpoints, GoogleClient, SignInRequired
+from tactful.adapters.google_client import Backoff, ConnectionPool, Endpoints, GoogleClient, SignInRequired
 from tactful.adapters.google_oauth import HOLDS_SCOPE, OAuthClient
 from tactful.core.compose.options import Action
 from tactful.service.ports import SavedDraft
@@ -118,6 +118,9 @@ class GoogleAccount:
         listed = GoogleCalendar(self.client).calendars()
         return [("primary" if calendar_id == self.user_email else calendar_id, name) for calendar_id, name in listed]
 
+    def close(self) -> None:
+        self.client.close()
+
     def describe(self) -> dict[str, Any]:
         return {"mailbox": {"kind": "gmail", "email": self.user_email}, "calendars": list(self.load_settings().calendars)}
 
@@ -132,6 +135,7 @@ class GoogleBackend:
     now: Callable[[], datetime]
     tokens: AccessTokens
     backoff: Backoff = field(default_factory=Backoff)
+    connections: ConnectionPool = field(default_factory=ConnectionPool)
 
     def authenticate(self, token: str) -> GoogleAccount | None:
         user_id = self.storage.api_sessions.user_of(token, self.now())
@@ -148,5 +152,5 @@ class GoogleBackend:
         if refresh_token is None:
             raise SignInRequired("Tactful holds no Google access for your account; please sign in again.")
         credentials = self.tokens.credentials(user_id, refresh_token, self.storage.granted_scopes(user_id))
-        client = GoogleClient(credentials, self.endpoints, self.backoff)
+        client = GoogleClient(credentials, self.endpoints, self.backoff, pool=self.connections)
         return GoogleAccount(user_id, self.storage.user_email(user_id), self.storage, client, self.now)

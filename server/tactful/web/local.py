@@ -83,6 +83,9 @@ class LocalBackend:
         """The configured .ics files, all counted (choosing among them is a Google mode setting)."""
         return [(str(path), path.name) for path in self.calendar_paths]
 
+    def close(self) -> None:
+        """Nothing to give back: local files are opened per call."""
+
     def describe(self) -> dict[str, Any]:
         return {
             "mailbox": {
