@@ -30,7 +30,7 @@ _CLAUSE_NEGATIVE_RE = re.compile(
     r"\b(?:deadline|expire[sd]?|expiring|expiry|no\s+later\s+than)\b"
     r"|\b(?:met|spoke|talked|chatted|applied|submitted|received|interviewed|visited|called"
     r"|emailed|connected|attended)\b(?:\s+\S+){0,4}?\s+(?:on|last)\s*$"
-    r"|\b(?:office|business|opening|support|working)\s+hours\b|\bwe(?:'re|’re|\s+are)\s+open\b"
+    r"|\b(?:office|business|opening|support|working)\s+hours\b[^,\n]{0,40}$|\bwe(?:'re|’re|\s+are)\s+open\b"
     r"|\bopen\s+(?:from|daily|between)\b|\bhours\s*:\s*$",
 )
 # No leading \b: it would cost ``re`` its fast skip to the first letters on a whole line.
@@ -89,6 +89,11 @@ _MOVED_AWAY_RE = re.compile(
     r"(?:re-?schedul|mov|postpon|push|shift|chang|bump)ed(?:\s+(?:back|out|forward))?\s+(?:to|until|till)\b"
 )
 _MOVED_VERB_REACH = 14
+# After the old slot: it is taken by something else now ("my 10:00 tomorrow just got
+# double-booked", "Thursday's slot was taken").
+_TAKEN_RE = re.compile(
+    r"\b(?:double[- ]?booked|(?:got|gets|been|was|is)\s+(?:just\s+)?(?:taken|bumped|cancel+ed|booked\s+over))\b"
+)
 _WAS_BOOKED_AFTER_RE = re.compile(
     r"\bwhen\s+(?:we|you|i)\s+(?:had|were\s+(?:due|going)\s+to|(?:had\s+)?(?:scheduled|booked|planned))\b"
     r"|\bwhen\s+(?:your|our|the)\s+(?:interview|call|meeting|chat)\s+(?:was|is\s+(?:currently\s+)?(?:scheduled|booked))\b"
@@ -143,9 +148,13 @@ def clause_after(lowered: str, position: int) -> str:
 
 def moved_away(after: str) -> bool:
     """Whether the clause ``after`` a mention says it was moved elsewhere, which makes
-    the mention the old slot: "Tuesday at 2pm has been moved to Thursday", or that it is
-    when the meeting was booked: "11 tomorrow, which is when we had your interview"."""
+    the mention the old slot: "Tuesday at 2pm has been moved to Thursday", that it is
+    when the meeting was booked: "11 tomorrow, which is when we had your interview", or
+    that something else took it: "my 10:00 just got double-booked"."""
     if "when " in after and _WAS_BOOKED_AFTER_RE.search(after) is not None:
+        return True
+    if ("booked" in after or "taken" in after or "cancel" in after or "bumped" in after) \
+            and _TAKEN_RE.search(after) is not None:
         return True
     position = after.find("ed ")
     while position != -1:

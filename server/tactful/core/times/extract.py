@@ -51,7 +51,7 @@ from tactful.core.times.context import (
 )
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
 from tactful.core.times.items import Context, DateItem, TimeItem
-from tactful.core.times.lowered import lower_same_length
+from tactful.core.times.lowered import lower_same_length, unwrap_soft_breaks
 from tactful.core.times.pairing import line_end_of, pair_lines
 from tactful.core.times.relative import resolve
 from tactful.core.times.zones import (
@@ -110,11 +110,11 @@ def find_proposed_times(
     text = text[:MAX_TEXT_CHARS]
     if subject:
         text = f"{subject[:MAX_SUBJECT_CHARS]}\n\n{text}"
-    lowered = lower_same_length(text)
+    lowered = unwrap_soft_breaks(lower_same_length(text))
     markers = time_markers(text, lowered)
     if not markers:
         return []
-    bounds = _line_bounds(text)
+    bounds = _line_bounds(lowered)
     date_mentions = _find_dates(text, lowered, bounds, markers + _same_time_markers(lowered))
     times = [t for t in find_times(text, lowered, markers, [(d.start, d.end) for d in date_mentions])
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
@@ -255,9 +255,15 @@ def _in_weekday_range(lowered: str, mention: DateMention) -> bool:
     reach = lowered[max(0, mention.start - _RANGE_REACH):mention.end + _RANGE_REACH]
     if not any(word in reach for word in _RANGE_WORDS):
         return False
-    return any(m.start() < mention.end and mention.start < m.end()
+    return any(m.start() < mention.end and mention.start < m.end() and not _moves_between(lowered, m.start())
                for m in WEEKDAY_RANGE_RE.finditer(lowered, max(0, mention.start - _RANGE_REACH),
                                                   mention.end + _RANGE_REACH))
+
+
+def _moves_between(lowered: str, start: int) -> bool:
+    """Whether the two days from ``start`` on are the old and the new day of a move, not
+    a range: "could we move our interview from Thursday to Friday"."""
+    return lowered.endswith("from ", 0, start) and changes_from(clause_before(lowered, start - len("from ")))
 
 
 def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention],

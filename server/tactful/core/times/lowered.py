@@ -6,6 +6,8 @@ in ``re`` is several times slower, and speed matters (thousands of mails a secon
 
 from __future__ import annotations
 
+import re
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -13,3 +15,16 @@ def lower_same_length(text: str) -> str:
     """``text.lower()``, or its ASCII-only form when full lower-casing changes the length."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+# A line break inside a paragraph that the sender's mail program wrapped at a fixed width:
+# the line before it is long and ends mid-sentence (not on a full stop, nor on a colon
+# that heads a list), and the line after it goes on with a word or a number rather than
+# a bullet or a quote.
+_SOFT_BREAK_RE = re.compile(r"(?<=[^\n]{59}[^\n:.!?])\n(?=[^\s\-•*>|·–—])")
+
+
+def unwrap_soft_breaks(lowered: str) -> str:
+    """``lowered`` with each soft line break of wrapped prose as a space, same length:
+    "move your interview from Tuesday⏎10 March" is one clause, as its writer typed it."""
+    return _SOFT_BREAK_RE.sub(" ", lowered) if "\n" in lowered else lowered
