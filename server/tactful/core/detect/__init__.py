@@ -39,6 +39,10 @@ _NON_US_ZONES = WordPattern(
     r"\b(?:CET|CEST|BST|GMT|UK time|London|IST|AEST|AEDT|AWST|NZST|NZDT|SGT|HKT|JST|WET|EET|EEST|"
     r"Paris|Berlin|Madrid|Sydney|Melbourne|Singapore|Bangalore|Bengaluru|Mumbai|Dublin)\b"
 )
+# How long the newest part of a personal note may be: a few lines and a signature.
+_NOTE_CHARS = 800
+_NAME_CHARS = 3
+_NAME_WORD = re.compile(r"[^\W\d_]+")
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
                 ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")
 
@@ -55,7 +59,8 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
     from_ats = is_ats_domain(sender_domain)
     links = classify_links(urls)
-    if not email.ics and not links.scheduling and not from_ats:
+    personal_note = _personal_note(email, sender_domain, newest)
+    if not email.ics and not links.scheduling and not from_ats and not personal_note:
         if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
             # Most mail is about something else: say so without the costlier extraction.
             return Detection(label=Label.NOT_INVITE, confidence=0.95, reasons=(NOTHING_ABOUT_A_JOB,))
@@ -95,6 +100,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             from_candidate=from_user or _looks_like_candidate(email, sender_domain),
             internal=_is_internal(email, sender_domain, from_ats),
             names_role=role is not None,
+            personal_note=personal_note,
         )
     )
     label = verdict.label
@@ -156,6 +162,24 @@ def _is_internal(email: Email, sender_domain: str, from_ats: bool) -> bool:
         and not from_ats
         and all(domain == sender_domain for domain in recipients)
     )
+
+
+def _personal_note(email: Email, sender_domain: str, newest: str) -> bool:
+    """A short note from someone at an organisation to the user's personal address.
+
+    Founders and hiring managers arrange calls in two lines with no word of a job in them
+    ("free for a quick chat tmrw at 2?"); who writes to whom is what says it is one.
+    """
+    if len(newest) > _NOTE_CHARS or not sender_domain or sender_domain in FREEMAIL_DOMAINS \
+            or is_ats_domain(sender_domain):
+        return False
+    recipients = [registered_domain(address) for address in email.to if "@" in address]
+    if not recipients or not all(domain in FREEMAIL_DOMAINS for domain in recipients):
+        return False
+    # A person's own address, not a shop's "appointments@" or a tool's: the local part
+    # holds a name the sender signs with.
+    local = email.from_email.rpartition("@")[0].lower()
+    return any(len(word) >= _NAME_CHARS and word in local for word in _NAME_WORD.findall(without_via(email.from_name).lower()))
 
 
 def _looks_like_candidate(email: Email, sender_domain: str) -> bool:

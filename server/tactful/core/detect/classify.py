@@ -78,6 +78,7 @@ class Evidence:
     from_candidate: bool = False
     internal: bool = False
     names_role: bool = False
+    personal_note: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _score(
 
 INTERNAL_MAIL = "is internal mail between colleagues"
 FROM_CANDIDATE = "sent from a personal address to an employer"
+PERSONAL_NOTE = "a short note from an organisation to your personal address"
 NOTHING_ABOUT_A_JOB = "nothing in it is about a job or an interview"
 
 
@@ -155,6 +157,9 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
         elif quoted.get(Kind.HIRING):
             _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
+    if evidence.personal_note and not scores.get(Kind.HIRING) and not any(scores.get(kind) for kind in _NEGATIVE):
+        # Who writes to whom says a note may be about a job; any sign of something else wins.
+        _add(scores, reasons, Kind.HIRING, 0.5, PERSONAL_NOTE)
     if evidence.names_role:
         _add(scores, reasons, Kind.HIRING, 0.5, "names a job title")
 

@@ -604,6 +604,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bnewsletter\b",
         r"\bregister (?:now|today|here)\b",
         r"\b(?:book|schedule|request) a (?:free |quick |personalized )?demo\b",
+        r"\b(?:product|quick|short|live|personali[sz]ed|custom|platform) demo\b",
+        r"\bpricing (?:for|plans?|tiers?|options)\b",
         r"\bfree trial\b",
         r"\b\d{1,4}% off\b",
         r"\bview (?:this email )?in (?:your )?browser\b",

@@ -1,0 +1,63 @@
+"""Short notes with no word of a job in them: who writes to whom decides whether they can
+be about one.  A person writing from their own address at an organisation to the user's
+personal address is how founders and hiring managers arrange, confirm and move calls;
+a clinic's "appointments@" address, a sales pitch or a note to a work address is not.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tactful.core.detect import detect
+from tactful.core.model import Email, Label
+
+SENT = datetime.fromisoformat("2026-03-02T09:15:00-08:00")
+
+
+def note(body: str, *, sender: str = "Ines Carvalho <ines@quarrylight.dev>", to: str = "alex.moreau@gmail.com",
+         subject: str = "Re: catching up") -> Email:
+    name, _, address = sender.partition(" <")
+    return Email(id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body,
+                 sent_at=SENT, to=(to,))
+
+
+NOTES = {
+    "a person's note to a personal address that moves today's call is a reschedule request": (
+        note("alex - my flight got delayed, could we push to 4 today? same meet link. sorry!\n\nines"),
+        Label.RESCHEDULE_REQUEST, ["2026-03-02T16:00:00-08:00"],
+    ),
+    "a person's note to a personal address that confirms a call is scheduled": (
+        note("Just confirming we're on for Wednesday at 10:30am PT. I'll ring your mobile.\n\nInes\n"
+             "Co-founder, Quarrylight"),
+        Label.SCHEDULED, ["2026-03-04T10:30:00-08:00"],
+    ),
+    "a person's note to a personal address asking if a time suits is an invite": (
+        note("hi Alex, any chance you're free thursday at 2pm for a call with me and Rui? ~30 min\n\n- Ines"),
+        Label.INVITE, ["2026-03-05T14:00:00-08:00"],
+    ),
+    "the same note sent to a work address says nothing about a job": (
+        note("alex - my flight got delayed, could we push to 4 today? same meet link. sorry!\n\nines",
+             to="alex.moreau@brightfold.com"),
+        Label.NOT_INVITE, [],
+    ),
+    "a note from an organisation's shared address is not a person's note": (
+        note("Just confirming we're on for Wednesday at 10:30am. Reply C to confirm.",
+             sender="Harbour Physio <bookings@harbourphysio.com>"),
+        Label.NOT_INVITE, [],
+    ),
+    "a sales note proposing a product demo is not an invite": (
+        note("Hi Alex, would Thursday at 11am PT work for a quick product demo? I can also walk through "
+             "pricing for your team.\n\nInes\nAccount Executive, Quarrylight"),
+        Label.NOT_INVITE, [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOTES, ids=list(NOTES))
+def test_a_short_note_is_judged_by_who_writes_to_whom(case: str) -> None:
+    email, label, times = NOTES[case]
+    detection = detect(email)
+    assert detection.label is label, detection.reasons
+    assert [t.start.isoformat() for t in detection.proposed_times] == times
