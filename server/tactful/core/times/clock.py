@@ -53,6 +53,8 @@ TIME_RE = re.compile(
     rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
+    # British "half 10" (and "half past 10"): half an hour after the hour.
+    rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
     rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
     # A bare hour or range of hours right before a US zone: "free 10-12 ET".
@@ -65,14 +67,15 @@ _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
-    r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9])))"
+    r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
+    r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do|las|às|om|um)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do|las|às|om|um|half|half\s+past)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
@@ -146,6 +149,7 @@ _CURRENCY_AFTER_RE = re.compile(
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
 _DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
+_HALF_RE = re.compile(r"half\s+(?:past\s+)?")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
     r"(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*(?:\s+[\w'’]+){0,3}\s+$"
@@ -267,6 +271,9 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     if keyword == "to" and not _MOVE_BEFORE_RE.search(lowered, max(0, match.start() - 40), match.start()):
         return None
     body = span[keyword_match.end():] if keyword_match else span
+    half = _HALF_RE.match(body)
+    if half is not None:
+        body = f"{body[half.end():]}:30"
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:
         return None

@@ -81,7 +81,7 @@ DATE_RE = re.compile(
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
     rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
-    r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|today|tonight|later\s+today"
+    r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
     rf"|{'|'.join(FOREIGN_TOMORROW)}"
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
@@ -97,7 +97,7 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
     r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani)|yes|evening"
-    r"|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
+    r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
@@ -114,12 +114,16 @@ _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
 _MONTH_WORDS = frozenset({"may", "mar"})
 _WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
 _NEIGHBOUR_REACH = 25
-_CLOCK_AFTER_RE = re.compile(r"\.?[ \t]+(?:[01]?\d|2[0-3])(?::[0-5]\d|[ \t]?[ap]\.?m\b|ish\b|[ \t]?\?)")
+_CLOCK_AFTER_RE = re.compile(
+    r"\.?[ \t]+(?P<at>(?:at|@)[ \t]+)?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ \t]?[ap]\.?m\b|ish\b|[ \t]?\?)"
+)
+# Short forms that are also nouns a clock time may follow with "at": "the sun at 3pm".
+_NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
 _WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
-                  "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1,
+                  "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1,
                   **dict.fromkeys(FOREIGN_TOMORROW, 1),
                   "day after tomorrow": 2, "the day after tomorrow": 2, "yesterday": -1}
 _PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
@@ -220,8 +224,9 @@ def _written_as_word(original: str, lowered: str, group_start: int, group_end: i
         return False
     if token in _MONTH_WORDS:
         return True
-    if _CLOCK_AFTER_RE.match(lowered, group_end):
-        return False  # texting shorthand: "sat 11am", "mon 10:30"
+    clock = _CLOCK_AFTER_RE.match(lowered, group_end)
+    if clock is not None and not (clock["at"] and token in _NOUNS_BEFORE_AT):
+        return False  # texting shorthand: "sat 11am", "mon 10:30", "mon at 7.30am"
     window_start = max(0, group_start - _NEIGHBOUR_REACH)
     neighbours = _WEEKDAY_WORD_RE.findall(lowered, window_start, group_end + _NEIGHBOUR_REACH)
     return len(neighbours) < 2

@@ -1,0 +1,34 @@
+"""Clock times and days written informally: British "half 10" and "half past 2", a
+lower-case short weekday before "at" and a dotted time, and texting forms of "tomorrow".
+
+Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from timecases import COLUMNS, Expected, case, starts
+
+INFORMAL = [
+    case("'half 10' is half past ten", "Could you do half 10 on Thursday for a quick call?",
+         "2026-03-05T10:30:00"),
+    case("'half past 2' is half past two in the afternoon", "Shall we meet at half past 2 tomorrow?",
+         "2026-03-03T14:30:00"),
+    case("'half' before a number that is no hour is no time", "We are about half 2026 through the plan?"),
+    case("a lower-case short weekday before 'at' and a dotted time is a day",
+         "fancy coming in wed at 8.15am for a chat", "2026-03-04T08:15:00"),
+    case("a lower-case short weekday with no time after it is no day",
+         "sat on it for a while, is 10:00 tomorrow ok?", "2026-03-03T10:00:00"),
+    case("'2moro' is tomorrow", "reminder: ur interview is 2moro 11am, ask for me at the till",
+         "2026-03-03T11:00:00"),
+    case("'tmr' is tomorrow", "can u do tmr 4pm instead?", "2026-03-03T16:00:00"),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, INFORMAL)
+def test_informal_times_and_days_are_read(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
