@@ -101,7 +101,7 @@ def start() -> ResponseReturnValue:
 def callback() -> ResponseReturnValue:
     pending = _Pending.from_session(session.pop(_PENDING, None))
     if pending is None:
-        return error_response(400, "no_sign_in_started", "This sign-in was not started here, or took too long. Start again."), 400
+        return error_response(400, "no_sign_in_started", "This sign-in was not started in this browser. Start again from the extension."), 400
     backend = _backend()
     try:
         grant = finish_sign_in(backend.oauth, pending.state, pending.verifier, request.args, holds=pending.holds)
