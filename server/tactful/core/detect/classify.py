@@ -56,6 +56,10 @@ _HYPOTHETICAL = re.compile(
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed))"
     r"[^.!?]*[.!?]"
 )
+# One interview of the reader's, not interviews in general ("conduct interviews").
+_ONE_INTERVIEW = re.compile(
+    r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
+)
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -192,8 +196,26 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
+    _timed_interview(evidence, body, scores, reasons)
     # Only named times make cold outreach concrete: recruiters put booking links in signatures.
     return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
+
+
+def _timed_interview(evidence: Evidence, body: str, scores: dict[Kind, float], reasons: list[str]) -> None:
+    """An interview named together with concrete times is one being set, even when no
+    stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
+    at 10"): several times are options to choose from, one time stated without a
+    question is the time fixed.  The interview must be one ("your interview", "a video
+    interview"), not interviews in general; any sign of something else leaves the
+    message alone."""
+    if not evidence.proposed_times or not _ONE_INTERVIEW.search(body) \
+            or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
+            or any(scores.get(kind) for kind in _NEGATIVE):
+        return
+    if evidence.proposed_times > 1:
+        _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")
+    elif "?" not in body:
+        _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview is")
 
 
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
