@@ -37,6 +37,11 @@ NOTES = {
         note("hi Alex, any chance you're free thursday at 2pm for a call with me and Rui? ~30 min\n\n- Ines"),
         Label.INVITE, ["2026-03-05T14:00:00-08:00"],
     ),
+    "a person's note with a booking link and no clock time is judged too": (
+        note("so sorry alex, something came up for tomorrow - could you grab a new slot here? "
+             "https://calendly.com/ines-quarrylight/30min\n\nines"),
+        Label.RESCHEDULE_REQUEST, [],
+    ),
     "the same note sent to a work address says nothing about a job": (
         note("alex - my flight got delayed, could we push to 4 today? same meet link. sorry!\n\nines",
              to="alex.moreau@brightfold.com"),

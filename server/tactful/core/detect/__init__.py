@@ -17,6 +17,7 @@ from tactful.core.detect.people import extract_recruiter, first_name, person_nam
 from tactful.core.detect.role import extract_role
 from tactful.core.detect.links import (
     FREEMAIL_DOMAINS,
+    Links,
     SCHEDULING_SENDER_DOMAINS,
     classify_links,
     find_urls,
@@ -29,6 +30,7 @@ from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
 from tactful.core.subject import topic
 from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
+from tactful.core.times.clock import time_markers
 
 __all__ = ["detect", "in_writers_zone"]
 
@@ -59,7 +61,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
     from_ats = is_ats_domain(sender_domain)
     links = classify_links(urls)
-    personal_note = _personal_note(email, sender_domain, newest)
+    personal_note = _personal_note(email, sender_domain, newest, links)
     if not email.ics and not links.scheduling and not from_ats and not personal_note:
         if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
             # Most mail is about something else: say so without the costlier extraction.
@@ -164,8 +166,9 @@ def _is_internal(email: Email, sender_domain: str, from_ats: bool) -> bool:
     )
 
 
-def _personal_note(email: Email, sender_domain: str, newest: str) -> bool:
-    """A short note from someone at an organisation to the user's personal address.
+def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) -> bool:
+    """A short note naming a time or giving a meeting or booking link, from someone at an
+    organisation to the user's personal address.
 
     Founders and hiring managers arrange calls in two lines with no word of a job in them
     ("free for a quick chat tmrw at 2?"); who writes to whom is what says it is one.
@@ -179,7 +182,10 @@ def _personal_note(email: Email, sender_domain: str, newest: str) -> bool:
     # A person's own address, not a shop's "appointments@" or a tool's: the local part
     # holds a name the sender signs with.
     local = email.from_email.rpartition("@")[0].lower()
-    return any(len(word) >= _NAME_CHARS and word in local for word in _NAME_WORD.findall(without_via(email.from_name).lower()))
+    names = _NAME_WORD.findall(without_via(email.from_name).lower())
+    if not any(len(word) >= _NAME_CHARS and word in local for word in names):
+        return False
+    return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))
 
 
 def _looks_like_candidate(email: Email, sender_domain: str) -> bool:

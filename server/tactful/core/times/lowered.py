@@ -21,7 +21,8 @@ def lower_same_length(text: str) -> str:
 # the line before it is long and ends mid-sentence (not on a full stop, nor on a colon
 # that heads a list), and the line after it goes on with a word or a number rather than
 # a bullet or a quote.
-_SOFT_BREAK_RE = re.compile(r"(?<=[^\n]{59}[^\n:.!?])\n(?=[^\s\-•*>|·–—])")
+# The pattern opens on the line break itself so that ``re`` skips straight to each one.
+_SOFT_BREAK_RE = re.compile(r"\n(?<=[^\n]{59}[^\n:.!?]\n)(?=[^\s\-•*>|·–—])")
 
 
 def unwrap_soft_breaks(lowered: str) -> str:
