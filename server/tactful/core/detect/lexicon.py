@@ -379,6 +379,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
         r"\b(?:has|have) been postponed\b",
+        r"\b(?:has|have) (?:had to be|been) (?:re-?arranged|re-?scheduled)\b",
+        r"\b(?:got|been|is|was) (?:just )?double[- ]?booked\b",
+        r"\b(?:could|can) we do [^.?!\n]{1,40}\binstead\b",
         r"\b(?:stands|is|was) (?:rescheduled|postponed|moved) (?:to|till|until)\b",
         r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
         r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
@@ -391,12 +394,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:got|been|was|is|just) (?:moved|booked|scheduled|put|landed) (?:onto|into|over|on|on top of) "
         r"(?:the date of )?(?:my|our|your)\b",
         r"\b(?:landed|moved) on top of\b",
-        r"\b(?:need|have|had) to re-?schedule\b(?![^.?!\n]{0,40}\?)",
+        r"(?<!you )\b(?:need|have|had) to re-?schedule\b(?![^.?!\n]{0,40}\?)",
         r"\b(?:like|need|have) to postpone\b",
         r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
         r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
-        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't be able to|will not be able to|unable to|not able to) "
+        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"

@@ -1,0 +1,53 @@
+"""Wordings that move an interview already booked, and one that only says what to do if
+you want to: a move is a reschedule request, the offer of help in a confirmation is not.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tactful.core.detect import detect
+from tactful.core.model import Email, Label
+
+SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
+
+
+def letter(body: str, subject: str = "Your interview") -> Email:
+    return Email(id="t", from_name="Omar Lindgren", from_email="omar.lindgren@tallowsoft.com", subject=subject,
+                 body=body, sent_at=SENT, to=("kit.harper@tallowsoft-careers.com",))
+
+
+CASES = {
+    "a confirmation saying what to do if you need to reschedule is scheduled": (
+        letter("Your interview is confirmed for Thursday 12 March at 2pm ET with the data team. "
+               "If you need to reschedule, reply to this email."),
+        Label.SCHEDULED,
+    ),
+    "an interview that has had to be rearranged is a reschedule request": (
+        letter("Kit, your interview on Monday 9 March has had to be rearranged as the panel chair is away. "
+               "We can offer Wednesday 11 March at 3pm instead; please confirm."),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a booked slot that got double-booked is a reschedule request": (
+        letter("Kit, my 2pm Thursday just got double-booked by a client visit. "
+               "Would 4pm the same day work for your interview?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "'won't make our call' is a reschedule request": (
+        letter("Kit, I won't make our 11am interview call tomorrow after all. "
+               "Any chance you are free on Friday at 11am?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "'can we do another time instead' is a reschedule request": (
+        letter("hi Kit, can we do Thursday at 3 instead? same zoom link for the interview.\n\nOmar"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_a_move_of_a_booked_interview_is_told_from_an_offer_of_help(case: str) -> None:
+    email, label = CASES[case]
+    assert detect(email).label is label, detect(email).reasons
