@@ -33,6 +33,8 @@ STATED_ONCE = [
 ]
 
 NAMED_ZONES = [
+    case("'NZ time' is New Zealand's zone, on standard time once its clocks go back",
+         "Could you do Tuesday 7 April at 10am (NZ time)?", "2026-04-07T10:00:00+12:00", sent=MADRID_TUE_1200),
     case("a nationality before 'time' names the country's zone",
          "Would Wednesday 11 March at 15:00 Danish time suit you?", "2026-03-11T15:00:00+01:00",
          sent=MADRID_TUE_1200),
