@@ -134,11 +134,13 @@ def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
                  zone: Zone | None) -> tuple[list[DateItem], Zone | None]:
     """The day of the booked meeting, and the zone to read the new time in.
 
-    The day is the single day the message names, or the day it was sent when it names
-    none ("can we push to 3?" is about today's meeting); a time moved on the sent day
-    with no zone written anywhere is on the sender's clock.
+    The day is the single day the message names before the time, or the day it was sent
+    when it names none ("can we push to 3?" is about today's meeting; a day named after
+    it is another option, "... or we can just do Thursday"); a time moved on the sent
+    day with no zone written anywhere is on the sender's clock.
     """
     sent_at = context.sent_at
+    dates = [d for d in dates if d.start < time_item.start]
     if not dates and sent_at is not None:
         today = DateMention(time_item.start, time_item.start, days_ahead=0)
         own_clock = zone or context.default_zone or _offset_zone(sent_at)
@@ -261,8 +263,14 @@ def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
                 partner_dates = after.dates[:-1]
             after.taken_by_time_before = len(partner_dates)
         else:
-            partner = next((r for r in reversed(runs[:index]) if r.dates), after)
-            partner_dates = partner.dates if partner is not None else []
+            partner = next((r for r in reversed(runs[:index]) if r.dates), None)
+            if partner is None and all(t.moves for t in run.times):
+                # "can we do 4 instead? ... or Thursday": the moved meeting's day, not the alternative.
+                partner_dates, moved_zone = _day_of_move(context, dates, run.times[0], free_zone)
+                free_zone = moved_zone
+            else:
+                partner = partner or after
+                partner_dates = partner.dates if partner is not None else []
         shared = next((t.zone for t in reversed(run.times) if t.zone is not None), None) or free_zone
         for date_item in partner_dates:
             for time_item in run.times:
