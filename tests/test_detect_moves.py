@@ -44,6 +44,10 @@ CASES = {
         letter("hi Kit, can we do Thursday at 3 instead? same zoom link for the interview.\n\nOmar"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "'we can do another day instead' is a reschedule request": (
+        letter("Kit, apologies - any chance we can do wed instead of tues for the interview? same time (2pm)."),
+        Label.RESCHEDULE_REQUEST,
+    ),
 }
 
 
