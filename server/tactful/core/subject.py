@@ -21,3 +21,11 @@ def topic(subject: str) -> str:
 def answers_or_forwards(subject: str) -> bool:
     """Whether ``subject`` starts with a reply or forward marker."""
     return _MARKERS.match(subject) is not None
+
+
+_FORWARD_MARKER = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*(?:\[\d+\]|\(\d+\))?\s*[:：]", re.IGNORECASE)
+
+
+def forwards(subject: str) -> bool:
+    """Whether ``subject`` starts with a forward marker ("Fwd:", "WG:"...)."""
+    return _FORWARD_MARKER.match(subject) is not None

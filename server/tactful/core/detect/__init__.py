@@ -28,11 +28,13 @@ from tactful.core.detect.names import squash, without_via
 from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
-from tactful.core.subject import topic
+from tactful.core.subject import forwards, topic
 from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
 from tactful.core.times.clock import time_markers
 
 __all__ = ["detect", "in_writers_zone"]
+
+FORWARDED_TO_SOMEONE_ELSE = "forwarded from one personal address to someone else's: shared news, not an invitation"
 
 # A confirmation's "cancel" or "reschedule" link manages a booking; it invites nothing.
 _MANAGE_LINK = re.compile(r"cancel|reschedul", re.IGNORECASE)
@@ -109,8 +111,12 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     organizer = event.organizer.name if event and event.organizer else None
     from_system = from_ats or email.from_email.rpartition("@")[0].lower() in GENERIC_LOCAL_PARTS
     recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
+    reasons = verdict.reasons
     if from_user:
         label = Label.NOT_INVITE
+    elif label is not Label.NOT_INVITE and _forwarded_to_someone_else(email, sender_domain):
+        label = Label.NOT_INVITE
+        reasons = (*reasons, FORWARDED_TO_SOMEONE_ELSE)
     display_person = None if from_system else person_name(without_via(email.from_name))
     people = (recruiter or "", display_person or "", email.from_name if display_person else "")
     company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people)
@@ -124,7 +130,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     return Detection(
         label=label,
         confidence=verdict.confidence,
-        reasons=verdict.reasons,
+        reasons=reasons,
         company=company,
         role=role,
         recruiter_name=recruiter,
@@ -186,6 +192,22 @@ def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) 
     if not any(len(word) >= _NAME_CHARS and word in local for word in names):
         return False
     return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))
+
+
+def _forwarded_to_someone_else(email: Email, sender_domain: str) -> bool:
+    """A forward from a personal address to another person's personal address: the
+    candidate sharing their own invitation with family or friends ("got an interview!!
+    can you do the school run that day?"), which invites the reader to nothing.  A
+    forward to one's own other address names the sender in it and stays an invitation.
+    """
+    if not forwards(email.subject) or sender_domain not in FREEMAIL_DOMAINS:
+        return False
+    recipients = [address.lower() for address in email.to if "@" in address]
+    first = next(iter(_NAME_WORD.findall(without_via(email.from_name).lower())), "")
+    if not recipients or len(first) < _NAME_CHARS:
+        return False
+    return all(registered_domain(address) in FREEMAIL_DOMAINS and first not in address.partition("@")[0]
+               for address in recipients)
 
 
 def _looks_like_candidate(email: Email, sender_domain: str) -> bool:
