@@ -56,8 +56,8 @@ class Account(Protocol):
         """The request is over: give back what the account holds (Google connections)."""
         ...
 
-    def describe(self) -> dict[str, Any]:
-        """The mode's own facts for ``GET /api/me`` (mailbox, calendars...)."""
+    def describe(self, settings: Settings) -> dict[str, Any]:
+        """The mode's own facts for ``GET /api/me`` (mailbox, calendars...), given the loaded settings."""
         ...
 
 

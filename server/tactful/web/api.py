@@ -105,14 +105,15 @@ def google_refused(error: GoogleApiError) -> Response:
 @api.get("/me")
 def me() -> Response:
     account = _account()
+    settings = account.load_settings()
     return jsonify(
         {
             "mode": account.mode,
             "user": {"name": account.user_name, "email": account.user_email},
-            "settings": account.load_settings().as_json(),
+            "settings": settings.as_json(),
             "holds_available": account.holds() is not None,
             "now": account.clock().isoformat(),
-            **account.describe(),
+            **account.describe(settings),
         }
     )
 

@@ -121,8 +121,8 @@ class GoogleAccount:
     def close(self) -> None:
         self.client.close()
 
-    def describe(self) -> dict[str, Any]:
-        return {"mailbox": {"kind": "gmail", "email": self.user_email}, "calendars": list(self.load_settings().calendars)}
+    def describe(self, settings: Settings) -> dict[str, Any]:
+        return {"mailbox": {"kind": "gmail", "email": self.user_email}, "calendars": list(settings.calendars)}
 
 
 @dataclass

@@ -86,7 +86,7 @@ class LocalBackend:
     def close(self) -> None:
         """Nothing to give back: local files are opened per call."""
 
-    def describe(self) -> dict[str, Any]:
+    def describe(self, settings: Settings) -> dict[str, Any]:
         return {
             "mailbox": {
                 "kind": "mbox" if self.mailbox.path.is_file() else "maildir",

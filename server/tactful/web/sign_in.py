@@ -127,14 +127,13 @@ def _first_settings(backend: GoogleBackend, user_id: int, grant: Grant, name: st
     user who saved settings keeps them."""
     if backend.storage.has_settings(user_id):
         return
-    backend.storage.save_settings(user_id, Settings(name=name))
     credentials = backend.tokens.credentials(user_id, grant.refresh_token, frozenset(grant.scopes))
     client = GoogleClient(credentials, backend.endpoints, backend.backoff)
     try:
-        zone = GoogleCalendar(client).zone()
+        settings = Settings(zone=GoogleCalendar(client).zone().key, name=name)
     except (CalendarUnavailable, GoogleError):
-        return  # the default zone stays; the user can change it in the settings
-    backend.storage.save_settings(user_id, Settings(zone=zone.key, name=name))
+        settings = Settings(name=name)  # the default zone; the user can change it in the settings
+    backend.storage.save_settings(user_id, settings)
 
 
 @sign_in.post("/extension/token")
