@@ -1,7 +1,8 @@
 """An interview of the reader's named together with concrete times is being set even when
-no stock phrase says so: several times are options (an invite), one time stated without
-a question is the time fixed (scheduled).  Interviews in general, with times of some
-other event, are neither.
+no stock phrase says so: several times, or one time asked about, are options (an invite),
+one time stated otherwise is the time fixed (scheduled), unless the interview is the
+writer's own.  Other languages' words for a job interview name one interview by
+themselves.  Interviews in general, with times of some other event, are neither.
 """
 
 from __future__ import annotations
@@ -32,6 +33,36 @@ CASES = {
         letter("Jo, good news from the lab leads. Your on-site interview falls on Thursday 12 March at 9:30 AM "
                "ET in building C; parking is free after 9.\n\nMarta", "Glass technologist"),
         Label.SCHEDULED,
+    ),
+    "an interview named with one time asked about in a question is an invite": (
+        letter("Jo, the lab leads read your portfolio. Could you manage Wednesday 11 March at 3pm ET for "
+               "a video interview with them? Link to follow.\n\nMarta", "Glass technologist"),
+        Label.INVITE,
+    ),
+    "a question without a time leaves the stated interview time fixed": (
+        letter("Jo, your video interview with the lab leads falls on Wednesday 11 March at 3pm ET. "
+               "Any questions?\n\nMarta", "Glass technologist"),
+        Label.SCHEDULED,
+    ),
+    "the writer's own interview with its time is not the reader's": (
+        letter("Jo, odd one: I have a second interview at Pellow Optics on Wednesday 11 March at 3pm ET. "
+               "Do you know anyone on their lab team?\n\nMarta", "favour"),
+        Label.NOT_INVITE,
+    ),
+    "a Portuguese interview with two times is an invite": (
+        letter("Olá Jo,\n\nA equipa do laboratório quer conhecê-lo numa entrevista por vídeo: quarta-feira, "
+               "11/03, às 15h ou quinta-feira, 12/03, às 10h. Qual prefere?\n\nMarta", "Vidreiro"),
+        Label.INVITE,
+    ),
+    "a German interview stated with its time is scheduled": (
+        letter("Hallo Jo,\n\nIhr Vorstellungsgespräch findet am Donnerstag, 12.03.2026 um 9:30 Uhr in Halle C "
+               "statt. Bitte bringen Sie Ihren Ausweis mit.\n\nMarta", "Glastechnologe"),
+        Label.SCHEDULED,
+    ),
+    "a Spanish interview asked about with one time is an invite": (
+        letter("Hola Jo:\n\n¿Podrías hacer la entrevista con el equipo del laboratorio el miércoles 11 de marzo "
+               "a las 15:00?\n\nMarta", "Vidriero"),
+        Label.INVITE,
     ),
     "interviews in general beside the times of a training are not an interview being set": (
         letter("Jo, before you sit on panels you need the training on structured interviews. Sessions run on "

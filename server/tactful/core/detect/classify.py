@@ -56,10 +56,20 @@ _HYPOTHETICAL = re.compile(
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed))"
     r"[^.!?]*[.!?]"
 )
-# One interview of the reader's, not interviews in general ("conduct interviews").
+# One interview of the reader's, not interviews in general ("conduct interviews").  The
+# other languages' words for a job interview name one by themselves: "entrevista" is not
+# used for interviewing as an activity the way English uses "interviews".
 _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
+    r"|\b(?:entrevista|entretien|colloquio|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|sollicitatiegesprek"
+    r"|rozmow\w{0,2} (?:rekrutacyjn|kwalifikacyjn)|intervju|haastattelu)"
 )
+# "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
+_WRITERS_OWN_INTERVIEW = re.compile(
+    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing|my) (?:[\w-]{1,20} ){0,3}interview"
+)
+_SENTENCE_END = re.compile(r"[.!]")
+_DIGIT = re.compile(r"\d")
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -204,8 +214,8 @@ def classify(evidence: Evidence) -> Verdict:
 def _timed_interview(evidence: Evidence, body: str, scores: dict[Kind, float], reasons: list[str]) -> None:
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
-    at 10"): several times are options to choose from, one time stated without a
-    question is the time fixed.  The interview must be one ("your interview", "a video
+    at 10"): several times, or one time asked about in a question, are options to choose from;
+    one time stated otherwise is the time fixed.  The interview must be one ("your interview", "a video
     interview"), not interviews in general; any sign of something else leaves the
     message alone."""
     if not evidence.proposed_times or not _ONE_INTERVIEW.search(body) \
@@ -214,8 +224,16 @@ def _timed_interview(evidence: Evidence, body: str, scores: dict[Kind, float], r
         return
     if evidence.proposed_times > 1:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")
-    elif "?" not in body:
+    elif _asks_about_a_number(body):
+        _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "asks whether a time suits you for an interview")
+    elif not _WRITERS_OWN_INTERVIEW.search(body):
         _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview is")
+
+
+def _asks_about_a_number(body: str) -> bool:
+    """Whether a question holds a number: "Would Thursday the 3rd at 10:00 suit you?"."""
+    questions = body.split("?")[:-1]
+    return any(_DIGIT.search(_SENTENCE_END.split(question)[-1]) for question in questions)
 
 
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
