@@ -295,7 +295,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         2.5,
         "proposes a time and asks if it suits you",
         r"\b(?:would|does|how about|what about|are you (?:around|free|available)|can you|could you|"
-        r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+        # A day after "by" or "before" is when to answer, not a time proposed.
+        r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
+        r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
         r"|tomorrow|next week|this week)\b[^.?!\n]{0,80}\?",
     ),
@@ -364,7 +366,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
-        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time)\b",
+        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange)\b",
+        # Someone on the employer's side asks to move it: "they have asked to push your
+        # second-stage interview", "would you mind if we moved Thursday's interview".
+        r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |ask(?:ed|ing)? (?:us )?to "
+        r"|(?:would|could|will|is) it be possible to |mind if we |we(?:'d| would) like to "
+        r"|(?:we|i)(?:'ll| will)? (?:need|have) to |we must )"
+        r"(?:move|moved|push|pushed|shift|shifted|re-?arrange|re-?arranged|re-?schedule|re-?scheduled|postpone"
+        r"|postponed|bring forward) (?:your|the|our|today's|tomorrow's|\w{3,6}day's) (?:[\w-]{1,20} ){0,2}"
+        r"(?:interview|call|chat|conversation|meeting|round)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
