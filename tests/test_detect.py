@@ -452,6 +452,13 @@ def test_a_reply_deadline_is_not_a_proposed_time() -> None:
     assert detection.proposed_times == ()
 
 
+def test_a_question_asking_for_something_by_a_day_proposes_no_interview() -> None:
+    detection = detect(mail("Thanks for meeting the partners on Monday. Could you send us two references "
+                            "by Thursday, March 12?", subject="References"))
+    assert detection.label is Label.NOT_INVITE
+    assert "proposes a time and asks if it suits you" not in detection.reasons
+
+
 def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
     detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
                             "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))

@@ -48,6 +48,26 @@ CASES = {
         letter("Kit, apologies - any chance we can do wed instead of tues for the interview? same time (2pm)."),
         Label.RESCHEDULE_REQUEST,
     ),
+    "the employer asking to push the interview is a reschedule request": (
+        letter("Kit, the plant director has asked to push your site interview to the following week. "
+               "Could you do Tuesday 10 March at 1pm or Thursday 12 March at 9am?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "'would you mind if we moved Friday's interview' is a reschedule request": (
+        letter("Kit, would you mind if we moved Friday's interview to Monday 9 March at 10am ET? "
+               "Two of the panel are travelling."),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "'we need to rearrange your interview' is a reschedule request": (
+        letter("Kit, sorry, we need to rearrange your interview on Wednesday. Could you do Friday 13 March "
+               "at 11am ET instead?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a confirmation telling how you can move your interview is scheduled": (
+        letter("Your interview is booked for Thursday 12 March at 2pm ET. You can move your interview "
+               "from the candidate portal up to a day before."),
+        Label.SCHEDULED,
+    ),
 }
 
 
