@@ -64,6 +64,11 @@ _ONE_INTERVIEW = re.compile(
     r"|\b(?:entrevista|entretien|colloquio|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|sollicitatiegesprek"
     r"|rozmow\w{0,2} (?:rekrutacyjn|kwalifikacyjn)|intervju|haastattelu)"
 )
+_ASSESSMENT_DONE = re.compile(
+    r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|thanks for (?:completing|"
+    r"submitting|doing)|received) (?:your|the) (?:[\w-]{1,20} ){0,2}(?:take[- ]home|assessment|test|challenge|"
+    r"exercise|submission)"
+)
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
     r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing|my) (?:[\w-]{1,20} ){0,3}interview"
@@ -159,6 +164,12 @@ def classify(evidence: Evidence) -> Verdict:
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(_BODY, body, scores, reasons)
+    if scores.get(Kind.ASSESSMENT) and _ASSESSMENT_DONE.search(body):
+        # "Loved your take-home - can you do Monday to go through it?": the test is behind
+        # the reader; what the mail asks for is the meeting about it.
+        del scores[Kind.ASSESSMENT]
+        reasons[:] = [reason for reason in reasons if reason != _describe(Kind.ASSESSMENT)]
+        reasons.append("talks about a test already done")
     if hypothetical:
         _add(scores, reasons, Kind.APPLICATION_RECEIVED, 2.5, "only says what happens if you are selected")
     _score(_TOPIC, subject, scores, reasons, scale=0.5)
@@ -195,6 +206,10 @@ def classify(evidence: Evidence) -> Verdict:
              f"names {evidence.proposed_times} concrete time{'s' if evidence.proposed_times > 1 else ''}")
     if evidence.from_scheduling_tool:
         reasons.append("sender domain is a scheduling tool")
+        if scores.get(Kind.CALL) and not scores.get(Kind.HIRING) and not any(scores.get(k) for k in _NEGATIVE):
+            # In a job seeker's inbox an intro or screening call booked through Calendly
+            # and the like is part of an application; sales and events say what they are.
+            _add(scores, reasons, Kind.HIRING, 0.5, "a call booked through a scheduling tool")
     elif evidence.from_ats:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
     if evidence.from_candidate:
@@ -206,19 +221,21 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    _timed_interview(evidence, body, scores, reasons)
+    _timed_interview(evidence, subject, body, scores, reasons)
     # Only named times make cold outreach concrete: recruiters put booking links in signatures.
     return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
 
 
-def _timed_interview(evidence: Evidence, body: str, scores: dict[Kind, float], reasons: list[str]) -> None:
+def _timed_interview(
+    evidence: Evidence, subject: str, body: str, scores: dict[Kind, float], reasons: list[str]
+) -> None:
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
     at 10"): several times, or one time asked about in a question, are options to choose from;
     one time stated otherwise is the time fixed.  The interview must be one ("your interview", "a video
-    interview"), not interviews in general; any sign of something else leaves the
-    message alone."""
-    if not evidence.proposed_times or not _ONE_INTERVIEW.search(body) \
+    interview"), in the body or the subject, not interviews in general; any sign of
+    something else leaves the message alone."""
+    if not evidence.proposed_times or not (_ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject)) \
             or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
         return
@@ -271,7 +288,8 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     if not about_interview:
         reasons.append("nothing in it asks you to an interview")
         return Verdict(Label.NOT_INVITE, _confidence(2.0 + negative - positive / 2), tuple(reasons), is_assessment)
-    if positive < _MIN_POSITIVE or negative >= positive + _margin(negative_kind, FROM_CANDIDATE in reasons):
+    margin = _margin(negative_kind, FROM_CANDIDATE in reasons, about_a_job=scores.get(Kind.HIRING, 0.0) > 0)
+    if positive < _MIN_POSITIVE or negative >= positive + margin:
         if positive >= _MIN_POSITIVE:
             reasons.append(f"outweighed: it {_describe(negative_kind)}")
         return Verdict(Label.NOT_INVITE, _confidence(1.0 + negative - positive / 2), tuple(reasons), is_assessment)
@@ -280,13 +298,16 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
     return Verdict(_LABEL_OF[positive_kind], confidence, tuple(reasons), is_assessment)
 
 
-def _margin(kind: Kind, from_candidate: bool) -> float:
+def _margin(kind: Kind, from_candidate: bool, about_a_job: bool) -> float:
     """How much a negative sign must outweigh the positive ones to win.
 
     Rejections, offers and alerts are decisive; an acknowledgement of an application or a
     polite thank-you often precedes a real invitation in the same mail, so those must win
-    by a clear margin.
+    by a clear margin.  An interview of another kind (a podcast, a study) with nothing
+    about a job is that other kind however warmly it invites.
     """
+    if kind is Kind.OTHER_INTERVIEW and not about_a_job:
+        return -math.inf
     if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT, Kind.OTHER_INTERVIEW):
         return -1.0
     if kind is Kind.CANDIDATE_REPLY and from_candidate or kind is Kind.INTERNAL:
