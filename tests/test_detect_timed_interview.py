@@ -64,6 +64,11 @@ CASES = {
                "a las 15:00?\n\nMarta", "Vidriero"),
         Label.INVITE,
     ),
+    "interviews in general in another language beside an event's time are not an interview being set": (
+        letter("Olá a todos! O encontro de março é na terça-feira, 10/03, às 18h30, com uma conversa sobre "
+               "entrevistas técnicas em vidro e café no fim.\n\nMarta", "Encontro de março"),
+        Label.NOT_INVITE,
+    ),
     "interviews in general beside the times of a training are not an interview being set": (
         letter("Jo, before you sit on panels you need the training on structured interviews. Sessions run on "
                "Tuesday 10 March at 10am ET and Thursday 12 March at 2pm ET.\n\nMarta", "Training"),

@@ -56,13 +56,12 @@ _HYPOTHETICAL = re.compile(
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed))"
     r"[^.!?]*[.!?]"
 )
-# One interview of the reader's, not interviews in general ("conduct interviews").  The
-# other languages' words for a job interview name one by themselves: "entrevista" is not
-# used for interviewing as an activity the way English uses "interviews".
+# One interview of the reader's, not interviews in general ("conduct interviews").  In
+# other languages the singular noun for a job interview names one by itself.
 _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
-    r"|\b(?:entrevista|entretien|colloquio|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|sollicitatiegesprek"
-    r"|rozmow\w{0,2} (?:rekrutacyjn|kwalifikacyjn)|intervju|haastattelu)"
+    r"|\b(?:entrevista|entretien|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
+    r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
 )
 _ASSESSMENT_DONE = re.compile(
     r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|thanks for (?:completing|"
