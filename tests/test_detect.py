@@ -459,6 +459,12 @@ def test_a_question_asking_for_something_by_a_day_proposes_no_interview() -> Non
     assert "proposes a time and asks if it suits you" not in detection.reasons
 
 
+def test_a_reply_saying_you_are_locked_in_for_a_time_is_scheduled() -> None:
+    detection = detect(mail("Great - you're locked in with Priya for Friday at 11am ET. The calendar invite "
+                            "follows from her.\n\nDana", subject="Re: Interview times"))
+    assert detection.label is Label.SCHEDULED
+
+
 def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
     detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
                             "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))

@@ -333,7 +333,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|appointment|time)",
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up)\b",
-        r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|confirmed|scheduled)\b",
+        r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
