@@ -465,6 +465,13 @@ def test_a_reply_saying_you_are_locked_in_for_a_time_is_scheduled() -> None:
     assert detection.label is Label.SCHEDULED
 
 
+def test_a_founders_note_asking_to_jump_on_zoom_at_a_time_is_an_invite() -> None:
+    detection = detect(mail("hi Sam - read your write-up on the parser rewrite, great stuff. we're a team of 5 and "
+                            "hiring our first backend engineer. want to hop on zoom friday? 2pm ET if that suits, "
+                            "or send me a time.\n\ndana, cofounder", subject="orbitalworks"))
+    assert detection.label is Label.INVITE
+
+
 def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
     detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
                             "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))

@@ -158,7 +158,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "proposes a call or a meeting",
         r"\b(?:intro(?:ductory)?|quick|short|brief|initial|first|exploratory|informal|discovery|video|"
         r"phone|zoom|teams) (?:call|chat|conversation|meeting)\b",
-        r"\b(?:hop|jump|get) on a (?:quick )?(?:call|zoom|phone)\b",
+        r"\b(?:hop|jump|get) on (?:a )?(?:quick )?(?:call|zoom|phone)\b",
         r"\b(?:meet|chat|talk|speak) (?:with you|over coffee|in person)\b",
         r"\b(?:grab|have) (?:a )?(?:coffee|\d{1,4} minutes|a few minutes)\b",
         r"\bget to know you\b",
@@ -231,6 +231,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
         r"\b(?:want|wanna|like) to (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|call|a chat|chat)\b",
+        r"\b(?:want|wanna|like|free|able) to (?:hop|jump|get) on (?:a )?(?:quick )?(?:call|zoom|phone|teams|video)\b",
         r"\b(?:we(?:'d| would)|i(?:'d| would)) like to propose\b",
         r"\bpropose (?:a|the|some|two|three|these) (?:times?|dates?|slots?)\b",
         r"\b(?:hit|click) accept\b",
