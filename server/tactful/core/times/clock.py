@@ -75,7 +75,7 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|to|do|las|às|om|um|half|half\s+past)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|las|às|om|um|half|half\s+past)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and")
 _LEAD_WINDOW = 30
