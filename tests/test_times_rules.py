@@ -13,6 +13,9 @@ import pytest
 from timecases import COLUMNS, Expected, case, starts
 
 OLD_SLOTS = [
+    case("weekdays after 'next week' are that week's, even the ones still ahead this week",
+         "The hiring manager is away until next week. Could you do Monday at 9:30 or Thursday at 16:00 then?",
+         "2026-03-09T09:30:00", "2026-03-12T16:00:00"),
     case("the day after instead of is the one given up",
          "Something came up, so instead of Wednesday at 3pm could we do Thursday at 11am?",
          "2026-03-05T11:00:00"),

@@ -88,6 +88,8 @@ _RANGE_END_RE = re.compile(r"(?:-|–|—|~|\bto|\btill|\buntil)[ \t]*(?=\d)")
 _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
                                 "America/Anchorage", "America/Phoenix", "Pacific/Honolulu"})
 _SAME_TIME = "same time"
+_NEXT_WEEK = "next week"
+_NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets its week
 _RANGE_REACH = 20
 _RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
@@ -240,6 +242,8 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                    ref: date | None, day_first: bool) -> list[DateItem]:
     resolved = []
     for mention in mentions:
+        if mention.weekday_only and mention.modifier is None and _next_week_before(lowered, mentions, mention):
+            mention = replace(mention, modifier=_NEXT_WEEK)
         in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause)
@@ -248,6 +252,13 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                     or moved_away(clause_after(lowered, mention.end)))
         resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
     return resolved
+
+
+def _next_week_before(lowered: str, mentions: list[DateMention], mention: DateMention) -> bool:
+    """Whether "next week" stands alone a little before a bare weekday, so that the weekday
+    is one of next week's: "push it to next week ... Monday at 11 or Wednesday at 3"."""
+    found = lowered.rfind(_NEXT_WEEK, max(0, mention.start - _NEXT_WEEK_REACH), mention.start)
+    return found != -1 and not any(other.start <= found < other.end for other in mentions)
 
 
 def _in_weekday_range(lowered: str, mention: DateMention) -> bool:
