@@ -49,6 +49,11 @@ CASES = {
                "Do you know anyone on their lab team?\n\nMarta", "favour"),
         Label.NOT_INVITE,
     ),
+    "the writer's team named before the interview leaves it the reader's": (
+        letter("Jo, you'll meet my lab team for an interview on Thursday 12 March at 9:30 AM ET in building C."
+               "\n\nMarta", "Glass technologist"),
+        Label.SCHEDULED,
+    ),
     "a Portuguese interview with two times is an invite": (
         letter("Olá Jo,\n\nA equipa do laboratório quer conhecê-lo numa entrevista por vídeo: quarta-feira, "
                "11/03, às 15h ou quinta-feira, 12/03, às 10h. Qual prefere?\n\nMarta", "Vidreiro"),

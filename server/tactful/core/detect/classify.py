@@ -70,7 +70,8 @@ _ASSESSMENT_DONE = re.compile(
 )
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
-    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing|my) (?:[\w-]{1,20} ){0,3}interview"
+    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
+    r"|\bmy (?:[\w-]{1,20} )?interview\b"
 )
 _SENTENCE_END = re.compile(r"[.!]")
 _DIGIT = re.compile(r"\d")
