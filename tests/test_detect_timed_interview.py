@@ -50,7 +50,7 @@ CASES = {
         Label.NOT_INVITE,
     ),
     "the writer's team named before the interview leaves it the reader's": (
-        letter("Jo, you'll meet my lab team for an interview on Thursday 12 March at 9:30 AM ET in building C."
+        letter("Jo, you'll meet my team for an interview on Thursday 12 March at 9:30 AM ET in building C."
                "\n\nMarta", "Glass technologist"),
         Label.SCHEDULED,
     ),
