@@ -15,6 +15,11 @@ from timecases import CHICAGO_TUE_0830, CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_12
 from tactful.core.times import find_proposed_times
 
 DATE_FORMS = [
+    case("a date written year first with slashes, its weekday in brackets after it",
+         "Slots we can offer:\n* 2026/03/19 (Thu) 09:00\n* 2026/03/20 (Fri) 15:30", "2026-03-19T09:00:00",
+         "2026-03-20T15:30:00"),
+    case("a date written year first with dots",
+         "Proposed: 2026.03.17, 11:00 to 12:00", "2026-03-17T11:00:00"),
     case("a weekday in brackets after a date confirms that date",
          "Option A: March 10 (Tue) 15:00–16:00 JST", "2026-03-10T15:00:00+09:00"),
     case("two bracketed weekdays on a list give one slot each",

@@ -64,7 +64,9 @@ _ORDINAL = r"(?:st|nd|rd|th)\b"
 _YEAR = r"20\d\d(?!\d|:\d)"
 
 DATE_RE = re.compile(
-    rf"(?<![\w/.-])(?P<iso_y>20\d\d)-(?P<iso_m>0?[1-9]|1[0-2])-(?P<iso_d>{_DAY})(?![\d/-])"
+    # Year first: ISO "2026-03-09", and "2026/03/09" or "2026.03.09" as East Asia writes it.
+    rf"(?<![\w/.-])(?P<iso_y>20\d\d)(?P<iso_sep>[-/.])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>{_DAY})"
+    r"(?![\d/-]|\.\d)"
     rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
     rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL}|\.(?=\s))?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm_m>{_ANY_MONTH})"
     rf"(?:(?:,?\s+(?:de\s+)?|-)(?P<dm_y>{_YEAR}))?"
