@@ -48,6 +48,11 @@ DATES_TIMES_AND_ZONES = [
          "面试时间：2026年3月9日 14:00", "2026-03-09T14:00:00"),
     case("a Portuguese ordinal word is no weekday without a date",
          "A segunda entrevista será às 15h."),
+    case("the first of a month written '1er' in French, before another option on the same line",
+         "Je peux vous recevoir le mercredi 1er avril à 9h45, sinon le vendredi 3 avril à 16h.",
+         "2026-04-01T09:45:00", "2026-04-03T16:00:00"),
+    case("the first of a month written '1º' in Spanish",
+         "¿Le viene bien el 1º de abril a las 12:30?", "2026-04-01T12:30:00"),
     case("a day number after a word that is no weekday is no date",
          "Somos 20 a las 10:00 en la oficina."),
 ]

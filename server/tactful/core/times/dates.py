@@ -61,6 +61,8 @@ FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen")
 _MORNING_BEFORE = ("la ", "am ", "guten ", "de ", "den ", "this ")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
+# The first of a month as French ("1er avril") and Spanish, Portuguese, Italian ("1º de abril") write it.
+_FIRST = r"(?<=1)er\b|[º°]"
 _YEAR = r"20\d\d(?!\d|:\d)"
 
 DATE_RE = re.compile(
@@ -68,7 +70,7 @@ DATE_RE = re.compile(
     rf"(?<![\w/.-])(?P<iso_y>20\d\d)(?P<iso_sep>[-/.])(?P<iso_m>0?[1-9]|1[0-2])(?P=iso_sep)(?P<iso_d>{_DAY})"
     r"(?![\d/-]|\.\d)"
     rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
-    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL}|\.(?=\s))?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm_m>{_ANY_MONTH})"
+    rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL}|{_FIRST}|\.(?=\s))?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm_m>{_ANY_MONTH})"
     rf"(?:(?:,?\s+(?:de\s+)?|-)(?P<dm_y>{_YEAR}))?"
     # "3月24日(火)", "2026年3月24日": the CJK form, with its weekday in brackets.
     rf"|(?:(?P<cj_y>20\d\d)\s*年\s*)?(?P<cj_m>0?[1-9]|1[0-2])\s*月\s*(?P<cj_d>{_DAY})\s*日"
@@ -99,7 +101,7 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
     r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani)|yes|evening"
-    r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th)\b|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
+    r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
