@@ -447,6 +447,14 @@ def test_an_invitation_whose_time_is_only_in_its_calendar_part_is_read_from_it()
     assert detection.meeting_link == "https://meet.google.com/abc-defg-hij"
 
 
+def test_a_calendar_invitation_for_a_time_agreed_before_is_scheduled() -> None:
+    agreed = detect(mail("As we agreed on the phone, here is the calendar invitation for your interview with "
+                         "the platform team.", subject="Interview with Orbital Works", ics=ICS_INVITE))
+    asked = detect(mail("Here is the calendar invitation for your interview with the platform team.",
+                        subject="Interview with Orbital Works", ics=ICS_INVITE))
+    assert (agreed.label, asked.label) == (Label.SCHEDULED, Label.INVITE)
+
+
 def test_a_reply_deadline_is_not_a_proposed_time() -> None:
     detection = detect(mail("We'd like to invite you to a phone interview. Please book a time with the link "
                             "below by Friday, March 6 at 5pm ET: https://calendly.com/orbital/screen"))

@@ -75,6 +75,10 @@ _WRITERS_OWN_INTERVIEW = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!]")
 _DIGIT = re.compile(r"\d")
+_AGREED_BEFORE = re.compile(
+    r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
+    r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
+)
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -191,8 +195,13 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW):
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            _add_weight(scores, Kind.INVITE, 2.0)
-            _add_weight(scores, Kind.SCHEDULED, 1.0)
+            if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or _AGREED_BEFORE.search(body):
+                # "As agreed, here's the invite": the calendar entry records a time fixed;
+                # without such words a calendar invitation asks you to attend.
+                _add_weight(scores, Kind.SCHEDULED, 3.0)
+            else:
+                _add_weight(scores, Kind.INVITE, 2.0)
+                _add_weight(scores, Kind.SCHEDULED, 1.0)
         else:
             reasons.append("has a text/calendar REQUEST part")
     elif evidence.ics_method == "CANCEL":
