@@ -46,6 +46,18 @@ NOT_STARTS = [
     case("a lunch break on the agenda is not a slot",
          "Thursday 5 March: interviews at 10:00 and 14:00, with lunch from 12:00.",
          "2026-03-05T10:00:00", "2026-03-05T14:00:00"),
+    case("the time a visit is wrapping up is not a start",
+         "Tuesday 10 March: please arrive at 8:45; we should be wrapping up around 14:00.",
+         "2026-03-10T08:45:00"),
+    case("a meal named several words before its time is not a slot",
+         "Tuesday 10 March: panel at 10:00. A sandwich lunch hosted by the product team starts at 12:15.",
+         "2026-03-10T10:00:00"),
+    case("a meal row closed by a bracket does not reach the next row's time",
+         "Tuesday 10 March (all times CET):\n9:30 AM - 10:30 AM   Pairing with Jonas\n"
+         "10:30 AM - 11:15 AM   Lunch in the canteen with the team (optional)\n11:15 AM - 12:00 PM   Culture chat with Mia",
+         "2026-03-10T09:30:00+01:00", "2026-03-10T11:15:00+01:00"),
+    case("'after lunch' places the interview rather than naming a meal",
+         "Could we meet after lunch on Wednesday, say at 1:30pm?", "2026-03-04T13:30:00"),
     case("the parts of an agenda inside the slot are not more slots",
          "Thursday 5 March, 1:00 PM - 3:00 PM\n1:00 PM - 2:00 PM: technical deep dive\n"
          "2:00 PM - 3:00 PM: meet the team", "2026-03-05T13:00:00"),

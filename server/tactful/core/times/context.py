@@ -61,7 +61,7 @@ _CANCELLED_WORDS = ("instead", "rather", "place", "can", "won", "unable", "able"
                     "push", "bump", "shift", "reschedul", "postpon", "chang")
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
-    r"\b(?:finish(?:es|ing)?|ends?|ending|wraps?\s+up|conclud(?:es|ing)?|done|over)"
+    r"\b(?:finish(?:es|ing)?|ends?|ending|wrap(?:s|ping)?\s+up|conclud(?:es|ing)?|done|over)"
     r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
 )
 # Words one of which each pattern below needs: testing them with ``in`` first is much
@@ -69,7 +69,8 @@ _END_RE = re.compile(
 _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
 _BREAK_WORDS = ("lunch", "dinner", "breakfast", "break")
 # A meal or a break on an onsite agenda is not an interview slot: "lunch is from 12 to 1".
-_BREAK_RE = re.compile(r"\b(?:lunch|dinner|breakfast|break)\b[^,\n]{0,30}$")
+# Not "after lunch" or "before lunch": they place the interview, not the meal.
+_BREAK_RE = re.compile(r"(?<!after )(?<!before )\b(?:lunch|dinner|breakfast|break)\b[^,)\n]{0,50}$")
 # An agenda row that names a break after its time: "11:30 AM - 12:15 PM   Lunch with the team".
 _BREAK_AFTER_RE = re.compile(r"[\s:|·•–—-]*(?:lunch|dinner|breakfast|(?:coffee\s+)?break)\b")
 # The booked slot a message then moves: "your interview confirmed for 18 Mar, 10.00am".
