@@ -63,6 +63,16 @@ CASES = {
                "at 11am ET instead?"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "an apology that cancels the interview for good is no reschedule": (
+        letter("Kit, I'm really sorry to do this but the Site Lead role is paused until the new budget, so I "
+               "need to cancel your interview on Thursday 12 March.", "Site Lead role - update"),
+        Label.NOT_INVITE,
+    ),
+    "a cancellation that reopens the booking link is a reschedule request": (
+        letter("Kit, sorry to do this, but we have to cancel Thursday's interview as the panel is short. "
+               "Please pick a new slot next week here: https://calendly.com/tallowsoft/panel"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "a confirmation telling how you can move your interview is scheduled": (
         letter("Your interview is booked for Thursday 12 March at 2pm ET. You can move your interview "
                "from the candidate portal up to a day before."),

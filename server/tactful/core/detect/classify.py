@@ -269,9 +269,16 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
         # Asking to move a booked interview usually asks for new availability too: the
         # availability is in service of the move, so the move decides the label.
         scores[Kind.RESCHEDULE] = scores[Kind.INVITE] + 0.5
-    if scores.get(Kind.CANCELLED) and (MOVES_BOOKED_INTERVIEW in reasons or ASKS_FOR_ANOTHER_TIME in reasons):
-        # Cancelling and asking for another time moves the interview rather than ending it.
-        scores[Kind.RESCHEDULE] = max(scores.get(Kind.RESCHEDULE, 0.0), scores[Kind.CANCELLED] + 0.5)
+    if scores.get(Kind.CANCELLED):
+        if ASKS_FOR_ANOTHER_TIME in reasons or MOVES_BOOKED_INTERVIEW in reasons and (
+            concrete or scores.get(Kind.INVITE)
+        ):
+            # Cancelling and asking for, or offering, another time (a time, a booking link,
+            # a question of availability) moves the interview rather than ending it.
+            scores[Kind.RESCHEDULE] = max(scores.get(Kind.RESCHEDULE, 0.0), scores[Kind.CANCELLED] + 0.5)
+        else:
+            # "Sorry to do this, I need to cancel your interview": the apology moves nothing.
+            scores.pop(Kind.RESCHEDULE, None)
     positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
     positive = scores.get(positive_kind, 0.0)
     names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0
