@@ -56,6 +56,12 @@ NOT_STARTS = [
          "Tuesday 10 March (all times CET):\n9:30 AM - 10:30 AM   Pairing with Jonas\n"
          "10:30 AM - 11:15 AM   Lunch in the canteen with the team (optional)\n11:15 AM - 12:00 PM   Culture chat with Mia",
          "2026-03-10T09:30:00+01:00", "2026-03-10T11:15:00+01:00"),
+    case("a later part of the day's programme 'followed by' the first is no slot of its own",
+         "On Wednesday 11 March we start at 9:30 with a case study, followed by a chat with the partners at 11:45.",
+         "2026-03-11T09:30:00"),
+    case("an event 'followed by' another on a day of its own is a slot",
+         "A screening call on Tuesday at 10:00, followed by the final round on Friday 13 March at 15:00.",
+         "2026-03-03T10:00:00", "2026-03-13T15:00:00"),
     case("'after lunch' places the interview rather than naming a meal",
          "Could we meet after lunch on Wednesday, say at 1:30pm?", "2026-03-04T13:30:00"),
     case("the parts of an agenda inside the slot are not more slots",

@@ -104,6 +104,7 @@ _MOVE_CUE_RE = re.compile(
     r"(?:mov(?:e|ing)|reschedul|postpon|push(?:ed|ing)?\s+(?:back|it|the|our|to\b))|instead\b(?!\s+of\b)"
 )
 _BY_RE = re.compile(r"\bby\s*$")
+_FOLLOWED_BY = "followed by"
 _CHANGE_VERB_RE = re.compile(r"\b(?:chang|mov|push|shift|switch|bump|reschedul|postpon|bring|brought)\w*")
 _TO_WORD_RE = re.compile(r"\b(?:to|for|until)\b")
 # One hour traded for another before the day they share: "can we do 4 instead of 2 today?".
@@ -237,6 +238,13 @@ def trades_hours(clause: str) -> bool:
     """Whether ``clause`` ends by trading one hour for another ("do 4 instead of 2 "), so
     the day after it is the day of both, not a day given up."""
     return "instead" in clause and _TRADED_HOURS_RE.search(clause) is not None
+
+
+def programme_goes_on(clause: str) -> int | None:
+    """How far before the mention "followed by" starts in ``clause``: the time of a later
+    part of a day's programme ("we begin at 9:15, followed by a panel at 11:00")."""
+    found = clause.rfind(_FOLLOWED_BY)
+    return len(clause) - found if found != -1 else None
 
 
 def by_before(clause: str) -> int | None:

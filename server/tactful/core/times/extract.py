@@ -45,6 +45,7 @@ from tactful.core.times.context import (
     moved_away,
     moves_to,
     offered_instead,
+    programme_goes_on,
     restates,
     trades_hours,
     was_booked,
@@ -303,7 +304,8 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
-                    or moved_away(after))
+                    or moved_away(after)
+                    or (any(not item.negative for item in items) and _later_in_programme(mention.start, clause, dates)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
     if given_up:
@@ -311,6 +313,13 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
     return _booked_before_a_move(lowered, items)
+
+
+def _later_in_programme(position: int, clause: str, dates: list[DateItem]) -> bool:
+    """Whether the time at ``position`` is a later part of the programme of a day whose
+    start was given before: "followed by" leads to it and no date of its own does."""
+    back = programme_goes_on(clause)
+    return back is not None and not any(position - back <= d.start < position for d in dates)
 
 
 def _moved_from(lowered: str, mention: TimeMention) -> TimeMention:
