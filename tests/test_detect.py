@@ -455,6 +455,13 @@ def test_a_calendar_invitation_for_a_time_agreed_before_is_scheduled() -> None:
     assert (agreed.label, asked.label) == (Label.SCHEDULED, Label.INVITE)
 
 
+def test_an_invitation_to_take_part_in_an_interview_at_a_set_time_is_an_invite() -> None:
+    detection = detect(mail("Dear Sam,\n\nYou have been invited to take part in the structured panel interview for "
+                            "Planning Officer.\n\nYour interview is scheduled for Wednesday, March 11, 2026 at 10:00 AM "
+                            "Eastern, City Hall, Room 4.\n\nHuman Resources", subject="Panel interview - Planning Officer"))
+    assert detection.label is Label.INVITE
+
+
 def test_a_reply_deadline_is_not_a_proposed_time() -> None:
     detection = detect(mail("We'd like to invite you to a phone interview. Please book a time with the link "
                             "below by Friday, March 6 at 5pm ET: https://calendly.com/orbital/screen"))

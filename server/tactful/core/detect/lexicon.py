@@ -198,7 +198,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         + _INTERVIEW_NOUN
         + r")",
         r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
-        r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
+        r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:(?:participate|take part) in )?"
+        r"(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:interview|call|screen|conversation|chat|round|on-?site)",
         r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\binterview invitation\b",
