@@ -50,6 +50,11 @@ MOVED_AWAY = [
 ]
 
 CONFLICTS = [
+    case("a time without a day, before a sentence of dates that carry their own times, is the old slot",
+         "Purtroppo il colloquio di giovedì alle 15:00 salta. Possiamo fare lunedì 9 marzo alle 10:00 "
+         "oppure martedì 10 marzo alle 14:30?", "2026-03-09T10:00:00", "2026-03-10T14:30:00", sent=MADRID_TUE_1200),
+    case("a time without a day still takes the date of the next sentence when that date has none",
+         "We could start at 10:30. Would Thursday 5 March suit you?", "2026-03-05T10:30:00", sent=MADRID_TUE_1200),
     case("the booked slot someone has a conflict with is not offered",
          "Our director has a conflict with your Thursday 10am call. Could you do Friday 6 March at 11:00?",
          "2026-03-06T11:00:00", sent=MADRID_TUE_1200),

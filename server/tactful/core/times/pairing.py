@@ -45,6 +45,9 @@ _SAME_TIME_RE = re.compile(r"[\s,]*(?:at\s+)?(?:the\s+)?same\s+time\b(?![ \t]*[(
 # "11:00am - 11:30am (Eastern Time)" over "Tuesday, March 3, 2026".
 _DATE_LINE_CHARS = 60
 _SENTENCE_END_RE = re.compile(r"[.!?,]\s*$")
+# Where a sentence ends inside a line, and how far a date's own time may be written after it.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?;]\s")
+_OWN_TIME_GAP = 12
 
 
 @dataclass
@@ -269,6 +272,8 @@ def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
                 # "can we do 4 instead? ... or Thursday": the moved meeting's day, not the alternative.
                 partner_dates, moved_zone = _day_of_move(context, dates, run.times[0], free_zone)
                 free_zone = moved_zone
+            elif partner is None and _dated_in_a_later_sentence(text, runs, index):
+                continue
             else:
                 partner = partner or after
                 partner_dates = partner.dates if partner is not None else []
@@ -277,6 +282,19 @@ def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
             for time_item in run.times:
                 results.append(_build(context, date_item, time_item, shared))
     return results
+
+
+def _dated_in_a_later_sentence(text: str, runs: list[_Run], index: int) -> bool:
+    """Whether the dates after the times of ``runs[index]`` start a later sentence and
+    have times of their own: "... our call at 11:00 (on a day not read) is off. Could we
+    do Monday, 30.11. at 10:30?" offers nothing at 11:00."""
+    if index + 2 >= len(runs):
+        return False
+    run, after, following = runs[index], runs[index + 1], runs[index + 2]
+    if not (after.dates and following.times) or _SENTENCE_BREAK_RE.search(text, run.end, after.start) is None:
+        return False
+    gap = text[after.end:following.start]
+    return len(gap) <= _OWN_TIME_GAP and not any(mark in gap for mark in "?!;\n")
 
 
 def _build(context: Context, date_item: DateItem, time_item: TimeItem, fallback_zone: Zone | None) -> ProposedTime | None:
