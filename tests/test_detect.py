@@ -462,6 +462,14 @@ def test_an_invitation_to_take_part_in_an_interview_at_a_set_time_is_an_invite()
     assert detection.label is Label.INVITE
 
 
+def test_an_agency_recruiter_offering_a_market_chat_with_no_role_is_cold_outreach() -> None:
+    detection = detect(mail("Hi Sam,\n\nI specialise in placing data engineers across the Midlands. There's no "
+                            "particular role behind this note; I'd just like to swap notes on where the market is "
+                            "going. Book 20 minutes here if useful: https://calendly.com/dana-orbital/catch-up\n\nDana",
+                            subject="Data engineering market"))
+    assert detection.label is Label.NOT_INVITE
+
+
 def test_a_reply_deadline_is_not_a_proposed_time() -> None:
     detection = detect(mail("We'd like to invite you to a phone interview. Please book a time with the link "
                             "below by Friday, March 6 at 5pm ET: https://calendly.com/orbital/screen"))

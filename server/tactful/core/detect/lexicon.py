@@ -570,6 +570,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwould you be open to\b",
         r"\bexploring new (?:opportunities|roles)\b",
         r"\bif (?:you(?:'re| are)|this sounds) (?:interested|open)\b",
+        r"\bno (?:specific|particular|live) (?:role|position|opening|vacancy)\b",
+        r"\bi speciali[sz]e in (?:placing|recruiting|hiring)\b",
+        r"\b(?:future|upcoming) (?:roles|opportunities|openings)\b",
     ),
     _signal(
         Kind.EVENT,
