@@ -85,7 +85,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
     rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
-    r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
+    # "day after" alone before a time is the day after tomorrow, as Indian English has it.
+    r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?<!the )day\s+after(?=[ \t]+(?:at|@)[ \t]+\d)|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
     rf"|{'|'.join(FOREIGN_TOMORROW)}"
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
@@ -100,7 +101,7 @@ WEEKDAY_RANGE_RE = re.compile(
 # digit branch starts with one digit, not a repeat, so that the skip is kept).
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
-    r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani)|yes|evening"
+    r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani|ay\s+after\b)|yes|evening"
     r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
@@ -129,7 +130,7 @@ _WORD_OPENERS = "(¿¡\"'"
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1,
                   **dict.fromkeys(FOREIGN_TOMORROW, 1),
-                  "day after tomorrow": 2, "the day after tomorrow": 2, "yesterday": -1}
+                  "day after tomorrow": 2, "day after": 2, "the day after tomorrow": 2, "yesterday": -1}
 _PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
                 "this evening": "evening"}
 
