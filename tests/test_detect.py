@@ -470,6 +470,12 @@ def test_an_agency_recruiter_offering_a_market_chat_with_no_role_is_cold_outreac
     assert detection.label is Label.NOT_INVITE
 
 
+def test_a_nudge_asking_which_of_two_days_suits_better_is_an_invite() -> None:
+    detection = detect(mail("Hi Sam, did my note about the interview reach you? Tell me whether Monday "
+                            "morning or Thursday afternoon suits you better.\n\nDana", subject="checking in"))
+    assert detection.label is Label.INVITE
+
+
 def test_a_reply_deadline_is_not_a_proposed_time() -> None:
     detection = detect(mail("We'd like to invite you to a phone interview. Please book a time with the link "
                             "below by Friday, March 6 at 5pm ET: https://calendly.com/orbital/screen"))

@@ -272,6 +272,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
         r"\blet (?:me|us) know (?:\w{1,10} ){0,2}(?:when|what|which|if any|if one|if either|your)",
         r"\bwhich (?:one|time|slot|option|day)s? (?:you(?:'d| would)? prefer|suits|works|you prefer)\b",
+        r"\b(?:if|whether|which)\b[^.?!\n]{0,60}\b(?:works?|suits?) (?:you )?(?:better|best)\b(?! for me)",
         r"\b(?:they|we)(?:'ve| have) offered\b",
         r"\bare you (?:right|ok|okay|good|able) for\b",
         r"\b(?:would|'d) like (?:a|an|to have a) (?:\w{1,15} ){0,2}(?:phone screen|screen|interview|chat|call|"
