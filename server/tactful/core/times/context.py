@@ -78,10 +78,11 @@ _BOOKED_RE = re.compile(r"(?:confirmed|scheduled|booked|set|arranged|planned)\s+
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
 _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
-    r"(?:\s+(?:it|this|that|us|things|the\s+\w+|our\s+\w+|back|forward|up|later|earlier)){0,3}\s+to\s*$",
+    r"(?:\s+(?:it|this|that|us|things|(?:the|our|your|\w+(?:'|’)s)\s+\w+|back|forward|up|later|earlier)){0,3}\s+to\s*$",
 )
-# A time offered in place of the booked one: "could we do 4pm instead?" (not "instead of").
-_INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b)")
+# A time offered in place of the booked one: "could we do 4pm instead?", "4pm instead of 2pm"
+# (not "instead of Friday").
+_INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b(?![ \t]+\d))")
 # A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
 _RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
 # After the old slot, in its clause: "... on 12 March at 11:00 has been rescheduled to ...".

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
 from tactful.core.model import ProposedTime
-from tactful.core.times.context import line_is_opening_hours
+from tactful.core.times.context import clause_before, line_is_opening_hours
 from tactful.core.times.dates import DateMention
 from tactful.core.times.items import Context, DateItem, TimeItem
 from tactful.core.times.zones import Zone, ZoneMention, fixed_offset
@@ -150,7 +150,13 @@ def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
         own_clock = zone or context.default_zone or _offset_zone(sent_at)
         return [DateItem(today, sent_at.date(), False)], own_clock
     named = [d for d in dates if d.day is not None]
-    return (named[:1] if len({d.day for d in named}) == 1 else []), zone
+    if len({d.day for d in named}) != 1:
+        return [], zone
+    day = named[0]
+    if day.negative and day.start >= time_item.start - len(clause_before(context.lowered, time_item.start)):
+        # Named by the move itself, the day is the meeting's, not a day given up: "push tomorrow's call to 3".
+        day = replace(day, negative=False)
+    return [day], zone
 
 
 def _offset_zone(moment: datetime) -> Zone | None:
