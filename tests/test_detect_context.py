@@ -43,6 +43,22 @@ CASES = {
              "Calendly <notifications@calendly.com>"),
         Label.SCHEDULED,
     ),
+    "a phone call with a lender booked through a scheduling tool is no interview": (
+        mail("Hi Sam Okafor,\n\nYour event has been scheduled.\n\nEvent type: Remortgage review (30 min)\nWhen: "
+             "9:00am - 9:30am, Friday, May 15, 2026 (Eastern Time - US & Canada)\nLocation: Phone call. Noor "
+             "will ring you.", "New Event: Noor Haddad - 09:00am Fri, May 15, 2026",
+             "Calendly <notifications@calendly.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an invitation to meet the team on site after a phone call is an invite": (
+        mail("Hi Sam,\n\nThanks for the chat earlier. Next, we'd love you to meet the survey team on site. Would "
+             "Monday 11th or Tuesday 12th suit? Mornings are easiest.\n\nNoor", "Tidewell - next steps"),
+        Label.INVITE,
+    ),
+    "a texted 'r u free' for a call about the role is an invite": (
+        mail("sam r u free tmrw for a quick call about the surveyor role? 11ish?", "surveyor role"),
+        Label.INVITE,
+    ),
     "a meeting proposed to go through a take-home already done is an invite": (
         mail("Sam - Noor from Tidewell, I lead the data team. Really enjoyed your take-home. Can you do Tuesday "
              "at 3pm ET for 45 minutes to walk us through it? https://tidewell.zoom.us/j/81234567891",

@@ -79,6 +79,7 @@ _AGREED_BEFORE = re.compile(
     r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
 )
+_INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -215,7 +216,7 @@ def classify(evidence: Evidence) -> Verdict:
              f"names {evidence.proposed_times} concrete time{'s' if evidence.proposed_times > 1 else ''}")
     if evidence.from_scheduling_tool:
         reasons.append("sender domain is a scheduling tool")
-        if scores.get(Kind.CALL) and not scores.get(Kind.HIRING) and not any(scores.get(k) for k in _NEGATIVE):
+        if _INTRO_CALL.search(body) and not scores.get(Kind.HIRING) and not any(scores.get(k) for k in _NEGATIVE):
             # In a job seeker's inbox an intro or screening call booked through Calendly
             # and the like is part of an application; sales and events say what they are.
             _add(scores, reasons, Kind.HIRING, 0.5, "a call booked through a scheduling tool")

@@ -141,6 +141,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bround of interviews?\b",
         r"\bl[1-3] (?:round|interview)\b",
         r"\b(?:your|the|an|a|virtual) on-?site\b",
+        r"\bmeet (?:the|our|my) (?:[\w-]{1,20} )?team (?:on[- ]?site|in person|at (?:our|the) (?:office|studio|site))\b",
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
         r"\b(?:rozmow[aęy] rekrutacyjn|sollicitatiegesprek|gesprek|vorstellungsgespräch|bewerbungsgespräch|"
@@ -261,7 +262,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byour availability\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
-        r"\bare you (?:available|free|around)\b",
+        r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
         r"\bwould you be (?:available|free|open to|up for|able to)\b",
         r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
         r"|are good|is best|is good)",
