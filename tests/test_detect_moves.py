@@ -63,6 +63,10 @@ CASES = {
                "at 11am ET instead?"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "'could we start it half an hour later instead' is a reschedule request": (
+        letter("Kit, the room is running over - could we start your 11am interview at 11:30 instead?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "an apology that cancels the interview for good is no reschedule": (
         letter("Kit, I'm really sorry to do this but the Site Lead role is paused until the new budget, so I "
                "need to cancel your interview on Thursday 12 March.", "Site Lead role - update"),

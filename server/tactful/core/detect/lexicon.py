@@ -395,7 +395,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|have) been postponed\b",
         r"\b(?:has|have) (?:had to be|been) (?:re-?arranged|re-?scheduled)\b",
         r"\b(?:got|been|is|was) (?:just )?double[- ]?booked\b",
-        r"\b(?:(?:could|can) we|we (?:could|can)) do [^.?!\n]{1,40}\binstead\b",
+        r"\b(?:(?:could|can) we|we (?:could|can)) (?:do|start|begin|make it|have it) [^.?!\n]{1,40}\binstead\b",
         r"\b(?:stands|is|was) (?:rescheduled|postponed|moved) (?:to|till|until)\b",
         r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
         r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
