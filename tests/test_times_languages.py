@@ -53,6 +53,18 @@ DATES_TIMES_AND_ZONES = [
          "2026-04-01T09:45:00", "2026-04-03T16:00:00"),
     case("the first of a month written '1º' in Spanish",
          "¿Le viene bien el 1º de abril a las 12:30?", "2026-04-01T12:30:00"),
+    case("Canadian French hours with spaces around the h, and a Quebec zone for both",
+         "Pourriez-vous venir le mardi 10 mars à 9 h 45, ou le mercredi 11 à 14 h (heure de Québec)?",
+         "2026-03-10T09:45:00-04:00", "2026-03-11T14:00:00-04:00"),
+    case("a spaced hour in h without a lead is an amount",
+         "Le poste compte 8 h par jour; entretien le jeudi 12 mars à 10h.", "2026-03-12T10:00:00"),
+    case("a reply deadline in French ('d'ici le') is no slot",
+         "Merci de confirmer d'ici le 9 mars à 17h; l'entretien aura lieu le mercredi 11 mars à 10h.",
+         "2026-03-11T10:00:00"),
+    case("a reply deadline in Spanish, Dutch, German and Italian is no slot",
+         "Confirme antes del 5 de marzo a las 12:00.\nGraag uiterlijk op 5 maart om 12:00 reageren.\n"
+         "Bitte spätestens am 5. März um 12 Uhr antworten.\nRisponda entro il 5 marzo alle 12:00.\n"
+         "Entrevista: lunes 9 de marzo a las 10:00.", "2026-03-09T10:00:00"),
     case("a day number after a word that is no weekday is no date",
          "Somos 20 a las 10:00 en la oficina."),
 ]

@@ -20,7 +20,9 @@ _MER = r"[ap]\.?\s?m\b\.?"
 _STRONG = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b"
     rf"|{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
-    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
+    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b"
+    # Canadian French spaces the h: "13 h 30", "10 h".
+    rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w))"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
 # A day word right before a bare hour, one fixed-width look-behind per word (``re`` needs that).
@@ -64,7 +66,7 @@ TIME_RE = re.compile(
 # A cheap first look on the original text: is there any time marker at all?  It starts
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
-    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
+    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
@@ -137,7 +139,7 @@ def time_markers(text: str, lowered: str) -> list[int]:
 _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
-    r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?)?"
+    r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?|[ \t]h(?:[ \t](?P<shm>[0-5]\d))?)?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
@@ -210,16 +212,17 @@ def _read_point(match: re.Match[str]) -> _Point | None:
         return _Point(int(match["mh"]), int(match["mm"]), None, True, False, False)
     digits = match["h"]
     hour = int(digits)
-    minute = int(match["m"] or match["hm"] or 0)
+    h_minutes = match["hm"] or match["shm"]
+    minute = int(match["m"] or h_minutes or 0)
     meridiem = match["mer"]
     if hour > 23 or (meridiem and hour == 0):
         return None
     if meridiem and hour > 12:
         meridiem = None  # "14:00 PM": the 24-hour reading is the only one
-    padded = len(digits) == 2 and digits.startswith("0") or hour > 12 or match["hm"] is not None
+    padded = len(digits) == 2 and digits.startswith("0") or hour > 12 or h_minutes is not None
     is_h_style = match["sep"] is None and match["m"] is None and "h" in match.group(0)
     return _Point(hour, minute, meridiem, padded or is_h_style, match["sep"] == ".",
-                  is_h_style and match["hm"] is None)
+                  is_h_style and h_minutes is None)
 
 
 def _to_24h(point: _Point, meridiem: str | None) -> int:

@@ -21,7 +21,10 @@ _DEADLINE_TAIL_RE = re.compile(
     r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|deadline(?:\s+is)?"
     r"|due(?:\s+(?:on|by|date))?|expires?(?:\s+on)?|expiring(?:\s+on)?|expiry(?:\s+date)?"
     r"|closes?(?:\s+on)?|closing(?:\s+date)?|cut-?off(?:\s+is)?|valid\s+(?:until|through)"
-    r"|submit(?:ted)?\s+by|open\s+until)\s*:?\s*"
+    r"|submit(?:ted)?\s+by|open\s+until"
+    # The same in the main European languages: "d'ici le", "antes del", "uiterlijk op", "spätestens am", "entro il".
+    r"|d['’]ici(?:\s+(?:le|au))?|avant\s+le|au\s+plus\s+tard(?:\s+le)?|antes\s+del?|a\s+más\s+tardar(?:\s+el)?"
+    r"|uiterlijk(?:\s+op)?|spätestens(?:\s+(?:am|bis(?:\s+zum)?))?|entro(?:\s+(?:il|le))?)\s*:?\s*"
     r"(?:(?:the\s+)?end\s+of(?:\s+(?:the\s+)?day|\s+business)?|eod|cob|eow|close\s+of\s+business"
     r"|midnight|noon)?\s*(?:on\s+|,\s*|at\s+)?$",
 )
