@@ -283,7 +283,10 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     first = points[0]
     second = points[1] if len(points) == 2 else None
     assert first is not None
+    # A second dotted time or a half of the day makes a range of times: "13.30-14.15", "9.45-10.30am".
+    dotted_range = second is not None and (second.dotted or second.meridiem is not None)
     if first.dotted and first.meridiem is None and (_CURRENCY_AFTER_RE.match(after) or keyword is None
+                                                    and not dotted_range
                                                     and not _ZONE_AFTER_RE.match(after)
                                                     and not _DOTTED_LEAD_RE.search(before)):
         return None  # "10.30" alone is more often a number than a time
