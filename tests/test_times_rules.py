@@ -13,6 +13,11 @@ import pytest
 from timecases import COLUMNS, Expected, case, starts
 
 OLD_SLOTS = [
+    case("weekdays after 'the week of' a date are days of that week",
+         "Our panel sits the week of March 16: would Tuesday at 10am or Thursday at 2pm suit?",
+         "2026-03-17T10:00:00", "2026-03-19T14:00:00"),
+    case("weekdays after 'w/c' a date are days of that week, the Monday included",
+         "Slots w/c 23 March - Monday 9:00 or Wednesday 15:00.", "2026-03-23T09:00:00", "2026-03-25T15:00:00"),
     case("weekdays after 'next week' are that week's, even the ones still ahead this week",
          "The hiring manager is away until next week. Could you do Monday at 9:30 or Thursday at 16:00 then?",
          "2026-03-09T09:30:00", "2026-03-12T16:00:00"),

@@ -91,6 +91,9 @@ _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/
 _SAME_TIME = "same time"
 _NEXT_WEEK = "next week"
 _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets its week
+# A date that names a week: "the week of March 16", "week commencing 23 March", "w/c 23/3".
+_WEEK_OF_RE = re.compile(r"\b(?:week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$")
+_WEEK_OF_REACH = 30
 _RANGE_REACH = 20
 _RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
@@ -242,8 +245,12 @@ def _guess_day_first(dates: list[DateMention], zones: list[ZoneMention]) -> bool
 def _resolve_dates(lowered: str, mentions: list[DateMention],
                    ref: date | None, day_first: bool) -> list[DateItem]:
     resolved = []
+    week: tuple[int, date] | None = None  # where the last "week of <date>" ends, and that week's Monday
     for mention in mentions:
-        if mention.weekday_only and mention.modifier is None and _next_week_before(lowered, mentions, mention):
+        in_week = (week is not None and mention.weekday_only and mention.modifier is None
+                   and mention.start - week[0] <= _NEXT_WEEK_REACH)
+        if not in_week and mention.weekday_only and mention.modifier is None \
+                and _next_week_before(lowered, mentions, mention):
             mention = replace(mention, modifier=_NEXT_WEEK)
         in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
@@ -251,7 +258,15 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                     or (is_cancelled(clause) and not trades_hours(clause)
                         and _HOURS_CHANGE_AFTER_RE.match(lowered, mention.end) is None)
                     or moved_away(clause_after(lowered, mention.end)))
-        resolved.append(DateItem(mention, resolve(mention, ref, day_first), negative))
+        day = resolve(mention, ref, day_first)
+        if in_week and week is not None and mention.weekday is not None:
+            day = week[1] + timedelta(days=mention.weekday)
+            day = day if ref is None or day >= ref else None
+        elif day is not None and not mention.weekday_only and _WEEK_OF_RE.search(
+                lowered, max(0, mention.start - _WEEK_OF_REACH), mention.start):
+            # "the week of March 16" names a week, not a day to meet on.
+            week, negative = (mention.end, day - timedelta(days=day.weekday())), True
+        resolved.append(DateItem(mention, day, negative))
     return resolved
 
 
