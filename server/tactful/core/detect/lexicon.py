@@ -129,6 +129,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bscreening (?:call|interview)\b",
         r"\brecruiter (?:screen|call)\b",
         r"\btechnical (?:screen|round|interview|call|session)\b",
+        r"\btech screen\b",
+        r"\b(?:onsite|on-site|interview|final) loop\b",
+        r"\byour interviewers?\b",
+        r"\byou(?:'ll| will) be meeting\b",
         r"\b(?:first|second|third|final|next) round\b",
         r"\bon-?site (?:visit|loop|day)\b",
         r"\bpanel (?:interview|session|conversation)\b",
@@ -195,20 +199,23 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview)) ",
-        r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
+        r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
         r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
+        r"\byour (?:profile|application|cv|resume) (?:has|have) been shortlisted\b",
         r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:(?:participate|take part) in )?"
         r"(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:interview|call|screen|conversation|chat|round|on-?site)",
-        r"\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"(?<!not to )\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\binterview invitation\b",
         r"\binvite you\b(?! to apply| to complete| to take| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
         r"info|information|networking|open house|talent))",
         r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
         r"get to know|set up|schedule)",
         r"\b(?:confirm|acknowledge) (?:your )?(?:availability|attendance|participation|slot)\b",
+        r"\b(?:bitte bestätigen sie (?:den|diesen|ihren) termin|merci de (?:nous )?confirmer (?:votre|ce|le) (?:créneau|rendez-vous|disponibilit)"
+        r"|confirm(?:a|e)(?:nos|-nos|me)? (?:tu|su|sua|a|o) (?:asistencia|disponibilidad|presença|disponibilidade))",
         r"\bplease (?:confirm|acknowledge) (?:this mail|receipt|if (?:this|the) (?:time|slot))",
         r"\b(?:you(?:'ve| have) been|you are|you're) invited to the following event\b",
         r"\b(?:reply|respond|get back to me|let me know) with (?:your )?(?:preference|preferred|a time|"
@@ -219,6 +226,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcome in for (?:a|an|the) (?:chat|interview|trial|conversation|meeting)\b",
         r"\b(?:happy|glad|pleased|delighted|love) to meet (?:with )?you\b",
         r"\breply (?:yes|y) to confirm\b",
+        r"\b(?:reply|rsvp|respond|confirm) (?:by replying |by responding )?(?:with )?[\"'“]?(?:yes|y|confirmed?)\b",
         r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
         r"\bte invitamos\b",
         r"\b(?:te|le) (?:queda bien|conviene|viene bien|parece bien)\b",
@@ -232,6 +240,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
+        r"\b(?:convid\w{0,6}|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
+        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|gespr(?:ä|ae)ch|gesprek|colloquio"
+        r"|rozmow)",
+        r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
+        r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
+        r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
         r"\b(?:want|wanna|like) to (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|call|a chat|chat)\b",
         r"\b(?:want|wanna|like|free|able) to (?:hop|jump|get) on (?:a )?(?:quick )?(?:call|zoom|phone|teams|video)\b",
         r"\b(?:we(?:'d| would)|i(?:'d| would)) like to propose\b",
@@ -242,7 +256,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
         r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
-        r"\binvited you to (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:interview|call|screen|conversation)",
+        r"\binvited you to (?:(?:complete|take|record|join) )?(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
+        r"(?:interview|call|screen|conversation)",
         r"\b(?:proposed|suggested|possible) (?:dates|times|slots|date|time)\b",
         r"\blet'?s do (?:\w{1,12} ){0,3}(?:at )?\d{1,2}(?:[:.]\d\d)?\b",
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
@@ -279,7 +294,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|'d) like (?:a|an|to have a) (?:\w{1,15} ){0,2}(?:phone screen|screen|interview|chat|call|"
         r"conversation)\b",
         r"\binvited to (?:participate|take part) in\b",
-        r"\bsend (?:me|us|over) (?:a few|some|your) (?:times|availability|slots)",
+        r"\bsend (?:me|us|over) (?:a few|some|your|a couple(?: of)?|two or three) (?:times|availability|slots|windows)",
         r"\b(?:share|provide|send) (?:your|a few|some) (?:availability|times|windows)\b",
         r"\bfind a (?:time|slot)\b",
         r"\bhop on a (?:quick )?call\b",
@@ -298,7 +313,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INVITE,
         2.5,
         "proposes a time and asks if it suits you",
-        r"\b(?:would|does|how about|what about|are you (?:around|free|available)|can you|could you|"
+        r"\b(?:would|does|how about|what about|how's|how is|how does|are you (?:around|free|available)|can you|could you|"
         # A day after "by" or "before" is when to answer, not a time proposed.
         r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
         r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
@@ -351,6 +366,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\ball set for (?:your|the|our|you)\b",
         r"\b(?:we're|we are) (?:still )?on for\b",
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
+        r"\b(?:that's|that is|it's|all) confirmed (?:for|with)\b",
+        r"\ball confirmed\b",
+        r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
+        r"\b(?:quick|friendly|gentle|just a) reminder\b",
+        r"\breminder from google calendar\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
@@ -367,7 +387,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.RESCHEDULE,
         4.0,
         MOVES_BOOKED_INTERVIEW,
-        r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|want|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
+        r"(?<!if you )(?<!should you )(?<!you )\b(?:need|needs|have|has|want|wants|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
         r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange)\b",
@@ -384,6 +404,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
+        r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it)\b",
+        r"\b(?:interview|call|meeting|round|it) (?:is|has been|was|stands|will be|needs to be|must be) (?:now )?"
+        r"(?:postponed|rescheduled|preponed|pushed back)\b",
+        r"\bno (?:podr[áa]|podremos|puede|podemos) (?:hacer|asistir a|realizar|mantener) (?:la|tu|su) entrevista\b",
         r"(?<!you )\b(?:ask you to|need to|must|have to) change the (?:date|time|day)\b(?![^.?!\n]{0,40}\?)",
         r"\b(?:choose|pick|select) (?:from )?(?:the following |one of the following |these )?new (?:dates|times|slots)\b",
         r"(?<!if )(?<!in case )(?<!should )\bsomething(?:'s| has)? (?:\w{1,15} )?(?:has )?c[ao]me up\b",
@@ -446,6 +470,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         1.0,
         ASKS_FOR_ANOTHER_TIME,
         r"\b(?:pick|choose|select|grab|book) another (?:time|slot|date)\b",
+        r"\b(?:elegir|escoger|agendar|reservar) otr[oa] (?:horario|fecha|d[ií]a|momento)\b",
+        r"\b(?:escolher|agendar|marcar) outr[oa] (?:horário|data|dia)\b",
+        r"\b(?:choisir|réserver|proposer) un autre (?:créneau|horaire|moment|jour)\b",
+        r"\beinen anderen termin\b",
     ),
     _signal(
         Kind.RESCHEDULE,
@@ -482,6 +510,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "declines your candidacy",
         r"\b(?:decided|chosen|opted|elected) (?:not to|to) (?:move|proceed|go|pursue|continue)"
         r" (?:forward )?(?:with )?(?:other|another|a different|different|your)",
+        r"\b(?:decided|chosen|opted) not to (?:move|proceed|progress|go) (?:forward|ahead|further)\b",
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",
         r"\bpursue other candidates\b",
@@ -514,6 +543,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:competing|counter-?|revised|updated|written|formal) offer\b",
         r"\bupdated (?:offer )?letter\b",
         r"\byour first day\b",
+        r"\b(?:excited|thrilled|happy|glad|delighted) to have you (?:join|on board|aboard|start)",
+        r"\b(?:bank details for payroll|payroll (?:form|details|setup)|new hire paperwork)\b",
         r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",
         r"\bwelcome (?:to the team|aboard)\b",
     ),
@@ -581,7 +612,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         4.0,
         "invites you to an event, not an interview",
         r"\bwebinar\b",
-        r"\bcareer (?:fair|expo|event|day)s?\b",
+        r"\bcareers? (?:fair|expo|event|day)s?\b",
+        r"\b(?:your registration (?:is|has been) confirmed|you(?:'re| are) registered for|all registrants)\b",
         r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
         r"\b(?:info|information|open) (?:session|evening|house|day)\b",
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
@@ -603,9 +635,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\boffboarding\b",
         r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
-        r"\bepisode\b",
+        r"\bepisodes?\b",
+        r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
         r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",
+        r"\bworking on (?:an?|my|our) (?:article|story|feature|piece)\b",
+        r"\b(?:science|staff|freelance|features?) (?:writer|journalist|editor)\b",
         r"\buser (?:research|interview|study|testing)\b",
         r"\b(?:research|usability) (?:study|session|participant)\b",
         r"\bgift card\b",
@@ -630,14 +665,21 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bpricing (?:for|plans?|tiers?|options)\b",
         r"\bfree trial\b",
         r"\b\d{1,4}% off\b",
-        r"\bview (?:this email )?in (?:your )?browser\b",
         r"\breserve your (?:seats?|spots?|places?)\b",
         r"\bfree (?:live )?(?:workshop|webinar|masterclass|event|session)\b",
+        r"\bdoors open\b",
+        r"^(?:hi|hello|hey|dear) (?:team|all|everyone|folks|colleagues)\b",
+    ),
+    _signal(
+        Kind.MARKETING,
+        1.5,
+        "has a mailing-list footer",
+        # Footers mark bulk mail, but applicant tracking systems and calendars add them to
+        # real invitations too: a hint, never enough alone to outweigh an invitation.
+        r"\bview (?:this email )?in (?:your )?browser\b",
         r"\byou(?:'re| are) receiving this\b",
         r"\b(?:unsubscribe|manage (?:your )?(?:email )?preferences)\b",
         r"\brsvp\b",
-        r"\bdoors open\b",
-        r"^(?:hi|hello|hey|dear) (?:team|all|everyone|folks|colleagues)\b",
     ),
     _signal(
         Kind.CANDIDATE_REPLY,
@@ -664,6 +706,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|have) (?:been|had to be) cancel{1,2}ed\b",
         r"\b(?:need|have|had) to cancel\b",
         r"\bcancel{1,2}ation\b",
+        r"\b(?:cancelar|cancelamos|cancelado|cancelada|annuler|annulé|annulons|absagen|abgesagt|annuleren|geannuleerd"
+        r"|annullare|annullato|annullata|odwołać|odwołane)\b",
         r"\bon hold\b",
     ),
 )
@@ -748,7 +792,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         Kind.CANCELLED,
         3.0,
         "subject cancels an event",
-        r"^(?:canceled|cancelled)(?: event)?:",
+        r"^(?:canceled|cancelled|cancelado|cancelada|annulé|abgesagt|geannuleerd)(?: event)?:",
         r"\binterview cancel{1,2}ed\b",
     ),
     _signal(

@@ -1,0 +1,139 @@
+"""Shapes of real recruiting mail that tidy examples miss: agency and text-message styles,
+mail-merge footers, calendar boilerplate, other languages' invitations and moves, and the
+look-alikes around them (parent-teacher evenings, feature writers, onboarding, fairs).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tactful.core.detect import detect
+from tactful.core.model import Email, Label
+
+SENT = datetime.fromisoformat("2026-09-14T10:05:00+01:00")
+
+
+def mail(body: str, subject: str, sender: str = "Rhys Tanner <rhys.tanner@corvell.co.uk>",
+         to: str = "ana.pilar@gmail.com") -> Email:
+    name, _, address = sender.partition(" <")
+    return Email(id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body,
+                 sent_at=SENT, to=(to,))
+
+
+CASES = {
+    "an agency mail saying the profile is shortlisted with interview details is an invite": (
+        mail("Dear Candidate,\n\nYour profile has been shortlisted for the Test Analyst opening with our client.\n\n"
+             "Interview details:\nDate: 19/09/2026\nTime: 11:00 AM\nVenue: client office, Leeds\n\nKindly reply "
+             "with CONFIRMED and your notice period.\n\nRegards,\nRhys", "Shortlisted: Test Analyst - interview"),
+        Label.INVITE,
+    ),
+    "a rejection after a round says no to the next one": (
+        mail("Hi Ana,\n\nThanks for meeting the team last week. We have decided not to move forward to the final "
+             "round this time; the panel wanted deeper payments experience.\n\nRhys",
+             "Re: Interview for Test Analyst"),
+        Label.NOT_INVITE,
+    ),
+    "a status update about deciding whom to invite invites nobody yet": (
+        mail("Hi Ana, a quick update: we had many strong applications for the Test Analyst role and need two more "
+             "weeks before we decide who to invite to interviews.\n\nRhys", "Your application"),
+        Label.NOT_INVITE,
+    ),
+    "a one-way video interview invitation with a mailing footer is an invite": (
+        mail("Hi Ana,\n\nCorvell has invited you to complete a one-way video interview for Test Analyst.\n\nDue by: "
+             "Friday, September 25\nStart here: https://app.sparkhire.com/interview/start/ab12\n\nUnsubscribe | Privacy",
+             "Corvell invited you to a video interview", "Corvell <notifications@sparkhire-mail.com>"),
+        Label.INVITE,
+    ),
+    "a calendar reminder of an interview is scheduled despite its footer": (
+        mail("Interview - Corvell (Test Analyst)\nThursday Sep 17, 2026 ⋅ 2pm – 3pm\nUnited Kingdom Time\n\nReminder "
+             "from Google Calendar. You are receiving this email at the account ana.pilar@gmail.com because you set "
+             "a reminder for this event.", "Notification: Interview - Corvell (Test Analyst) @ Thu Sep 17, 2026 2pm",
+             "Google Calendar <calendar-notification@google.com>"),
+        Label.SCHEDULED,
+    ),
+    "an employer who moved the meeting to another time asks to reschedule": (
+        mail("Hi Ana, sorry - the panel chair is away on Wednesday, so I've moved this to Friday 18 September at "
+             "10am. Please accept if that suits, otherwise tell me.", "Updated: Interview - Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an interview postponed with a new day requested is a reschedule request": (
+        mail("Dear Ana,\n\nDue to a client visit today's interview is postponed. The panel has requested Thursday "
+             "(17th Sep) same time i.e. 3 PM. Kindly confirm.\n\nRhys", "RE: Interview Today 3 PM - Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a text-style note that the manager needs to reschedule is a reschedule request": (
+        mail("Hi Ana, it's Rhys from Corvell. The store manager needs to reschedule your interview. Which works?\n"
+             "1) Sat 9/19 10:00 AM\n2) Sat 9/19 2:00 PM\nReply 1 or 2.", "Your interview"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a cancelled interview with a Spanish ask to pick another slot is a reschedule request": (
+        mail("Hola Ana, tuvimos que cancelar la entrevista de mañana. ¿Puedes elegir otro horario aquí? "
+             "https://calendly.com/corvell/entrevista", "Cancelada: Entrevista técnica"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a German invitation naming one time and asking to confirm is an invite": (
+        mail("Sehr geehrte Frau Pilar,\n\nwir freuen uns, Sie zu einem Vorstellungsgespräch einzuladen, und zwar am "
+             "Donnerstag, 24.09.2026 um 10.00 Uhr in Leeds. Bitte bestätigen Sie den Termin kurz per E-Mail.\n\n"
+             "Rhys Tanner", "Einladung zum Vorstellungsgespräch"),
+        Label.INVITE,
+    ),
+    "a French proposal of two times for an interview is an invite": (
+        mail("Bonjour Ana,\n\nJe vous propose un premier entretien avec notre responsable qualité : jeudi 17 "
+             "septembre à 14h ou vendredi 18 septembre à 10h.\n\nRhys", "Re: Candidature - Analyste test"),
+        Label.INVITE,
+    ),
+    "a recruiter confirming the time agreed with the client is scheduled": (
+        mail("Hi Ana\n\nAll confirmed with the client - Thursday 17th September, 9.30am at their Leeds office. You'll "
+             "be meeting Priya Shah (QA Lead) for the Test Analyst role.\n\nRhys", "All confirmed - Corvell, Thursday"),
+        Label.SCHEDULED,
+    ),
+    "onsite logistics looking forward to having you in are scheduled": (
+        mail("Hi Ana,\n\nLooking forward to having you on site Thursday! Please arrive by 9:45; your first "
+             "conversation starts at 10:00 and the loop wraps up by 2pm.\n\nYour interviewers: Priya Shah, Tom Wu.\n\n"
+             "Rhys", "Your onsite on Thursday - logistics"),
+        Label.SCHEDULED,
+    ),
+    "a group interview with an RSVP by replying yes is an invite": (
+        mail("Hi Ana,\n\nThanks for applying! We're holding a group interview for weekend staff at our Leeds store "
+             "on Thursday 17 September at 6:00pm. Please RSVP by replying YES by Tuesday.\n\nRhys",
+             "Group interview - weekend staff"),
+        Label.INVITE,
+    ),
+    "a tech screen offered at one time is an invite": (
+        mail("Hey Ana! The team wants to move forward with the tech screen. How's 9/22 at 1pm? If that's no good "
+             "just send me a couple of windows.\n\nRhys", "Corvell - tech screen"),
+        Label.INVITE,
+    ),
+    "parent-teacher interviews are not a job interview": (
+        mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
+             "10 minutes; please book your interview times online by Monday.\n\nSchool Office",
+             "Parent-Teacher Interviews", "School Office <office@hillcrest-school.org.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a feature writer's interview request is no job interview": (
+        mail("Dear Ana,\n\nI'm a science writer working on a feature about city flood defences. Would you be up for "
+             "a 30-minute phone interview on Thursday 17 September at 3pm UK time?\n\nMaya",
+             "Interview request - flood defences", "Maya Roth <maya@tidalpress.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a welcome note with a first day's agenda is no interview": (
+        mail("Hi Ana,\n\nWe're so excited to have you join Corvell! For Monday:\n- 9:00am arrive at reception\n"
+             "- 9:30 IT setup\n- 11:00 team intro meeting\n\nPlease bring ID and your bank details for payroll.\n\n"
+             "Rhys", "Welcome! Your first day on Monday"),
+        Label.NOT_INVITE,
+    ),
+    "a careers fair reminder with on-the-spot interviews is an event": (
+        mail("Hi Ana,\n\nThe Engineering Careers Fair is on this Wednesday from 11am to 3pm in the Great Hall. Several "
+             "employers will run on-the-spot screening interviews.\n\nCareers Service", "Reminder: Careers Fair, Wed",
+             "Careers Service <careers@leeds-example.ac.uk>"),
+        Label.NOT_INVITE,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_real_inbox_shapes_are_labelled(case: str) -> None:
+    email, label = CASES[case]
+    assert detect(email).label is label, detect(email).reasons
