@@ -18,7 +18,7 @@ _ABBREVIATED_END_RE = re.compile(r"(?:[ap]\.m|(?<!\w)[ap]m)$")
 
 # A deadline names the day right before the mention: "by Friday", "no later than 5pm".
 _DEADLINE_TAIL_RE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|deadline(?:\s+is)?"
+    r"\b(?:by|(?<!minutes\s)(?<!mins\s)(?<!min\s)before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|deadline(?:\s+is)?"
     r"|due(?:\s+(?:on|by|date))?|expires?(?:\s+on)?|expiring(?:\s+on)?|expiry(?:\s+date)?"
     r"|closes?(?:\s+on)?|closing(?:\s+date)?|cut-?off(?:\s+is)?|valid\s+(?:until|through)"
     r"|submit(?:ted)?\s+by|open\s+until"
@@ -67,6 +67,9 @@ _END_RE = re.compile(
     r"\b(?:finish(?:es|ing)?|ends?|ending|wrap(?:s|ping)?\s+up|conclud(?:es|ing)?|done|over)"
     r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
 )
+# A time set some minutes ahead of the start: "please log in ten minutes early, at 10:50".
+_AHEAD_RE = re.compile(r"\b(?:minutes?|mins?)\s+(?:early|earlier|ahead(?:\s+of\s+time)?|beforehand|in\s+advance)\b[\s,:(]*(?:at|by|i\.e\.?|so)?\s*$")
+_AHEAD_WORDS = ("early", "ahead", "beforehand", "advance")
 # Words one of which each pattern below needs: testing them with ``in`` first is much
 # cheaper than a regex search that fails at every position of the clause.
 _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
@@ -200,6 +203,11 @@ def is_cancelled(clause: str) -> bool:
 def is_end(clause: str) -> bool:
     """Whether a time after ``clause`` is when something ends."""
     return any(word in clause for word in _END_WORDS) and _END_RE.search(clause) is not None
+
+
+def is_ahead_of_start(clause: str) -> bool:
+    """Whether a time after ``clause`` is when to be there some minutes before the start."""
+    return any(word in clause for word in _AHEAD_WORDS) and _AHEAD_RE.search(clause) is not None
 
 
 def is_break(clause: str) -> bool:
