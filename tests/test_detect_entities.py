@@ -102,6 +102,58 @@ ROLE_CASES = {
     "the sender's own title in a signature is not the role": (
         "Interview scheduling", "Times are below.\n\nBest,\nRae\nRecruiting Coordinator, Acme", None),
     "a hiring manager is not a role": ("Your interview", "Next is your hiring manager interview on Monday.", None),
+    "a subject title after another language's interview word": (
+        "Re: Entrevista – Auxiliar de Enfermería", "Nos vemos el lunes.", "Auxiliar de Enfermería"),
+    "a subject title whose only job word is an abbreviation": (
+        "Onsite loop - SWE III - Marrow Labs", "See you then.", "SWE III"),
+    "a subject title in Title Case with a lower-case joiner": (
+        "Tutor in Applied Mathematics (Ref. QX-2290-4471): interview panel", "Dear Dr Ames", "Tutor in Applied Mathematics"),
+    "a subject title written in sentence case in Italian": (
+        "Colloquio – Ingegnere ambientale", "Buongiorno", "Ingegnere ambientale"),
+    "a subject piece naming a role word gives its title without a job noun": (
+        "Re: Sommelier role", "Thanks for getting back to me.", "Sommelier"),
+    "the gender tag of a German advert is dropped": (
+        "Rückfrage", "Wir laden Sie ein für die Position Projektleiter Elektrotechnik (m/w/d):", "Projektleiter Elektrotechnik"),
+    "a title after 'als' in German": (
+        "Ihre Bewerbung", "vielen Dank für Ihre Bewerbung als Softwareentwickler Backend bei uns. Gerne laden wir Sie ein.",
+        "Softwareentwickler Backend"),
+    "a title after 'pour le poste de' in French": (
+        "Votre candidature", "Merci pour votre candidature pour le poste de Chargée de communication, nous aimerions vous rencontrer.",
+        "Chargée de communication"),
+    "a bracket that qualifies a subject title stays": (
+        "Panel interview – Site Engineer (Tunnelling)", "Hello", "Site Engineer (Tunnelling)"),
+    "a subject bracket holding the title after a company name": (
+        "Invitation: Chat: Omar Reyes <> Quarrystone (Data Engineer) @ Mon 2pm", "Join with Meet", "Data Engineer"),
+    "a reference bracket in a subject is dropped": (
+        "Interview Request – Logistics Coordinator (JR-77120)", "Hello", "Logistics Coordinator"),
+    "an 'Equal Opportunity employer' footer names no title": (
+        "Schedule", "Pick a slot below.\n\nBrightmoor Bank is an Equal Opportunity Employer.", None),
+    "a notification's 'Virtual Job Tryout' names no title": (
+        "Your Virtual Job Tryout", "Your Virtual Job Tryout is ready.", None),
+    "a lower-case title ends at its sentence": (
+        "hey", "we're a tiny team hiring our first data engineer. keen to talk friday?", "Data Engineer"),
+    "a comma clause after a title is not part of it": (
+        "Reschedule", "Your interview for Platform Engineer, first planned for Monday, has to move.", "Platform Engineer"),
+    "a screen name before the title is not a title": (
+        "Confirmed: Recruiter Screen with Ola Berg", "See you then.", None),
+    "a scheduling tool's event line names the company and the title": (
+        "Confirmed: Intro call with Sam Lee", "Event type: Intro call – Tidewell Farms (Dairy Herd Manager)\nInvitee: Sam Lee",
+        "Dairy Herd Manager"),
+    "a bracket after the meeting's name says what it is for": (
+        "Rebook please", "Your Technical Interview (Embedded Developer, Motor Control) was cancelled.",
+        "Embedded Developer, Motor Control"),
+    "a person's title in a bracket is not the role": (
+        "Next round", "Your interview with Ravi (Head of Infrastructure) is on Monday.", None),
+    "a scheduling form's answer to 'what role are you applying for?'": (
+        "New event", "Questions:\nWhat role are you applying for?\nStore Supervisor\n", "Store Supervisor"),
+    "a requisition number before the title is dropped": (
+        "Action required: schedule your interview for R-0071234 Payroll Administrator", "Hi", "Payroll Administrator"),
+    "the employer after the title's comma is not part of it": (
+        "Next steps – Robotics Engineer, Halcyon Robotics", "Hello", "Robotics Engineer"),
+    "an employment term in a bracket is dropped": (
+        "Hi", "Thanks for applying for the Shop Assistant (part-time) role.", "Shop Assistant"),
+    "'applying to be a' title": (
+        "Hello", "Thanks for applying to be a Store Supervisor at Brightmoor.", "Store Supervisor"),
 }
 
 

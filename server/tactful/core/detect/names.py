@@ -27,9 +27,45 @@ TITLE_NOUNS = (
     "bookkeeper|steward|guard|instructor|tutor|trainer|producer|illustrator|photographer|"
     "copywriter|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|"
     "coach|expert|principal|staff|apprentice|trainee|graduate|rep|ops|operations|support|"
-    "sales|marketing|finance|development"
+    "sales|marketing|finance|development|sde|swe|devrel|worker|cook|barista|installer|animator|estimator|"
+    "solicitor|registrar|practitioner|biostatistician|receptionist|archivist|"
+    # the same nouns as other languages write them in mail
+    "técnico|técnica|analista|analist|engenheiro|engenheira|ingeniero|ingeniera|ingénieur|ingenieur|ingegnere|"
+    "desarrollador|desarrolladora|desenvolvedor|desenvolvedora|développeur|développeuse|sviluppatore|progettista|"
+    "contrôleur|contrôleuse|gerente|chargé|chargée|associé|associée|asistente|auxiliar|enfermero|enfermera|"
+    "entwickler|entwicklerin|berater|beraterin|referent|referentin|sachbearbeiter|sachbearbeiterin|leiter|"
+    "leiterin|teamleiter|teamleiterin|werkstudent|werkstudentin|praktikant|praktikantin|medewerker|ontwikkelaar|"
+    "adviseur|stagiaire|stagiair|tirocinante|estagiário|estagiária|becario|becaria|programista|specjalista|"
+    "kierownik|konsultant"
 )
-TITLE_IN_TEXT = Caseless(rf"\b(?:{TITLE_NOUNS})\b")
+# German writes a title as one compound ("Projektleiter", "Softwareentwickler").
+_COMPOUND_TITLE_ENDINGS = ("leiter", "ingenieur", "entwickler", "berater", "referent", "techniker", "kaufmann", "kauffrau")
+_WORDS = re.compile(r"\w+")
+
+
+class _TitleNouns:
+    """Whether a text holds a job noun ("engineer", "analista", "Projektleiter"), in any case.
+
+    One set look-up per word: a regex alternation of a few hundred words is tried word by
+    word at every position, and this runs for every candidate title and company name.
+    """
+
+    def __init__(self, nouns: str) -> None:
+        self._nouns = frozenset(nouns.split("|"))
+
+    def _is_noun(self, word: str) -> bool:
+        return word in self._nouns or word.removesuffix("in").endswith(_COMPOUND_TITLE_ENDINGS) and len(word) > 6
+
+    def search(self, text: str) -> bool:
+        """Whether a word of ``text`` is a job noun."""
+        return any(self._is_noun(word) for word in _WORDS.findall(text.lower()))
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether ``text`` is a job noun and nothing else."""
+        return self._is_noun(text.lower())
+
+
+TITLE_IN_TEXT = _TitleNouns(TITLE_NOUNS)
 
 ORG_WORDS = Caseless(
     r"\b(?:team|recruiting|recruitment|talent|careers?|hiring|hr|people|jobs|notifications?|"

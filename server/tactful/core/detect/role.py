@@ -10,6 +10,7 @@ position of Data Engineer", "your application for Data Engineer"), the subject l
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tactful.core.detect.caseless import Lowered
 from tactful.core.detect.names import TITLE_IN_TEXT
@@ -17,9 +18,12 @@ from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePatter
 from tactful.core.subject import topic
 
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
-_WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’-]+(?: ?\([^()\n]{{1,40}}\))?"
+_WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’·–-]+(?: ?\([^()\n]{{1,40}}\))?"
 _TITLE = rf"(?P<title>{_WORD}(?:,? {_WORD}){{0,7}}?)"
-_ANCHOR_NOUN = r"(?:role|position|opening|job|opportunity|vacancy|post|req|requisition|application|candidacy|spot|gig)"
+# The nouns that name a post outright; the weak ones also name other things ("an Equal
+# Opportunity employer", "your Virtual Job Tryout"), so a title before them must hold a job noun.
+_ANCHOR_NOUN = r"(?:role|position|opening|vacancy|post|req|requisition)"
+_WEAK_ANCHOR_NOUN = r"(?:job|opportunity|application|candidacy|spot|gig)"
 _END = (
     r"(?=\s+(?:role|position|opening|job|vacancy|at|with|in|on|here|for|and|team|is|are|was|has|will)\b"
     r"|\s*[.;:!?\n]|\s+[-–—|]|$)"
@@ -30,46 +34,135 @@ _LABELLED = re.compile(
     r"[ \t]*:[ \t]*(?P<title>[^\n]{2,90})$",
     re.IGNORECASE | re.MULTILINE,
 )
-_BEFORE_NOUN = re.compile(rf"\b(?:the|a|an|our|this|your|its) {_TITLE} {_ANCHOR_NOUN}\b", re.IGNORECASE)
+_BEFORE_NOUN = re.compile(
+    rf"\b(?:the|a|an|our|this|your|its|re) {_TITLE} (?:{_ANCHOR_NOUN}|(?P<weak>{_WEAK_ANCHOR_NOUN}))\b", re.IGNORECASE
+)
 # "Production Planner role as discussed": a sentence that opens with the title.
 _SENTENCE_START = re.compile(rf"(?:^|[.!?] )(?P<title>[A-Z][\w&/+'’-]*(?: [A-Z&][\w&/+'’-]*){{0,5}}) "
                              rf"(?:role|position|opening|vacancy)\b", re.MULTILINE)
 _AFTER_NOUN = re.compile(rf"\b(?:role|position|post|job) (?:of|as) (?:an? |the )?{_TITLE}{_END}", re.IGNORECASE)
 _AFTER_VERB = re.compile(
     rf"\b(?:application|applied|applying|interview|interviews|interviewing|candidacy|shortlisted|considered|onsite|"
-    rf"on-site|screen|screening|round|stage|loop) "
-    rf"(?:for|to|as) (?:the |a |an |our )?(?:position of |role of )?{_TITLE}{_END}",
+    rf"on-site|screen|screening|round|stage|loop|process) "
+    rf"(?:for|to be|to|as) (?:the |a |an |our )?(?:position of |role of )?{_TITLE}{_END}",
     re.IGNORECASE,
 )
 _BEFORE_INTERVIEW = re.compile(
     rf"\b(?:your|the|an?) {_TITLE} (?:interview|phone screen|screening|onsite|on-site)\b", re.IGNORECASE
 )
 _HIRING = LeadingPattern(re.compile(
-    rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new )?|the |two |several ){_TITLE}"
+    rf"\b(?:hiring|looking for|recruiting|searching for) (?:an? |our (?:first |next |new |\d+(?:st|nd|rd|th) )?|the |two |several ){_TITLE}"
     rf"(?=\s+(?:to|for|who|in|at|with|on|and)\b|\s*[.,;:!?\n]|$)",
     re.IGNORECASE,
 ))
-_SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[()?!]\s*")
-_NOT_A_TITLE = re.compile(
-    r"\b(?:interview|invitation|invite|reminder|confirmed|confirmation|update|application|next steps?|"
-    r"schedule|scheduling|availability|call|chat|offer|thank|thanks|your|you|we|our|my|hello|hi|dear|"
-    r"received|status|hiring manager)\b",
+# Lines that name an event the way a subject does ("Event type: Intro call – Brisa Solar
+# (Project Engineer)"), and a scheduling form's answer on the line after its question.
+_EVENT_LINE = re.compile(r"^[ \t>*-]*(?:event type|event name|event)[ \t]*:[ \t]*(?P<title>[^\n]{2,90})",
+                         re.IGNORECASE | re.MULTILINE)
+_FORM_ANSWER = re.compile(r"(?:role|position|job)[^\n?]{0,30}applying for\?[ \t]*\n[ \t]*(?P<title>[^\n]{2,90})",
+                          re.IGNORECASE)
+# "Technical Interview (Backend Engineer, Payments)", "Phone Screen (Northstar Dental – Practice
+# Manager)": the bracket after a meeting's name says what it is for.  Searched only in the
+# stretch of line before each opening bracket.
+_MEETING_BRACKET = re.compile(
+    r"\b(?:interview|screen|call|chat|meeting|onsite)(?:[ \t]*[-–—][ \t]*[^()\n]{1,50}?)?[ \t]*"
+    r"\((?P<title>[^()\n]{2,80})\)"
+)
+_BRACKET_LOOKBACK = 80
+# Other languages' ways of saying "as" / "for the position of" before a title.
+_FOREIGN_AFTER = re.compile(
+    rf"\b(?:als |die position |position als |stelle als |stelle |poste de |puesto de |posizione di |vaga de |functie (?:van )?|"
+    rf"stanowisko |tjänsten som )"
+    rf"(?:(?:un|une|el|la|le|o|a|de|der|die|das|een|en|ett) )?{_TITLE}"
+    rf"(?=\s+(?:bei|chez|en|em|na|presso|bij|w|hos|på|i|für|pour|para|per|voor|und|et|e|y|at|in|with|role)\b"
+    rf"|\s*[.;:!?,\n]|\s+[-–—|]|$)",
     re.IGNORECASE,
 )
-_REFERENCE = re.compile(r"\s*[(\[](?:ref|req|id|job id|job|#)[^)\]]*[)\]]\s*$|\s*[-–]?\s*(?:ref|req)\.?\s*[#:]?\s*[\w-]+$",
-                        re.IGNORECASE)
+_SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@|<>)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[?!]\s*")
+# A subject's bracket after a space is a piece of its own unless it qualifies the title.
+_BRACKET = re.compile(r"(?:^|\s)\(([^()]*)\)")
+# Words that name the meeting, in the languages seen in mail; a subject's title may follow them.
+_MEETING_NOUNS = (
+    r"interview|invitation|invite|reminder|confirmed|confirmation|update|application|next steps?|"
+    r"schedule|scheduling|availability|call|chat|offer|(?:recruiter|phone|technical|hr|video) screen|onsite|meeting|"
+    r"entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|kennenlerngespräch|einladung|"
+    r"bestätigung|sollicitatiegesprek|uitnodiging|kennismaking|convite|convocation|intervju|rozmowa|"
+    r"zaproszenie|reagendamento|remarcação|verschiebung|rappel|candidature|bewerbung|conversa"
+)
+# Searched in lower-cased text.
+_NOT_A_TITLE = re.compile(
+    rf"\b(?:{_MEETING_NOUNS}|thank|thanks|your|you|we|our|my|hello|hi|dear|received|status|hiring manager|ihre|votre)\b"
+)
+_DIGIT = re.compile(r"\d")
+# "second interview Controls Engineer", "intervju för Data Scientist": the title follows the meeting words.
+_MEETING_WORDS_BEFORE_TITLE = re.compile(
+    rf"\b(?:{_MEETING_NOUNS})(?: (?:for|för|für|para|pour|per|voor|as|als|de|du))?\s+(?=\S)"
+)
+# "(m/w/d)", "(f/m/x)", "(h/f)": the gender tag of a German or French job advert.
+_GENDER_TAG = re.compile(r"\s*\((?:[mwfdxhv]\s*/\s*){1,3}[mwfdxhv]\)|\s*\((?:all genders|gn\*?)\)", re.IGNORECASE)
+# A bracket holding a reference or a requirement rather than part of the title:
+# "(Ref 88213)", "(R-55120)", "(Recruitment #25-0318)", "(4-7 yrs)".
+_REFERENCE = re.compile(
+    r"\s*[(\[](?:(?:ref|req|id|job id|job|#|recruitment|competition|process|requisition)\b[^)\]]*"
+    r"|[^)\]]*\d{3}[^)\]]*|[^)\]]*\b(?:yrs|years)\b[^)\]]*)[)\]]"
+    r"|\s*[-–]?\s*(?:ref|req)\.?\s*[#:]?\s*[\w-]+$",
+    re.IGNORECASE,
+)
 _LEADING = re.compile(r"^(?:the|a|an|our|your|this|new|open|current)\s+", re.IGNORECASE)
 _TRAILING = re.compile(
     r"[\s,]+(?:at|with|in|for|on|and|-|–|role|position|opening|job|vacancy|opportunity|starts|application"
-    r"|interview)$|[\s,.;:!?]+$",
+    r"|interview|onsite|post|posting)$|[\s,.;:!?]+$",
     re.IGNORECASE,
 )
+# Where a title read from running text ends: "infra engineer. want to..." or
+# "Staff Engineer, originally set for..." (a comma qualifier starts with a capital).
+_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s.*$", re.DOTALL)
+_LOWER_QUALIFIER = re.compile(r",\s+[a-z].*$", re.DOTALL)
+_ROLE_WORD_AT_END = re.compile(r"\s(?:role|position|vacancy|post|opening)$", re.IGNORECASE)
+_EMPLOYMENT_TERM = re.compile(r"\b(?:cdi|cdd|contract|temp|permanent|part[- ]time|full[- ]time|fixed[- ]term|remote|"
+                              r"hybrid|freelance)\b", re.IGNORECASE)
+_TERMS_BRACKET = re.compile(
+    r"\s*\((?:[^()]*\b(?:cdi|cdd|contract|temp|permanent|part[- ]time|full[- ]time|fixed[- ]term|freelance|"
+    r"entry[- ]level)\b[^()]*)\)",
+    re.IGNORECASE,
+)
+# A reference or a year before the title: "R-0048213 Financial Analyst II", "Competition
+# #2026-114 Planner", "2026 Graduate Analyst Programme" (codes of three digits or more).
+_LEADING_CODE = re.compile(
+    r"^(?:(?:selection process|competition|process|requisition|req|ref|job)\.?\s*)?#?(?=\S*\d{3})[\w/#-]+\s*[,:–-]?\s+",
+    re.IGNORECASE,
+)
+# The employer written after the title: "Data Scientist, Nordvik Energy", "UX Researcher
+# en Olivar Mobility", "Policy Adviser, Department for Transport".
+_EMPLOYER_AFTER = re.compile(
+    r",\s+(?:[A-Z][\w&'’-]*\s+)+(?:Energy|AI|Robotics|Technologies|Labs|Group|Capital|Partners|"
+    r"Bank|Inc|Ltd|GmbH|LLC|Ventures|Studios|Logistics)$"
+    r"|(?:,|\s+[-–])\s+(?:Department|Ministry|Agency|Office) (?:of|for) .*$"
+    r"|\s+(?:en|bei|chez|presso|bij|hos|på|em)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+$"
+)
+# Words that may stay lower case inside a title written in Title Case.
+_JOINERS = frozenset({"of", "and", "&", "in", "for", "de", "da", "do", "di", "del", "la", "le", "des", "du", "en",
+                      "y", "e", "à", "und", "für", "van", "voor", "the", "on"})
 
 
 def _clean(raw: str) -> str | None:
-    title = _REFERENCE.sub("", _LEADING.sub("", raw.strip(" \t,-–—|*\"'")))
+    # Each rewrite runs only where its mark is: this runs for every candidate title.
+    title = raw.strip(" \t,-–—|*\"'")
+    if "." in title or "!" in title or "?" in title:
+        title = _SENTENCE_END.sub("", title)
+    if "," in title and not title.islower():
+        title = _LOWER_QUALIFIER.sub("", title)
+    title = _REFERENCE.sub("", _LEADING.sub("", title))
+    if "(" in title:
+        title = _TERMS_BRACKET.sub("", _GENDER_TAG.sub("", title))
+    if _DIGIT.search(title):
+        title = _LEADING_CODE.sub("", title)
+    title = _EMPLOYER_AFTER.sub("", title)
+    named, dash, rest = title.partition(" – ")
+    if dash and not TITLE_IN_TEXT.search(named):
+        title = rest  # "Orchard Health – Frontend Engineer": a name before the title
     title = _TRAILING.sub("", title).strip()
-    if not title or len(title) > 80 or _NOT_A_TITLE.search(title):
+    if not title or len(title) > 80 or _NOT_A_TITLE.search(title.lower()):
         return None
     words = title.split()
     if not TITLE_IN_TEXT.search(title) and not _title_case(title):
@@ -80,20 +173,68 @@ def _clean(raw: str) -> str | None:
 
 
 def _title_case(text: str) -> bool:
-    return all(word[0].isupper() or not word[0].isalpha() or word in ("of", "and", "&") for word in text.split())
+    return all(word[0].isupper() or not word[0].isalpha() or word in _JOINERS for word in text.split())
+
+
+def _sentence_case_title(text: str) -> bool:
+    """"Progettista meccanico", "Chef de projet digital", "Junior illustrator": titles as
+    languages other than English (and quick notes) write them, a job noun first or last."""
+    words = text.split()
+    return (len(words) <= 5 and words[0][0].isupper()
+            and bool(TITLE_IN_TEXT.fullmatch(words[0]) or TITLE_IN_TEXT.fullmatch(words[-1])))
+
+
+def _qualifies(before: str, inside: str) -> bool:
+    """Does the bracket in "Backend Engineer (Java)" narrow the title before it?  Not when
+    it is a title of its own ("Coral Ledger (Product Manager)"), an employment term
+    ("(contract)", "(CDI)") or written in lower case."""
+    return (bool(TITLE_IN_TEXT.search(before)) and not _NOT_A_TITLE.search(before) and not TITLE_IN_TEXT.search(inside)
+            and inside[:1].isupper() and not _EMPLOYMENT_TERM.search(inside))
+
+
+def _subject_pieces(subject: str) -> list[str]:
+    """The parts of a subject line that may each be a title, a name or words about the meeting;
+    a bracket after a space is a part of its own unless it qualifies its title."""
+    pieces = []
+    for piece in _SUBJECT_PIECES.split(topic(subject.strip())):
+        bracket = _BRACKET.search(piece) if piece else None
+        if bracket is None or _GENDER_TAG.match(bracket.group(0)) or _REFERENCE.match(bracket.group(0)):
+            pieces.append(piece)
+        elif _qualifies(piece[: bracket.start()], bracket.group(1)):
+            pieces.extend((piece, piece[bracket.end():]))
+        else:
+            pieces.extend((piece[: bracket.start()], bracket.group(1), piece[bracket.end():]))
+    return [piece.strip() for piece in pieces if piece and piece.strip()]
 
 
 def _from_subject(subject: str) -> str | None:
-    pieces = _SUBJECT_PIECES.split(topic(subject.strip()))
-    for piece in pieces:
-        if not piece or not TITLE_IN_TEXT.search(piece):
+    pieces = _subject_pieces(subject)
+    for whole in pieces:
+        named_role = _ROLE_WORD_AT_END.search(whole) is not None
+        if not (named_role or TITLE_IN_TEXT.search(whole)):
             continue
+        piece = whole
+        lowered = whole.lower()
+        for meeting_words in _MEETING_WORDS_BEFORE_TITLE.finditer(lowered if len(lowered) == len(whole) else ""):
+            piece = whole[meeting_words.end():]
         title = _clean(piece)
         # A subject that is nothing but a short title ("Re: apprentice") names it in any case.
-        short_title = len(pieces) == 1 and len(piece.split()) <= 3
-        if title and (_title_case(title) or short_title):
+        short_title = len(pieces) == 1 and len(whole.split()) <= 3
+        written_as_name = not piece.islower() and (_title_case(title or "") or _sentence_case_title(title or ""))
+        if title and (written_as_name or short_title or named_role):
             return title
     return None
+
+
+class _InOtherLanguages(LeadingPattern):
+    """A pattern for wording in languages other than English, tried only on text that
+    holds a letter outside ASCII (as German, French, Spanish, Portuguese, Italian, Polish
+    and Nordic mail does) or Dutch's "functie": most mail is spared its many literals."""
+
+    def finditer(self, source: Lowered) -> Iterator[re.Match[str]]:
+        if source.text.isascii() and "functie" not in source.lowered:
+            return iter(())
+        return super().finditer(source)
 
 
 # Where the wording itself says "this is a job" any Title Case name counts; elsewhere
@@ -108,7 +249,28 @@ _PHRASES = (
     (LinePattern(_SENTENCE_START), True),
     (LeadingPattern(_AFTER_VERB), True),
     (LinePattern(_BEFORE_INTERVIEW), True),
+    (_InOtherLanguages(_FOREIGN_AFTER), True),
 )
+
+
+# Text that names a meeting as a subject line would ("Company – Title"): read like one.
+_NAMED_LIKE_SUBJECTS = (LinePattern(_EVENT_LINE), GatedPattern(_FORM_ANSWER))
+
+
+def _meeting_brackets(source: Lowered) -> Iterator[str]:
+    """What the brackets right after a meeting's name hold, as ``source`` writes it."""
+    lowered = source.lowered if source.plain else source.text.lower()
+    if len(lowered) != len(source.text):
+        return
+    done = 0
+    bracket = lowered.find("(")
+    while bracket != -1:
+        start = max(done, bracket - _BRACKET_LOOKBACK, lowered.rfind("\n", 0, bracket) + 1)
+        match = _MEETING_BRACKET.search(lowered, start, lowered.find(")", bracket) + 1)
+        if match is not None:
+            done = match.end()
+            yield source.text[match.start("title"):match.end("title")]
+        bracket = lowered.find("(", bracket + 1)
 
 
 def _title_in(source: str, match: re.Match[str]) -> str:
@@ -119,11 +281,19 @@ def _title_in(source: str, match: re.Match[str]) -> str:
 
 def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
-    for source in (Lowered(text), Lowered(subject)):
+    body = Lowered(text)
+    for source in (body, Lowered(subject)):
         for pattern, needs_title_noun in _PHRASES:
             for match in pattern.finditer(source):
                 title = _clean(_title_in(source.text, match))
-                if title and (TITLE_IN_TEXT.search(title) or not needs_title_noun):
+                needs_noun = needs_title_noun or match.groupdict().get("weak") is not None
+                if title and (TITLE_IN_TEXT.search(title) or not needs_noun):
+                    return title
+        if source is body:
+            named = [_title_in(text, match) for pattern in _NAMED_LIKE_SUBJECTS for match in pattern.finditer(body)]
+            for text_like_subject in (*named, *_meeting_brackets(body)):
+                title = _from_subject(text_like_subject)
+                if title:
                     return title
     subject_title = _from_subject(subject)
     if subject_title:
@@ -133,4 +303,3 @@ def extract_role(subject: str, text: str) -> str | None:
         if title and TITLE_IN_TEXT.search(title):
             return title
     return None
-
