@@ -46,3 +46,34 @@ def test_a_time_at_utc_is_labelled_utc() -> None:
     bare = ProposedTime("Thursday at 2pm", datetime(2026, 3, 5, 14), end=datetime(2026, 3, 5, 15))
     [time] = in_writers_zone([bare], datetime(2026, 3, 2, 9, tzinfo=timezone.utc))
     assert (time.start.utcoffset(), time.end and time.end.utcoffset(), time.tz) == (timedelta(0), timedelta(0), "UTC")
+
+
+def test_a_writer_in_germany_means_winter_time_after_the_clocks_go_back() -> None:
+    bare = ProposedTime("Mittwoch um 10:00", datetime(2026, 10, 28, 10))
+    sent_at = datetime(2026, 10, 23, 9, tzinfo=timezone(timedelta(hours=2)))
+    [time] = in_writers_zone([bare], sent_at, "elbhafen.de")
+    assert (time.start.utcoffset(), time.tz) == (timedelta(hours=1), "Europe/Berlin")
+
+
+def test_a_writer_on_central_time_means_daylight_time_after_the_clocks_go_forward() -> None:
+    email = _invite("Hi Sam, we'd like to invite you to an interview on Tuesday 10 March at 10am. Best, Rosa",
+                    datetime(2026, 3, 6, 15, 50, tzinfo=CHICAGO_WINTER))
+    email = Email(**{**email.__dict__, "from_email": "rosa@pinecrest.com"})
+    [time] = detect(email).proposed_times
+    assert (time.start.utcoffset(), time.tz) == (timedelta(hours=-5), "America/Chicago")
+
+
+@pytest.mark.parametrize(
+    ("domain", "sent_at"),
+    [
+        ("pinecrest.com", datetime(2026, 7, 1, 9, tzinfo=timezone(timedelta(hours=-7)))),  # Los Angeles or Phoenix
+        ("pinecrest.in", datetime(2026, 10, 23, 9, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
+        ("pinecrest.example", datetime(2026, 10, 23, 9, tzinfo=timezone(timedelta(hours=2)))),
+    ],
+    ids=["zones of the country disagree", "a country with one offset", "no country"],
+)
+def test_when_the_home_zone_is_unclear_the_headers_offset_holds(domain: str, sent_at: datetime) -> None:
+    bare = ProposedTime("Thursday at 10", datetime(2026, 12, 3, 10))
+    [time] = in_writers_zone([bare], sent_at, domain)
+    assert time.start.utcoffset() == sent_at.utcoffset()
+    assert time.tz is not None and time.tz.startswith("UTC")

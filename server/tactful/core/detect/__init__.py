@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from tactful.core.detect.runners import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
+from tactful.core.detect.home_zone import home_zone
 from tactful.core.detect.people import extract_recruiter, first_name, person_name
 from tactful.core.detect.role import extract_role
 from tactful.core.detect.links import (
@@ -83,7 +84,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
         proposed = _merge_times(proposed, _ics_times(ics))
     stated_zone = next((time.tz for time in proposed if time.tz), None)
-    proposed = in_writers_zone(proposed, email.sent_at)
+    proposed = in_writers_zone(proposed, email.sent_at, sender_domain)
 
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
     summary = event.summary if event and event.summary else ""
@@ -239,32 +240,45 @@ def _merge_times(text_times: list[ProposedTime], ics_times: list[ProposedTime]) 
     ]
 
 
-def in_writers_zone(times: list[ProposedTime], sent_at: datetime | None) -> list[ProposedTime]:
+def in_writers_zone(
+    times: list[ProposedTime], sent_at: datetime | None, sender_domain: str = ""
+) -> list[ProposedTime]:
     """Times given without a zone, read in the writer's: the zone another time of the same
-    message names, else the offset of the message's own Date header.
+    message names, else the writer's home zone, else the offset of the Date header.
 
     A recruiter who writes "Tuesday at 3pm" means 3pm where they are, and the Date header
-    says where that is (as an offset: a daylight-saving change between sending and the
-    interview would move it by an hour, which no wording in the message can settle).
+    says where that is as an offset; the sender's country tells which zone has that offset,
+    so a daylight-saving change between sending and the interview is followed (see
+    ``home_zone``).  Without a country the header's offset holds.
     """
     if all(time.start.tzinfo for time in times):
         return times
     named = next((time for time in times if time.start.tzinfo is not None and time.tz), None)
+    if named is None and (sent_at is None or sent_at.utcoffset() is None):
+        return times
+    return [time if time.start.tzinfo else _placed(time, named, sent_at, sender_domain) for time in times]
+
+
+def _placed(
+    time: ProposedTime, named: ProposedTime | None, sent_at: datetime | None, sender_domain: str
+) -> ProposedTime:
+    zone: tzinfo | None
     if named is not None:
         zone, label = named.start.tzinfo, named.tz
-    elif sent_at is not None and sent_at.utcoffset() is not None:
-        offset = sent_at.utcoffset() or timedelta(0)
-        zone = timezone(offset)
-        minutes = int(abs(offset.total_seconds()) // 60)
-        label = "UTC" if not minutes else f"UTC{'-' if offset < timedelta(0) else '+'}{minutes // 60:02d}:{minutes % 60:02d}"
     else:
-        return times
-    return [
-        time if time.start.tzinfo else replace(
-            time,
-            start=time.start.replace(tzinfo=zone),
-            end=time.end.replace(tzinfo=zone) if time.end is not None and time.end.tzinfo is None else time.end,
-            tz=label,
-        )
-        for time in times
-    ]
+        assert sent_at is not None
+        zone = home_zone(sent_at, sender_domain, time.start)
+        if zone is not None:
+            label = zone.key
+        else:
+            offset = sent_at.utcoffset() or timedelta(0)
+            zone = timezone(offset)
+            minutes = int(abs(offset.total_seconds()) // 60)
+            sign = "-" if offset < timedelta(0) else "+"
+            label = "UTC" if not minutes else f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return replace(
+        time,
+        start=time.start.replace(tzinfo=zone),
+        end=time.end.replace(tzinfo=zone) if time.end is not None and time.end.tzinfo is None else time.end,
+        tz=label,
+    )
