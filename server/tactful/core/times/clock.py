@@ -38,8 +38,8 @@ _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|a
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     r"about\b|it(?:\s+is|'s|’s)\b|"
-    rf"today|tonight|this\b|next\b|in\s+the\b|{_ZONE_WORDS}|mon|tue|wed|thu|fri|sat|sun|"
-    r"your\b|my\b|our\b|local\b|eastern|central|mountain|pacific|-|–|uur\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
+    rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|mon|tue|wed|thu|"
+    r"fri|sat|sun|your\b|my\b|our\b|-|–|uur\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
 # What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
 _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
