@@ -150,6 +150,11 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
 _DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
+# The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
+_SECOND_DOTTED_RE = re.compile(
+    r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"
+)
+_SECOND_DOTTED_REACH = 24
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
@@ -288,7 +293,10 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     if first.dotted and first.meridiem is None and (_CURRENCY_AFTER_RE.match(after) or keyword is None
                                                     and not dotted_range
                                                     and not _ZONE_AFTER_RE.match(after)
-                                                    and not _DOTTED_LEAD_RE.search(before)):
+                                                    and not _DOTTED_LEAD_RE.search(before)
+                                                    and not _SECOND_DOTTED_RE.search(
+                                                        lowered, max(0, match.start() - _SECOND_DOTTED_REACH),
+                                                        match.start())):
         return None  # "10.30" alone is more often a number than a time
     if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
