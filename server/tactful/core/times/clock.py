@@ -25,6 +25,10 @@ _STRONG = (
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w))"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+# Hours written as words, read after "half past": "half past two".
+_HOUR_NUMBERS = {word: number for number, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
+_HOUR_WORDS = "(?:" + "|".join(_HOUR_NUMBERS) + r")\b"
 # A day word right before a bare hour, one fixed-width look-behind per word (``re`` needs that).
 _AFTER_DAY_WORD = "(?:" + "|".join(
     rf"(?<={word}\s)" for word in ("tmrw", "tomorrow", "today", "tonight", "day", "mon", "tue", "tues", "wed",
@@ -56,7 +60,7 @@ TIME_RE = re.compile(
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # British "half 10" (and "half past 10"): half an hour after the hour.
-    rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
+    rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
     rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
     # A bare hour or range of hours right before a US zone: "free 10-12 ET".
@@ -122,13 +126,14 @@ def _lead(lowered: str, start: int, marker: int) -> re.Match[str] | None:
     return _WORD_LEAD_RE.search(lowered, max(start, marker - _WORD_LEAD_WINDOW), marker)
 
 
-_NOON_WORDS = ("noon", "midday")
+# Times written with words: no digit marks them.
+_WORD_MARKERS = ("noon", "midday", "half past ")
 
 
 def time_markers(text: str, lowered: str) -> list[int]:
     """Positions where a time of day may be written (a fast test: no marker, no time)."""
     found = [match.start() for match in _MAYBE_TIME_RE.finditer(text)]
-    for word in _NOON_WORDS:
+    for word in _WORD_MARKERS:
         position = lowered.find(word)
         while position != -1:
             found.append(position)
@@ -281,7 +286,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     body = span[keyword_match.end():] if keyword_match else span
     half = _HALF_RE.match(body)
     if half is not None:
-        body = f"{body[half.end():]}:30"
+        hour = body[half.end():]
+        body = f"{_HOUR_NUMBERS.get(hour, hour)}:30"
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:
         return None
