@@ -70,6 +70,13 @@ _END_RE = re.compile(
 # A time set some minutes ahead of the start: "please log in ten minutes early, at 10:50".
 _AHEAD_RE = re.compile(r"\b(?:minutes?|mins?)\s+(?:early|earlier|ahead(?:\s+of\s+time)?|beforehand|in\s+advance)\b[\s,:(]*(?:at|by|i\.e\.?|so)?\s*$")
 _AHEAD_WORDS = ("early", "ahead", "beforehand", "advance")
+# When to arrive or register, which the start of the interview may follow: "please arrive
+# around 9:45", "registration opens 08:30", "Arrival: 9:30 AM".
+_ARRIVAL_RE = re.compile(
+    r"\b(?:arriv\w*|registration|check(?:-|\s)?in|doors\s+open"
+    r"|sign(?:-|\s)?in)\b[^,\n]{0,30}$"
+)
+_ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign")
 # Words one of which each pattern below needs: testing them with ``in`` first is much
 # cheaper than a regex search that fails at every position of the clause.
 _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
@@ -208,6 +215,11 @@ def is_end(clause: str) -> bool:
 def is_ahead_of_start(clause: str) -> bool:
     """Whether a time after ``clause`` is when to be there some minutes before the start."""
     return any(word in clause for word in _AHEAD_WORDS) and _AHEAD_RE.search(clause) is not None
+
+
+def is_arrival(clause: str) -> bool:
+    """Whether a time after ``clause`` is when to arrive or register."""
+    return any(word in clause for word in _ARRIVAL_WORDS) and _ARRIVAL_RE.search(clause) is not None
 
 
 def is_break(clause: str) -> bool:

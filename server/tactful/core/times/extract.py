@@ -39,6 +39,7 @@ from tactful.core.times.context import (
     clause_after,
     clause_before,
     is_ahead_of_start,
+    is_arrival,
     is_break,
     is_cancelled,
     is_end,
@@ -95,6 +96,7 @@ _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets
 # A date that names a week: "the week of March 16", "week commencing 23 March", "w/c 23/3".
 _WEEK_OF_RE = re.compile(r"\b(?:week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$")
 _WEEK_OF_REACH = 30
+_ARRIVAL_REACH = 300  # how near a stated start makes a time to arrive no slot
 _RANGE_REACH = 20
 _RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
@@ -329,7 +331,20 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
-    return _booked_before_a_move(lowered, items)
+    return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items))
+
+
+def _arrivals_dropped(lowered: str, items: list[TimeItem]) -> list[TimeItem]:
+    """Times to arrive or register, when a start is stated near them: "please arrive around
+    9:45; your first conversation starts at 10:00".  Alone ("Arrival: 9:30 AM"), the
+    arrival is the start."""
+    arrivals = [not item.negative and is_arrival(clause_before(lowered, item.start)) for item in items]
+    if not any(arrivals):
+        return items
+    starts = [item.start for item, arrival in zip(items, arrivals) if not arrival and not item.negative]
+    return [replace(item, negative=True)
+            if arrival and any(abs(start - item.start) <= _ARRIVAL_REACH for start in starts) else item
+            for item, arrival in zip(items, arrivals)]
 
 
 def _later_in_programme(position: int, clause: str, dates: list[DateItem]) -> bool:
