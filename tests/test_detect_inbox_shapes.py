@@ -106,6 +106,24 @@ CASES = {
              "just send me a couple of windows.\n\nRhys", "Corvell - tech screen"),
         Label.INVITE,
     ),
+    "one time pencilled in with a way out is offered, not fixed": (
+        mail("Ana,\n\nGood to speak earlier. Our ward runs a shadow shift as part of the interview; I have you "
+             "pencilled in for Tuesday 22/9, 0700-1100. If that doesn't work, tell me and we'll find another day.\n\n"
+             "Rhys", "Shadow shift - interview"),
+        Label.INVITE,
+    ),
+    "a call to walk through a revised package is about an offer": (
+        mail("Hi Ana,\n\nWe can't move the base much but there is room on the bonus. Let's jump on a call tomorrow at "
+             "4pm to walk through the revised package; if that doesn't work, send me a time.\n\nRhys",
+             "Re: Offer - Test Analyst"),
+        Label.NOT_INVITE,
+    ),
+    "'I've moved us to' another day asks to reschedule": (
+        mail("Hi Ana,\n\nSorry for the shuffle - the panel lost a member on Friday, so I've moved us to Tuesday 22 "
+             "September, 10:00-11:00. Shout if that's a problem and I'll find another slot.\n\nRhys",
+             "Updated: Interview - Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -312,6 +312,17 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.INVITE,
         2.5,
+        "offers a time you can turn down",
+        r"\b(?:if|should) (?:that|this|it|the time|this time|that time|the slot|this slot|the day) (?:doesn't|does not|"
+        r"won't|will not|isn't|is not|can't|cannot) (?:work|suit|fit|good)",
+        r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky)\b",
+        r"\b(?:si no (?:puedes|puede|te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível)"
+        r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"
+        r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile))",
+    ),
+    _signal(
+        Kind.INVITE,
+        2.5,
         "proposes a time and asks if it suits you",
         r"\b(?:would|does|how about|what about|how's|how is|how does|are you (?:around|free|available)|can you|could you|"
         # A day after "by" or "before" is when to answer, not a time proposed.
@@ -404,7 +415,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
-        r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it)\b",
+        r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it|us|you)\b",
         r"\b(?:interview|call|meeting|round|it) (?:is|has been|was|stands|will be|needs to be|must be) (?:now )?"
         r"(?:postponed|rescheduled|preponed|pushed back)\b",
         r"\bno (?:podr[áa]|podremos|puede|podemos) (?:hacer|asistir a|realizar|mantener) (?:la|tu|su) entrevista\b",
@@ -535,6 +546,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "makes a job offer",
         r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)",
         r"\boffer (?:letter|of employment|package|details)\b",
+        r"\b(?:revised|updated|compensation|final) package\b",
         r"\bextend(?:ing)? (?:you )?(?:an|a|the|this) (?:formal |verbal |written )?offer\b",
         r"\b(?:accept|sign|review) (?:the|your) offer\b",
         r"\bstart date\b",
