@@ -65,6 +65,26 @@ DATES_TIMES_AND_ZONES = [
          "Confirme antes del 5 de marzo a las 12:00.\nGraag uiterlijk op 5 maart om 12:00 reageren.\n"
          "Bitte spätestens am 5. März um 12 Uhr antworten.\nRisponda entro il 5 marzo alle 12:00.\n"
          "Entrevista: lunes 9 de marzo a las 10:00.", "2026-03-09T10:00:00"),
+    case("French weekdays alone before 'à' and a time",
+         "Je vous propose mardi à 10h30 ou jeudi à 16h.", "2026-03-03T10:30:00", "2026-03-05T16:00:00"),
+    case("a German weekday alone before a comma and a time in Uhr",
+         "Hätten Sie Freitag, 11 Uhr Zeit?", "2026-03-06T11:00:00"),
+    case("a Spanish weekday alone before 'a las'",
+         "¿Le viene bien el jueves a las 17:00?", "2026-03-05T17:00:00"),
+    case("a German slot followed by 'absagen' is the old one",
+         "Leider müssen wir das Gespräch am Dienstag um 14:00 absagen. Ginge stattdessen Donnerstag, 12. März um 10:00?",
+         "2026-03-12T10:00:00"),
+    case("a German slot after 'auf' before 'verschieben' is the new one",
+         "Können wir das Gespräch auf Mittwoch um 15 Uhr verschieben?", "2026-03-04T15:00:00"),
+    case("a Portuguese slot someone cannot take part in is the old one",
+         "A gestora não vai conseguir participar da conversa de quinta-feira às 11h. "
+         "Podemos fazer na sexta-feira, 06/03, às 14h?", "2026-03-06T14:00:00"),
+    case("a Dutch slot that 'gaat niet door' is the old one",
+         "Ons gesprek van woensdag om 9:00 gaat helaas niet door. Past vrijdag 6 maart om 13:00?",
+         "2026-03-06T13:00:00"),
+    case("a French slot that 'est annulé' is the old one",
+         "Notre entretien de mardi à 15h est malheureusement annulé ; seriez-vous libre vendredi 6 mars à 11h ?",
+         "2026-03-06T11:00:00"),
     case("a day number after a word that is no weekday is no date",
          "Somos 20 a las 10:00 en la oficina."),
 ]

@@ -51,6 +51,9 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
+    # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
+    r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
+    r"|partecipare)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
@@ -61,6 +64,7 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 # One of these is in every clause ``_CANCELLED_RE`` finds ("can" covers "cannot" and "can't").
 _CANCELLED_WORDS = ("instead", "rather", "place", "can", "won", "unable", "able", "longer", "originally",
                     "previously", "initially", "currently", "was", "were", "been", "conflict", "clash", "overlap", "mov",
+                    "não", "no ", "ne ", "niet", "non ",
                     "push", "bump", "shift", "reschedul", "postpon", "chang")
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
@@ -104,6 +108,20 @@ _MOVED_AWAY_RE = re.compile(
     r"(?:re-?schedul|mov|postpon|push|shift|chang|bump)ed(?:\s+(?:back|out|forward))?\s+(?:to|until|till)\b"
 )
 _MOVED_VERB_REACH = 14
+# German and Dutch put the verb that gives a slot up after it: "das Gespräch am Dienstag um
+# 14:00 absagen", "ons gesprek van 9:00 gaat niet door".
+_GIVEN_UP_AFTER_RE = re.compile(
+    r"[\s,]*(?:[\w:.]+\s+){0,3}?(?:verschieben|verlegen|absagen|streichen|verzetten|verplaatsen|afzeggen|annuleren"
+    r"|gaat\s+(?:\w+\s+)?niet\s+door|fällt\s+(?:\w+\s+)?aus|entfällt|salta|saute"
+    # Participles after "is"/"was" in the other languages: "est annulé", "foi cancelada", "è stato rinviato".
+    r"|abgesagt|geannuleerd|afgezegd|annulée?|reportée?|cancelad[oa]|aplazad[oa]|adiad[oa]|annullat[oa]"
+    r"|rinviat[oa])\b"
+)
+_GIVEN_UP_AFTER_WORDS = ("versch", "verleg", "absag", "streich", "verzet", "verplaats", "afzeg", "annul", "door",
+                         "aus", "entf", "salta", "saute", "abgesagt", "afgezegd", "report", "cancelad", "aplazad",
+                         "adiad", "rinviat")
+# Where the new slot of such a move is led to: "auf Mittwoch um 15 Uhr verschieben", "verzetten naar dinsdag".
+_NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.]+\s+){0,3}$")
 # After the old slot: it is taken by something else now ("my 10:00 tomorrow just got
 # double-booked", "Thursday's slot was taken").
 _TAKEN_RE = re.compile(
@@ -179,6 +197,13 @@ def moved_away(after: str) -> bool:
             return True
         position = after.find("ed ", position + 3)
     return False
+
+
+def given_up_after(clause: str, after: str) -> bool:
+    """Whether the verb that gives the slot up follows it, as German and Dutch write it,
+    unless "auf"/"naar" in ``clause`` leads to it as the new slot."""
+    return (any(word in after for word in _GIVEN_UP_AFTER_WORDS) and _GIVEN_UP_AFTER_RE.match(after) is not None
+            and _NEW_SLOT_LEAD_RE.search(clause) is None)
 
 
 def announces_move(lowered: str, start: int) -> bool:

@@ -36,6 +36,7 @@ from tactful.core.times.context import (
     break_follows,
     by_before,
     changes_from,
+    given_up_after,
     clause_after,
     clause_before,
     is_ahead_of_start,
@@ -52,7 +53,7 @@ from tactful.core.times.context import (
     trades_hours,
     was_booked,
 )
-from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates
+from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates, foreign_weekday_before_time
 from tactful.core.times.items import Context, DateItem, TimeItem
 from tactful.core.times.lowered import lower_same_length, unwrap_soft_breaks
 from tactful.core.times.pairing import line_end_of, pair_lines
@@ -185,6 +186,10 @@ def _find_dates(text: str, lowered: str, bounds: list[int],
             above -= 1
     near_regions = _merged(near_spans)
     mentions.extend(d for start, end in near_regions for d in find_dates(text, lowered, start, end))
+    for marker in markers:
+        foreign = foreign_weekday_before_time(lowered, marker)
+        if foreign is not None and not any(d.start < foreign.end and foreign.start < d.end for d in mentions):
+            mentions.append(foreign)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
 
@@ -260,7 +265,8 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause)
                     or (is_cancelled(clause) and not trades_hours(clause)
                         and _HOURS_CHANGE_AFTER_RE.match(lowered, mention.end) is None)
-                    or moved_away(clause_after(lowered, mention.end)))
+                    or moved_away(clause_after(lowered, mention.end))
+                    or given_up_after(clause, clause_after(lowered, mention.end)))
         day = resolve(mention, ref, day_first)
         if in_week and week is not None and mention.weekday is not None:
             day = week[1] + timedelta(days=mention.weekday)
@@ -323,7 +329,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or is_ahead_of_start(clause)
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
-                    or moved_away(after)
+                    or moved_away(after) or given_up_after(clause, after)
                     or (any(not item.negative for item in items) and _later_in_programme(mention.start, clause, dates)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
