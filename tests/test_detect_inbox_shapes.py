@@ -15,11 +15,27 @@ from tactful.core.model import Email, Label
 SENT = datetime.fromisoformat("2026-09-14T10:05:00+01:00")
 
 
+MEETING_REQUEST = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+METHOD:REQUEST
+BEGIN:VEVENT
+UID:corvell-1@corvell.co.uk
+DTSTAMP:20260914T090000Z
+DTSTART:20260922T090000Z
+DTEND:20260922T100000Z
+SUMMARY:Ana Pilar <> Corvell
+ORGANIZER;CN=Rhys Tanner:mailto:rhys.tanner@corvell.co.uk
+END:VEVENT
+END:VCALENDAR
+"""
+
+
 def mail(body: str, subject: str, sender: str = "Rhys Tanner <rhys.tanner@corvell.co.uk>",
-         to: str = "ana.pilar@gmail.com") -> Email:
+         to: str = "ana.pilar@gmail.com", ics: str | None = None) -> Email:
     name, _, address = sender.partition(" <")
     return Email(id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body,
-                 sent_at=SENT, to=(to,))
+                 sent_at=SENT, to=(to,), ics=(ics,) if ics else ())
 
 
 CASES = {
@@ -123,6 +139,21 @@ CASES = {
              "September, 10:00-11:00. Shout if that's a problem and I'll find another slot.\n\nRhys",
              "Updated: Interview - Test Analyst"),
         Label.RESCHEDULE_REQUEST,
+    ),
+    "a French reminder of tomorrow's meeting about the post is scheduled": (
+        mail("Bonjour Ana,\n\nJe vous rappelle notre rendez-vous de demain, mardi 15 septembre, à 10h30, pour le "
+             "poste d'analyste test. Vous rencontrerez notre directrice qualité.\n\nRhys", "Rappel : demain"),
+        Label.SCHEDULED,
+    ),
+    "a recruiter locking in a time with the hiring manager for a role is scheduled": (
+        mail("Hey Ana,\n\nGreat speaking just now. Locked in: Thursday 17th September, 3pm with Priya Shah, QA Lead, "
+             "for the Test Analyst role. Teams link to follow from her assistant.\n\nRhys", "Corvell - Thursday"),
+        Label.SCHEDULED,
+    ),
+    "a calendar entry sent as agreed for a role is scheduled": (
+        mail("Hi Ana,\n\nas agreed on the phone, here's the calendar entry for the Test Analyst role. You'll meet "
+             "Priya and Tom at our office.\n\nRhys", "Ana Pilar <> Corvell - Test Analyst", ics=MEETING_REQUEST),
+        Label.SCHEDULED,
     ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "

@@ -80,6 +80,15 @@ _AGREED_BEFORE = re.compile(
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
 )
 _INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
+# Meeting someone, said without the word interview, in any of the languages detected.
+_MEETING_SOMEONE = re.compile(
+    r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
+    r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
+    r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
+    r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
+    r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
+    r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkanie\b"
+)
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -187,6 +196,8 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
         elif quoted.get(Kind.HIRING):
             _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
+    # Words about a job (or a job title), not only who writes to whom.
+    job_context = bool(scores.get(Kind.HIRING)) or evidence.names_role
     if evidence.personal_note and not scores.get(Kind.HIRING) and not any(scores.get(kind) for kind in _NEGATIVE):
         # Who writes to whom says a note may be about a job; any sign of something else wins.
         _add(scores, reasons, Kind.HIRING, 0.5, PERSONAL_NOTE)
@@ -194,7 +205,7 @@ def classify(evidence: Evidence) -> Verdict:
         _add(scores, reasons, Kind.HIRING, 0.5, "names a job title")
 
     if evidence.ics_method == "REQUEST":
-        if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW):
+        if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW) or job_context:
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
             if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or _AGREED_BEFORE.search(body):
                 # "As agreed, here's the invite": the calendar entry records a time fixed;
@@ -231,21 +242,24 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    _timed_interview(evidence, subject, body, scores, reasons)
+    _timed_interview(evidence, subject, body, scores, reasons, job_context)
     # Only named times make cold outreach concrete: recruiters put booking links in signatures.
     return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
 
 
 def _timed_interview(
-    evidence: Evidence, subject: str, body: str, scores: dict[Kind, float], reasons: list[str]
+    evidence: Evidence, subject: str, body: str, scores: dict[Kind, float], reasons: list[str], job_context: bool
 ) -> None:
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
     at 10"): several times, or one time asked about in a question, are options to choose from;
     one time stated otherwise is the time fixed.  The interview must be one ("your interview", "a video
-    interview"), in the body or the subject, not interviews in general; any sign of
-    something else leaves the message alone."""
-    if not evidence.proposed_times or not (_ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject)) \
+    interview"), in the body or the subject, not interviews in general, or a meeting with
+    someone in mail about a job ("you'll meet Aylin", "notre rendez-vous de demain pour le
+    poste"); any sign of something else leaves the message alone."""
+    names_one = _ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject) \
+        or job_context and _MEETING_SOMEONE.search(body)
+    if not evidence.proposed_times or not names_one \
             or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
         return

@@ -130,7 +130,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\brecruiter (?:screen|call)\b",
         r"\btechnical (?:screen|round|interview|call|session)\b",
         r"\btech screen\b",
-        r"\b(?:onsite|on-site|interview|final) loop\b",
+        r"\b(?:onsite|on-site|interview|final|your) loop\b",
         r"\byour interviewers?\b",
         r"\byou(?:'ll| will) be meeting\b",
         r"\b(?:first|second|third|final|next) round\b",
@@ -191,6 +191,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:sourcer|recruiter|people & culture|people and culture|human resources|hr (?:manager|executive|"
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
+        r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
+        r"|candidatura|stanowisko|tjänst(?:en)?|rekrytering)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -379,6 +381,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
         r"\b(?:that's|that is|it's|all) confirmed (?:for|with)\b",
         r"\ball confirmed\b",
+        r"(?:^|[.!] )locked in\b|\blocked in[:!]",
         r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b",
