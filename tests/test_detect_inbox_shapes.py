@@ -155,6 +155,34 @@ CASES = {
              "Priya and Tom at our office.\n\nRhys", "Ana Pilar <> Corvell - Test Analyst", ics=MEETING_REQUEST),
         Label.SCHEDULED,
     ),
+    "a Japanese second interview with its details is scheduled": (
+        mail("Ana さん\n\n明日の二次面接 (Test Analyst) の詳細です。\n\nDate: 2026年9月15日(火) 10:00〜11:00 JST\n"
+             "Place: 渋谷オフィス 5F\n\nRhys", "明日の面接 / Tomorrow's interview"),
+        Label.SCHEDULED,
+    ),
+    "a Quebec summons to an 'entrevue' is an invite": (
+        mail("Bonjour Mme Pilar,\n\nNous avons le plaisir de vous convoquer à une entrevue pour le poste d'analyste.\n\n"
+             "Date : le mardi 22 septembre 2026\nHeure : 13 h 30\n\nVeuillez confirmer votre présence d'ici le 18 "
+             "septembre.\n\nRhys Tanner, conseiller en dotation", "Concours ANA-2026 : analyste"),
+        Label.INVITE,
+    ),
+    "an HR department postponing 'our appointment' in German is a reschedule request": (
+        mail("Sehr geehrte Frau Pilar,\n\nleider müssen wir unseren Termin am Donnerstag verschieben. Wäre Ihnen "
+             "stattdessen Montag, der 21. September, um 11 Uhr recht?\n\nPetra Lenz\nPersonalabteilung",
+             "Verschiebung unseres Termins", "Petra Lenz <bewerbung@corvell.de>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a Polish reminder of tomorrow's recruitment meeting is scheduled": (
+        mail("Dzień dobry,\n\nprzypominamy o jutrzejszym spotkaniu rekrutacyjnym na stanowisko analityka:\n\n"
+             "wtorek, 15.09, godz. 11:00\n\nZespół Rekrutacji", "Przypomnienie: spotkanie rekrutacyjne"),
+        Label.SCHEDULED,
+    ),
+    "a chat with the CTO after thanks for the take-home is an invite": (
+        mail("Hi Ana,\n\nthanks for the take-home, the team enjoyed it. Next up would be a chat with our CTO - she "
+             "could do Thursday 17 September at 14:00 or Friday 18 September at 09:30. Which one works for you?\n\n"
+             "Rhys, People & Talent", "Re: Test Analyst role"),
+        Label.INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -60,13 +60,14 @@ _HYPOTHETICAL = re.compile(
 # other languages the singular noun for a job interview names one by itself.
 _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
-    r"|\b(?:entrevista|entretien|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
+    r"|面接|面談"
+    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
 )
 _ASSESSMENT_DONE = re.compile(
     r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|thanks for (?:completing|"
-    r"submitting|doing)|received) (?:your|the) (?:[\w-]{1,20} ){0,2}(?:take[- ]home|assessment|test|challenge|"
-    r"exercise|submission)"
+    r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
+    r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
 )
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
@@ -87,7 +88,8 @@ _MEETING_SOMEONE = re.compile(
     r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
-    r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkanie\b"
+    r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
+    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b"
 )
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)

@@ -149,7 +149,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
         r"\b(?:rozmow[aęy] rekrutacyjn|sollicitatiegesprek|gesprek|vorstellungsgespräch|bewerbungsgespräch|"
-        r"entrevista|entretien|colloquio)",
+        r"entrevista|entretien|entrevue|colloquio|anställningsintervju|spotkani\w{0,2} rekrutacyjn)",
+        r"面接|面談",
         r"\btrial (?:shift|day|session)\b",
         r"\bsit[- ]down (?:with|w)\b",
         r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
@@ -191,6 +192,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:sourcer|recruiter|people & culture|people and culture|human resources|hr (?:manager|executive|"
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
+        r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
+        r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
         r"|candidatura|stanowisko|tjänst(?:en)?|rekrytering)\b",
     ),
@@ -242,9 +245,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
-        r"\b(?:convid\w{0,6}|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
-        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|gespr(?:ä|ae)ch|gesprek|colloquio"
-        r"|rozmow)",
+        r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
+        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch|gesprek"
+        r"|colloquio|rozmow)",
         r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
         r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
@@ -385,6 +388,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b",
+        r"\b(?:przypominamy|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
+        r"|wir erinnern|ter herinnering|påminner)\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
