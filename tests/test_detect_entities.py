@@ -53,6 +53,49 @@ COMPANY_CASES = {
     "a display name carrying header text is not a company": (
         "Interview", "Please book a time.", "Priya Bcc: victim@example.net, Raman", "no-reply@greenhouse.io", None,
     ),
+    "an agency's own name is never the employer, even written shorter than its domain": (
+        "Interview", "Great news, they want to meet you.\n\nCheers,\nDev\nBluewater Talent | Senior Consultant",
+        "Dev Patel", "dev@bluewatertalent.co.uk", None,
+    ),
+    "an agency recruiter's subject names the client first": (
+        "Ostrander Freight - Fleet Planner - interview Tuesday", "They liked your CV.\n\nBest,\nKim",
+        "Kim Lowe", "kim@crestlinerecruitment.co.uk", "Ostrander Freight",
+    ),
+    "a tool's templated subject names the employer after the meeting words": (
+        "Interview scheduled: Quarrybank Textiles", "Your interview is booked. See the calendar invite.",
+        "Rosa Imani", "no-reply@ashbyhq.com", "Quarrybank Textiles",
+    ),
+    "a subject's 'at' after a post names the employer": (
+        "Invitation: interview for Route Planner at Dunmere Buses", "Please confirm.", "Careers",
+        "no-reply@smartrecruiters.com", "Dunmere Buses",
+    ),
+    "a subject's 'at' after anything else is not an employer": (
+        "Re: your talk at RustConf", "fancy a chat thursday?", "Ola Berg", "ola@gmail.com", None,
+    ),
+    "the reader greeted by name in a subject part is not the employer": (
+        "Interview request - Fleet Planner - Tomas Reid", "Hi Tomas,\n\nThey'd like to meet you.",
+        "Kim Lowe", "kim@crestlinerecruitment.co.uk", None,
+    ),
+    "a short form in the subject counts for the full name its domain spells": (
+        "Lindqvist - Site Engineer interview", "Regards,\nAnna\nLindqvist Ingenjörer", "Anna Berg",
+        "anna@lindqvistingenjorer.se", "Lindqvist Ingenjörer",
+    ),
+    "a region or sector label of a domain is not spelled out as a name": (
+        "Interview", "Please confirm Tuesday.", "Jo Marsh", "jo.marsh@wch-jobs.health.nsw.example.au", None,
+    ),
+    "a team after the dash of a display name leaves the organisation before it": (
+        "Interview", "Please confirm Tuesday.", "Tallowmere Borough Council - Recruitment",
+        "recruitment@tallowmere.example.gov.uk", "Tallowmere Borough Council",
+    ),
+    "a no-reply sender shown as another organisation is sending through a tool": (
+        "Record your answers", "Powered by Clipscreen", "Harlan Valley Credit Union", "noreply@clipscreen.io",
+        "Harlan Valley Credit Union",
+    ),
+    "a signature line with the sender's first name alone is not a company": (
+        "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
+        "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",
+        "Marcus Webb", "marcus@fernhollowsearch.com", None,
+    ),
 }
 
 

@@ -16,6 +16,7 @@ import ahocorasick
 from tactful.core.detect.caseless import Caseless
 from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
+from tactful.core.subject import topic
 
 _CONTEXT_NOUNS = (
     "position", "role", "opening", "opportunity", "job", "jobs", "career", "careers", "team", "interview",
@@ -44,6 +45,7 @@ _TEAM_LOOKBACK = 80
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
 _ORG_SUFFIX = re.compile(
     r"\s+(?:(?:Graduate|Campus|Early Careers?|University|Student)\s+)?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
+    r"|Human Resources"
     r"|Hiring(?: Team)?|Careers|HR|People(?: Team| Ops| Operations)?|Jobs|Team|Talent Team|Events)$"
     r"|\s+(?:Early Careers?|Graduate Programmes?|Graduates)$"
 )
@@ -78,7 +80,7 @@ _GENERIC_WORDS = frozenset(
 )
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
 # and are never the employer.
-_AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personnel|headhunt|consult|executive")
+_AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personnel|headhunt|consult|executive|hire")
 _TOOL_NAMES = (
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
@@ -87,6 +89,31 @@ _TOOL_NAMES = (
 # A time or a tool's name anywhere in a candidate rules it out: one search for both.
 _TIME_OR_TOOL = Caseless(f"{_TIME_LIKE}|{_TOOL_NAMES}")
 _NOT_IN_NAMES = re.compile(r"[@:<>()]")
+# How a subject line is cut into parts; the joiners "with" and "<>" are kept to be seen.
+_SUBJECT_PARTS = re.compile(r"\s*(?:\||[?!]+)\s*|:\s+|\s+(?:[-–—/@]|for|(with|<>|at))\s+")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_GREETING = re.compile(r"\b(?:hi|hello|dear|hey|hej|hallo|hola|olá|bonjour|ciao)\s+([A-Z][\w'’-]+)", re.IGNORECASE)
+_GREETING_CHARS = 200
+_JOB_WORD = re.compile(r"\b(?:interview|role|position|job|opening|vacancy)\b")
+_DIGIT = re.compile(r"\d")
+# Searched in the lower-cased part.
+_MEETING_WORDS_AFTER = re.compile(
+    r"(?:'s)?\s+(?:interviews?|onsite|on-site|screen|call|chat|visit|assessment|panel|final round|has invited you|"
+    r"invited you|is confirmed|needs a new time)\b"
+)
+# Words of a subject that say what the mail is about, never part of an employer's name.
+_MEETING_WORDS = frozenset(
+    "interview interviews invitation invite invited confirmed confirmation reminder update updated schedule reschedule "
+    "rescheduling scheduled request canceled cancelled new time date change next step steps action required needed "
+    "booking booked availability thanks thank welcome round stage final first second technical phone video virtual "
+    "intro call chat screen onsite event meeting your you our we re fwd fw application offer candidate quick question "
+    "tomorrow today slot slots details prep notes hello hi process ref req entrevista entretien entrevue intervju "
+    "colloquio convite convocation oportunidad verschiebung einladung bestätigung terminbestätigung ihre bewerbung "
+    "uitnodiging gesprek rappel votre candidature remarcação".split()
+)
+_WORD = re.compile(r"[\w'’-]+")
+# Particles of people's names ("Mariam Al Hashimi"): not words of an organisation's name.
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "al", "bin"})
 _GENERIC_SUBDOMAINS = frozenset(
     {"us", "eu", "uk", "mail", "email", "jobs", "hire", "app", "apply", "careers", "notifications",
      "talent", "recruiting", "www", "em", "e", "go", "click", "link", "messages", "smtp", "news"}
@@ -94,6 +121,12 @@ _GENERIC_SUBDOMAINS = frozenset(
 GENERIC_LOCAL_PARTS = frozenset(
     {"no-reply", "noreply", "notifications", "donotreply", "do-not-reply", "jobs", "careers", "talent",
      "recruiting", "scheduling", "hello", "info", "team", "messages-noreply", "inmail-hit-reply"}
+)
+# Labels that name a sector, a region or a job board rather than an employer
+# ("recruitment@...health.nsw.example.au", "...@tekaupapa.govt.nz" read as "govt").
+_GENERIC_DOMAIN_LABELS = frozenset(
+    {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "govt", "gov", "nhs", "school", "schools", "health", "uni",
+     "ac", "edu", "k12", "mail", "email", "jobs", "careers", "hr", "trac", "governmentjobs", "candidates"}
 )
 _NOTIFICATION_LOCAL_PARTS = frozenset({"calendar-notification", "calendar-server", "notifications-noreply"})
 _LOCAL_PART_TENANTS = frozenset({"myworkday.com", "myworkdayjobs.com", "taleo.net"})
@@ -133,6 +166,66 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
         and not _TIME_OR_TOOL.search(name)
     )
+
+
+def _all_generic(name: str) -> bool:
+    return all(word in _GENERIC_WORDS for word in _WORD.findall(name.lower()))
+
+
+def _is_agency(agency: str, squashed: str) -> bool:
+    """Is this name the recruitment agency's own ("Harbour" for harbourtalent.co.uk)?"""
+    return _spells(agency, squashed) or len(squashed) >= 4 and agency.startswith(squashed)
+
+
+def _names_another_employer(display: str, label: str) -> bool:
+    """Does a system address's display name name an organisation its domain does not spell?"""
+    name = _trim(display)
+    main_words = [word for word in name.split() if word.lower() not in _NAME_PARTICLES]
+    return (bool(name) and not _all_generic(name) and not _spells(label, squash(name))
+            and NAME_RUN_PATTERN.fullmatch(name) is not None
+            and (len(main_words) >= 3 or ORG_WORDS.search(name)))
+
+
+def _subject_names(subject: str, text: str, templated: bool) -> Iterable[str]:
+    """Parts of a subject line that are nothing but a name, where subjects put the employer:
+    the first part ("Veridian Security - Threat Intel Analyst"), a part the meeting's name
+    follows ("Halcyon Bank interview - change"), the part after "at" a post, or, in a tool's
+    ``templated`` subject, the last part after words about the meeting ("Interview confirmed:
+    Lumen Robotics").  Not the reader, whom the mail greets by name, nor a part after "with"
+    (as often a person as a company)."""
+    parts = _SUBJECT_PARTS.split(_BRACKETED.sub("", topic(subject)))
+    pieces = [piece.strip() for piece in parts[0::2]]
+    joiners = [None, *parts[1::2]]
+    for index, piece in enumerate(pieces):
+        if not piece[:1].isupper() or joiners[index] in ("with", "<>"):
+            continue
+        lowered = piece.lower()
+        meeting = _MEETING_WORDS_AFTER.search(lowered) if len(lowered) == len(piece) else None
+        name = piece[: meeting.start()] if meeting else piece
+        if not name or _DIGIT.search(name) or not NAME_RUN_PATTERN.fullmatch(name) \
+                or not _MEETING_WORDS.isdisjoint(name.lower().split()) or TITLE_IN_TEXT.search(name):
+            continue
+        previous = pieces[index - 1].lower() if index else ""
+        last = index == len(pieces) - 1
+        placed = (
+            index == 0 and len(pieces) > 1
+            or name != piece and not (name.isupper() and len(name) <= 5)  # "DPO interview" names a post
+            or joiners[index] == "at" and bool(TITLE_IN_TEXT.search(previous) or _JOB_WORD.search(previous))
+            or templated and last and bool(previous) and _about_the_meeting(previous)
+            or not last and bool(previous) and TITLE_IN_TEXT.search(previous)  # "Data Engineer - Acme - call"
+        )
+        if placed and not _greets(text, name.split()[0]):
+            yield name
+
+
+def _about_the_meeting(piece: str) -> bool:
+    return all(word in _MEETING_WORDS or word in _GENERIC_WORDS for word in _WORD.findall(piece))
+
+
+def _greets(text: str, first_name: str) -> bool:
+    """Does the mail open by greeting ``first_name`` ("Hi Rebecca,")?"""
+    opening = text[:_GREETING_CHARS]
+    return first_name in opening and any(match.group(1) == first_name for match in _GREETING.finditer(opening))
 
 
 def _names_after_context(source: str) -> Iterable[str]:
@@ -243,30 +336,40 @@ def extract_company(
 
     ``people`` are names of persons in the mail (the recruiter, the sender): never a company.
     """
-    known_people = frozenset(squash(person) for person in people if person)
+    named = [person for person in people if person]
+    known_people = frozenset(squash(person) for person in named)
+    # A signature line with a person's first name alone ("Grant" for Grant Sullivan) is no company either.
+    people_or_first_names = known_people | frozenset(squash(person.split()[0]) for person in named if " " in person)
     domain = registered_domain(from_email) if "@" in from_email else ""
     local = from_email.rpartition("@")[0].lower()
     from_system = is_ats_domain(domain) or local in GENERIC_LOCAL_PARTS
     notification = local in _NOTIFICATION_LOCAL_PARTS
     own_domain = "" if not domain or domain in FREEMAIL_DOMAINS or is_ats_domain(domain) or notification else domain
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
+    if label in _GENERIC_DOMAIN_LABELS:
+        own_domain = label = ""
+    agency = ""
     if _AGENCY.search(label):
         # A recruitment agency's domain names the agency; the employer is its client.
+        agency, own_domain, label = label, "", ""
+    display = without_via(from_name)
+    if own_domain and local in GENERIC_LOCAL_PARTS and _names_another_employer(display, label):
+        # "Clearwater Credit Union" <noreply@vidscreen.io>: the domain is the tool's.
         own_domain = label = ""
     scores: dict[str, float] = {}
 
-    judged: dict[tuple[str, bool], tuple[str, float] | None] = {}
+    judged: dict[tuple[str, frozenset[str]], tuple[str, float] | None] = {}
 
     def judge(raw: str, people: frozenset[str]) -> tuple[str, float] | None:
         """The trimmed name and its domain bonus, or None when it cannot be a company."""
         name = _trim(raw)
         squashed = squash(name)
-        if not _plausible(name, squashed, people):
+        if not _plausible(name, squashed, people) or agency and _is_agency(agency, squashed):
             return None
         return name, 3.0 if _spells(label, squashed) else 0.0
 
     def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
-        key = (raw, people is known_people)
+        key = (raw, people)
         if key not in judged:
             judged[key] = judge(raw, people)
         verdict = judged[key]
@@ -279,20 +382,31 @@ def extract_company(
             consider(name, weight)
         for name in _names_before_team_words(source):
             consider(name, weight + 0.5)
-    display = without_via(from_name)
     person_at_org = _PERSON_AT_ORG.match(display)
     if person_at_org:
-        consider(person_at_org.group("org"), 2.0)
+        # "Jane Doe at Acme", or "Acme - Recruitment" / "HR - City of Halton" (a team on one side).
+        org, other = person_at_org.group("org"), person_at_org.group("person")
+        if _all_generic(_trim(org)) or _all_generic(other):
+            org = other if _all_generic(_trim(org)) else org
+            consider(org, 2.0, frozenset())
+        else:
+            consider(org, 2.0)
     elif from_system:
         # A system address shows the employer's name, or the recruiter's it sends for.
         consider(display, 1.0, frozenset())
     elif ORG_WORDS.search(display) or squash(display) not in known_people:
         consider(display, 1.0)
     for name in _signature_names(text):
-        consider(name, 0.75)
+        consider(name, 0.75, people_or_first_names)
     if label:
         for name in _names_spelling(label, f"{subject}\n{text}"):
             consider(name, 1.0)
+    for name in _subject_names(subject, text, from_system):
+        # A short form in the subject ("Brightwater - ...") counts for the full name the
+        # text gives when the domain spells that one (brightwateranalytics.com).
+        fuller = next((known for known in scores if known.startswith(name + " ") and label.startswith(squash(known))),
+                      name)
+        consider(fuller, 1.5)
     if scores:
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if score >= 1.0:

@@ -28,7 +28,9 @@ TITLE_NOUNS = (
     "copywriter|investigator|inspector|surveyor|hygienist|dentist|veterinarian|pilot|"
     "coach|expert|principal|staff|apprentice|trainee|graduate|rep|ops|operations|support|"
     "sales|marketing|finance|development|sde|swe|devrel|worker|cook|barista|installer|animator|estimator|"
-    "solicitor|registrar|practitioner|biostatistician|receptionist|archivist|"
+    "solicitor|registrar|practitioner|biostatistician|receptionist|archivist|dietitian|nutritionist|physiotherapist|"
+    "radiographer|psychologist|optometrist|midwife|carer|caregiver|paramedic|modeller|modeler|machinist|welder|"
+    "plumber|carpenter|bartender|waiter|waitress|housekeeper|dispatcher|courier|lineworker|"
     # the same nouns as other languages write them in mail
     "técnico|técnica|analista|analist|engenheiro|engenheira|ingeniero|ingeniera|ingénieur|ingenieur|ingegnere|"
     "desarrollador|desarrolladora|desenvolvedor|desenvolvedora|développeur|développeuse|sviluppatore|progettista|"
