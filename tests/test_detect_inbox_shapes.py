@@ -183,6 +183,29 @@ CASES = {
              "Rhys, People & Talent", "Re: Test Analyst role"),
         Label.INVITE,
     ),
+    "a reply agreeing the final round's time is scheduled": (
+        mail("Ana - thanks, Wednesday 9am works for us too. It'll be myself and Priya from QA; ask reception for "
+             "level 4.\n\nRhys", "RE: Final round - Test Analyst"),
+        Label.SCHEDULED,
+    ),
+    "a store's text inviting an applicant to meet the manager is an invite": (
+        mail("Hi Ana! Thanks for applying to Corvell Leeds. Our store manager would like to meet you!\n\nReply 1 for "
+             "Thu 9/17 at 2:00 PM\nReply 2 for Fri 9/18 at 10:00 AM\n\nReply STOP to opt out.",
+             "Corvell wants to meet you!", "Corvell Hiring <noreply@corvell-hiring.co.uk>"),
+        Label.INVITE,
+    ),
+    "a panel no longer able to hold the interview offering a new slot is a reschedule request": (
+        mail("Dear Ana,\n\nUnfortunately we are no longer able to hold your interview on Tuesday 22 September. We "
+             "would now like to see you on Thursday 24 September at 11:20 by video. Please accept the new slot in "
+             "your account.\n\nResourcing Hub", "Change to your interview date"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a student's informational interview request is no job interview": (
+        mail("Hi Ana,\n\nI'm a second-year student thinking about a career in software testing. Would you have 20 "
+             "minutes for an informational interview in the next few weeks? I'm free most afternoons.\n\nTyler",
+             "Informational interview request", "Tyler Brand <tbrand@uni-example.edu>"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

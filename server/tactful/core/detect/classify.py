@@ -60,6 +60,7 @@ _HYPOTHETICAL = re.compile(
 # other languages the singular noun for a job interview names one by itself.
 _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
+    r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
     r"|面接|面談"
     r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"

@@ -192,6 +192,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:sourcer|recruiter|people & culture|people and culture|human resources|hr (?:manager|executive|"
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
+        r"\b(?:applying|applied) (?:to|for|at)\b",
         r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
@@ -456,7 +457,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
         r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
-        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to) "
+        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
@@ -656,6 +657,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisodes?\b",
+        r"\binformational (?:interview|chat|call|conversation|meeting)s?\b",
         r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
         r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",
