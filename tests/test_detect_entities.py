@@ -91,6 +91,14 @@ COMPANY_CASES = {
         "Record your answers", "Powered by Clipscreen", "Harlan Valley Credit Union", "noreply@clipscreen.io",
         "Harlan Valley Credit Union",
     ),
+    "a domain that cuts the name short word by word spells it": (
+        "Interview date", "Dear Dr Okoye,\nPlease confirm.\n\nYours sincerely,\nPaul Idris\nRecruitment Officer\n"
+        "University of Carrowmore", "School of Physics - HR", "hr@univ-carrowmore.ac.uk", "University of Carrowmore",
+    ),
+    "a domain made of a name's initials spells it": (
+        "Interview", "Please confirm.\n\nRegards,\nNia Ellis\nNorthern Grid Transmission Board", "Nia Ellis",
+        "nia.ellis@ngtb.example.org", "Northern Grid Transmission Board",
+    ),
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",

@@ -302,6 +302,39 @@ def _spells(label: str, squashed: str) -> bool:
     return shared >= 6 and shared >= 0.6 * len(label)
 
 
+_SKIPPABLE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "der", "die", "und", "at"})
+_ABBREVIATION_WORDS = 6
+
+
+def _abbreviates(label: str, name: str) -> bool:
+    """Is the domain label the name cut short word by word ("univbrackenridge" for
+    University of Brackenridge, "veridiansec" for Veridian Security), or its initials
+    (three words or more: "cmds" for Canada Marine Data Service)?"""
+    words = [squash(word) for word in name.split()]
+    words = [word for word in words if word]
+    if not label or not 2 <= len(words) <= _ABBREVIATION_WORDS or len(label) < 3:
+        return False
+    seen: dict[tuple[int, int], bool] = {}
+
+    def rest_matches(start: int, index: int, longest: int) -> bool:
+        """Does ``label[start:]`` abbreviate ``words[index:]``?  ``longest``: the longest
+        piece taken so far (initials alone need three words)."""
+        if index == len(words):
+            return start == len(label) and (longest > 1 or len(words) >= 3)
+        key = (start, index * 64 + min(longest, 2))
+        if key not in seen:
+            word = words[index]
+            found = word in _SKIPPABLE and rest_matches(start, index + 1, longest)
+            size = len(_common_prefix(word, label[start:]))
+            while not found and size > 0:
+                found = rest_matches(start + size, index + 1, max(longest, size))
+                size -= 1
+            seen[key] = found
+        return seen[key]
+
+    return rest_matches(0, 0, 0)
+
+
 def _common_prefix(first: str, second: str) -> str:
     size = 0
     for a, b in zip(first, second):
@@ -366,7 +399,7 @@ def extract_company(
         squashed = squash(name)
         if not _plausible(name, squashed, people) or agency and _is_agency(agency, squashed):
             return None
-        return name, 3.0 if _spells(label, squashed) else 0.0
+        return name, 3.0 if _spells(label, squashed) or _abbreviates(label, name) else 0.0
 
     def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
         key = (raw, people)
