@@ -206,6 +206,37 @@ CASES = {
              "Informational interview request", "Tyler Brand <tbrand@uni-example.edu>"),
         Label.NOT_INVITE,
     ),
+    "meeting details with a link holding a question mark are scheduled": (
+        mail("Hi Ana,\n\nZoom details for tomorrow below. You'll be speaking with Priya Shah (QA Lead) at 11:00 AM "
+             "for about 45 minutes.\n\nhttps://corvell.zoom.us/j/84412097735?pwd=cDM4UkQ2\n\nRhys, Talent Partner",
+             "Zoom details for tomorrow"),
+        Label.SCHEDULED,
+    ),
+    "'come meet the team' at a time for a role is an invite": (
+        mail("Ana!\n\nWe passed your portfolio round the studio. Come meet the team on Friday 18 September, 3pm? "
+             "We'll show you around and talk about the junior designer spot.\n\nRhys", "your portfolio"),
+        Label.INVITE,
+    ),
+    "a request to complete a recorded video interview is an invite": (
+        mail("Dear Ana,\n\nThank you for applying to our graduate programme. We would like you to complete a recorded "
+             "video interview as the next step: https://corvell.hirevue.example/i/8Q2X\n\nPlease complete it by "
+             "Friday 25 September.\n\nEarly Careers Team", "Next step: video interview",
+             "Corvell Early Careers <earlycareers@corvell.co.uk>"),
+        Label.INVITE,
+    ),
+    "a shortlisting mail warning it may have to rebook you asks you to book, not to move": (
+        mail("Dear Ana,\n\nCongratulations - you have been shortlisted for this post. Please log in and choose a slot "
+             "from those available: https://apply.corvell.example/slots/22\n\nPlease bring your original documents; we "
+             "cannot proceed without them and may have to rebook you.\n\nRecruitment Team", "Shortlisting outcome",
+             "Corvell Recruitment <no-reply@jobs.corvell.co.uk>"),
+        Label.INVITE,
+    ),
+    "a careers workshop on interviews is an event": (
+        mail("Interviews coming up? Join our hands-on workshop 'Ace the Interview' this Thursday, 18:00-19:30, Room "
+             "1.07. Places are limited - book by Wednesday.", "Ace the interview: workshop this Thursday",
+             "Careers Service <careers@leeds-example.ac.uk>"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

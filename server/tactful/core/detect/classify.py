@@ -76,6 +76,8 @@ _WRITERS_OWN_INTERVIEW = re.compile(
     r"|\bmy (?:[\w-]{1,20} )?interview\b"
 )
 _SENTENCE_END = re.compile(r"[.!]")
+# A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
+_QUESTION_MARK = re.compile(r"\?(?!\S)")
 _DIGIT = re.compile(r"\d")
 _AGREED_BEFORE = re.compile(
     r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
@@ -276,7 +278,7 @@ def _timed_interview(
 
 def _asks_about_a_number(body: str) -> bool:
     """Whether a question holds a number: "Would Thursday the 3rd at 10:00 suit you?"."""
-    questions = body.split("?")[:-1]
+    questions = _QUESTION_MARK.split(body)[:-1]
     return any(_DIGIT.search(_SENTENCE_END.split(question)[-1]) for question in questions)
 
 

@@ -260,6 +260,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\baccept (?:the|this|my) (?:hold|placeholder)\b",
         r"\b(?:placeholder|tentative hold)\b",
         r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
+        r"\bcome (?:in )?(?:and )?meet (?:the|our|my) (?:[\w-]+ )?team\b",
         r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\binvited you to (?:(?:complete|take|record|join) )?(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
@@ -349,7 +350,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bscheduling link\b",
         r"\bself-schedul",
         r"\bclick (?:here|below|the link|the button) to (?:schedule|book|select|choose|confirm a time)",
-        r"\bcomplete (?:your|the) (?:video |recorded |one-way |digital )?interview\b",
+        r"\bcomplete (?:your|the|a|an) (?:video |recorded |one-way |digital |on-demand |short )?(?:video )?interview\b",
         r"\brecord (?:your|short|brief)? ?(?:video )?(?:answers|responses|video)\b",
         r"\brecord (?:whenever|at any time|in your own time|when it suits)\b",
         r"\b(?:start|begin|take|open) (?:your|the) (?:video |recorded |one-way |on-demand |digital )?interview\b",
@@ -466,6 +467,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthis event has been (?:changed|updated|rescheduled)\b",
         r"\bsorry to do this\b",
         r"\bchange of plans?\b",
+        # Not what a confirmation warns of: "we may have to rebook you".
+        r"(?<!may have to )(?<!might have to )(?<!may need to )(?<!will have to )"
         r"\b(?:re-?book|book again|schedule a new time|(?:pick|choose|select|book|grab) (?:a |another )?new (?:time|slot|date))\b",
         r"\b(?:out|off) sick\b",
         r"\bunexpectedly (?:out|unavailable|travel)",
@@ -640,6 +643,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
         r"\bmasterclass\b",
         r"\b(?:interview|career|resume|cv) (?:skills )?workshop\b",
+        r"\b(?:join|book|attend) (?:our|this|the|a) (?:[\w-]+ ){0,2}workshop\b",
     ),
     _signal(
         Kind.OTHER_INTERVIEW,
