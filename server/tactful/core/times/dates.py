@@ -125,8 +125,8 @@ _CLOCK_AFTER_RE = re.compile(
 # Short forms that are also nouns a clock time may follow with "at": "the sun at 3pm".
 _NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
-# What may stand between a weekday and its time in other languages: a lead word or a comma.
-_TIME_LEAD_BEFORE_RE = re.compile(r"(?:,|[ \t](?:à|às|as|a[ \t]+las?|alle|um|om|o|godz\.?))?[ \t]*$")
+# The words that lead from a weekday to its time in other languages ("jeudi à 14h").
+_TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz")
 _WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
@@ -291,13 +291,13 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
     Looked up only before a time, never scanned for (see ``FOREIGN_WEEKDAYS``).
     """
     window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
-    lead = _TIME_LEAD_BEFORE_RE.search(lowered, window_start, position)
-    end = lead.start() if lead is not None else position
-    found = _foreign_weekday_before(lowered, end)
+    before = lowered[window_start:position].rstrip(" \t")
+    lead = next(lead for lead in _TIME_LEADS if before.endswith(lead)) if before.endswith(_TIME_LEADS) else ""
+    found = _foreign_weekday_before(lowered, window_start + len(before) - len(lead))
     if found is None:
         return None
     start, weekday = found
-    return DateMention(start, window_start + len(lowered[window_start:end].rstrip(" \t,(")), weekday=weekday)
+    return DateMention(start, window_start + len(before[:len(before) - len(lead)].rstrip(" \t,(")), weekday=weekday)
 
 
 def find_dates(original: str, lowered: str, start: int = 0, end: int | None = None) -> list[DateMention]:

@@ -262,21 +262,28 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
             mention = replace(mention, modifier=_NEXT_WEEK)
         in_range = mention.weekday is not None and _in_weekday_range(lowered, mention)
         clause = clause_before(lowered, mention.start)
+        after = clause_after(lowered, mention.end)
         negative = (in_range or mention.modifier in ("last", "past") or is_negated(clause)
                     or (is_cancelled(clause) and not trades_hours(clause)
                         and _HOURS_CHANGE_AFTER_RE.match(lowered, mention.end) is None)
-                    or moved_away(clause_after(lowered, mention.end))
-                    or given_up_after(clause, clause_after(lowered, mention.end)))
+                    or moved_away(after) or given_up_after(clause, after))
         day = resolve(mention, ref, day_first)
         if in_week and week is not None and mention.weekday is not None:
             day = week[1] + timedelta(days=mention.weekday)
             day = day if ref is None or day >= ref else None
-        elif day is not None and not mention.weekday_only and _WEEK_OF_RE.search(
-                lowered, max(0, mention.start - _WEEK_OF_REACH), mention.start):
+        elif day is not None and not mention.weekday_only and _names_a_week(lowered, mention):
             # "the week of March 16" names a week, not a day to meet on.
             week, negative = (mention.end, day - timedelta(days=day.weekday())), True
         resolved.append(DateItem(mention, day, negative))
     return resolved
+
+
+def _names_a_week(lowered: str, mention: DateMention) -> bool:
+    """Whether "week of", "week commencing", "w/c"... lead to the date."""
+    start = max(0, mention.start - _WEEK_OF_REACH)
+    if lowered.find("week", start, mention.start) == -1 and lowered.find("w/c", start, mention.start) == -1:
+        return False
+    return _WEEK_OF_RE.search(lowered, start, mention.start) is not None
 
 
 def _next_week_before(lowered: str, mentions: list[DateMention], mention: DateMention) -> bool:
@@ -305,6 +312,7 @@ def _moves_between(lowered: str, start: int) -> bool:
 def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention],
                 dates: list[DateItem]) -> list[TimeItem]:
     items: list[TimeItem] = []
+    arrivals: list[bool] = []
     given_up: set[time] = set()
     for found in times:
         mention = _moved_from(lowered, found)
@@ -333,18 +341,18 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or (any(not item.negative for item in items) and _later_in_programme(mention.start, clause, dates)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
+        arrivals.append(not negative and is_arrival(clause))
     if given_up:
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
-    return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items))
+    return _booked_before_a_move(lowered, _arrivals_dropped(items, arrivals))
 
 
-def _arrivals_dropped(lowered: str, items: list[TimeItem]) -> list[TimeItem]:
+def _arrivals_dropped(items: list[TimeItem], arrivals: list[bool]) -> list[TimeItem]:
     """Times to arrive or register, when a start is stated near them: "please arrive around
     9:45; your first conversation starts at 10:00".  Alone ("Arrival: 9:30 AM"), the
     arrival is the start."""
-    arrivals = [not item.negative and is_arrival(clause_before(lowered, item.start)) for item in items]
     if not any(arrivals):
         return items
     starts = [item.start for item, arrival in zip(items, arrivals) if not arrival and not item.negative]
