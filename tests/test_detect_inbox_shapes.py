@@ -237,6 +237,28 @@ CASES = {
              "Careers Service <careers@leeds-example.ac.uk>"),
         Label.NOT_INVITE,
     ),
+    "'could we slide Thursday's chat' is a reschedule request": (
+        mail("Hi Ana,\n\nAwkward one - could we slide Thursday's chat to the following week? Priya could do Tue 22nd "
+             "at 1pm or Wed 23rd at 3.30pm.\n\nRhys", "Could we slide Thursday?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a Swedish ask to move the interview is a reschedule request": (
+        mail("Hej Ana,\n\nvi behöver tyvärr flytta vår intervju på onsdag. Skulle du kunna fredag 18/9 kl. 13.00 "
+             "istället?\n\nRhys, HR", "Ny tid för intervjun?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an Italian interview set for a day with a request to confirm is an invite": (
+        mail("Gentile Ana,\n\nin riferimento alla Sua candidatura saremmo lieti di fissare un colloquio presso la "
+             "nostra sede martedì 22 settembre alle ore 10:00. La preghiamo di darci conferma entro venerdì.\n\n"
+             "Ufficio Risorse Umane", "Candidatura Analista"),
+        Label.INVITE,
+    ),
+    "a Superday you are asked to say you can attend is an invite": (
+        mail("Hi Ana,\n\nWe're pleased to have you join us for our Superday on Friday, October 2 at our Leeds office; "
+             "the day starts at 8:30 a.m. Kindly let me know if you can attend by Monday.\n\nRhys, Campus "
+             "Recruiting", "Corvell - Analyst Superday"),
+        Label.INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

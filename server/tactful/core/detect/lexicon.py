@@ -204,7 +204,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         INVITED_TO_INTERVIEW,
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
-        r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview)) ",
+        r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview|join us)) ",
         r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
@@ -220,6 +220,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
         r"get to know|set up|schedule)",
         r"\b(?:confirm|acknowledge) (?:your )?(?:availability|attendance|participation|slot)\b",
+        r"\b(?:la|ti|vi) preghiamo di (?:darci |dare |voler )?conferm\w*",
+        r"\b(?:veuillez |merci de )?confirmer votre présence\b",
+        r"\bconfirm(?:a|e|ar) (?:tu|su|sua|a sua) (?:asistencia|presencia|presença)\b",
+        r"\blet (?:me|us) know (?:if|that|whether) you (?:can|could|are able to) (?:attend|make it|join)\b",
         r"\b(?:bitte bestätigen sie (?:den|diesen|ihren) termin|merci de (?:nous )?confirmer (?:votre|ce|le) (?:créneau|rendez-vous|disponibilit)"
         r"|confirm(?:a|e)(?:nos|-nos|me)? (?:tu|su|sua|a|o) (?:asistencia|disponibilidad|presença|disponibilidade))",
         r"\bplease (?:confirm|acknowledge) (?:this mail|receipt|if (?:this|the) (?:time|slot))",
@@ -411,7 +415,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|needs|have|has|want|wants|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
-        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange)\b",
+        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump|swap)\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
         # second-stage interview", "would you mind if we moved Thursday's interview".
         r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |ask(?:ed|ing)? (?:us )?to "
@@ -443,7 +447,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:(?:could|can) we|we (?:could|can)) (?:do|start|begin|make it|have it) [^.?!\n]{1,40}\binstead\b",
         r"\b(?:stands|is|was) (?:rescheduled|postponed|moved) (?:to|till|until)\b",
         r"\bbring (?:it|this|that|the interview|your interview|our call|the call) forward\b",
-        r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar)\b",
+        r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar|correr|aplazar|posponer|adelantar"
+        r"|trasladar)\b",
+        r"\b(?:flytta|flytte|skjuta upp|boka om|udskyde)\b",
         r"\b(?:remarcar|reagendar|reprogramar)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
         r"\bverschieben\b",
