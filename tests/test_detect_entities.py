@@ -99,6 +99,27 @@ COMPANY_CASES = {
         "Interview", "Please confirm.\n\nRegards,\nNia Ellis\nNorthern Grid Transmission Board", "Nia Ellis",
         "nia.ellis@ngtb.example.org", "Northern Grid Transmission Board",
     ),
+    "an interviewer whose job title follows in brackets is not the employer": (
+        "Next step", "Your second interview with Priya Nair (VP Engineering) is on Monday.", "Tom Reed",
+        "tom@gmail.com", None,
+    ),
+    "a scheduling tool's host after 'with' is not the employer": (
+        "Reminder: Case study interview with Omar Haddad starts in 1 hour", "Your event starts soon.",
+        "Calendly", "notifications@calendly.com", None,
+    ),
+    "a scheduling tool's event line names the employer": (
+        "New event scheduled", "Event type: Phone screen – Saltmarsh Ferries (Deck Officer)\nInvitee: Ana Ruiz",
+        "Calendly", "notifications@calendly.com", "Saltmarsh Ferries",
+    ),
+    "a tool's subject names the employer before the host": (
+        "Confirmed: Intro call – Larkfield Dairy with Ben Osei on Monday, May 4, 2026", "See you then.",
+        "Calendly", "notifications@calendly.com", "Larkfield Dairy",
+    ),
+    "a calendar invitation pairs the guest with the employer": (
+        "Invitation: Interview: Ines Duarte / Moorgate Ceramics @ Tue 5 May 2026 10:00 - 11:00 (BST) "
+        "(ines.duarte.art@gmail.com)", "Join with Google Meet", "Kate Moss (via Google Calendar)",
+        "calendar-notification@google.com", "Moorgate Ceramics",
+    ),
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import ahocorasick
 
 from tactful.core.detect.caseless import Caseless
-from tactful.core.detect.links import FREEMAIL_DOMAINS, is_ats_domain, registered_domain
+from tactful.core.detect.links import FREEMAIL_DOMAINS, SCHEDULING_SENDER_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
 from tactful.core.subject import topic
 
@@ -42,6 +42,11 @@ _NAME_AFTER_CONTEXT = re.compile(rf"\s+(?:the\s+)?(?P<name>{NAME_RUN})")
 _TEAM_WORD = re.compile(r"(?:Recruiting|Recruitment|Talent|Hiring|People|HR|Careers|TA)\b")
 _NAME_BEFORE_TEAM = re.compile(rf"(?P<name>{NAME_RUN})(?:'s|’s)?[ \t]+$")
 _TEAM_LOOKBACK = 80
+_FOLLOWING_CHARS = 60
+# An event line is read as a subject whose first part is words about the meeting.
+_EVENT_PREFIX = "Event: "
+# What follows a scheduling tool's host: the day, "starts in", the end of the line.
+_HOST_FOLLOWS = re.compile(r"\s*$|\s*\n| on | starts| has | is |,", re.IGNORECASE)
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
 _ORG_SUFFIX = re.compile(
     r"\s+(?:(?:Graduate|Campus|Early Careers?|University|Student)\s+)?(?:Recruiting|Recruitment|Talent(?: Acquisition)?"
@@ -76,6 +81,7 @@ _GENERIC_WORDS = frozenset(
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "i", "we", "you", "our", "us", "a", "an", "this", "that", "it", "my",
         "your", "dr", "mr", "mrs", "ms", "prof", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
+        "product", "design", "data", "research", "platform", "growth",
     }
 )
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
@@ -90,12 +96,22 @@ _TOOL_NAMES = (
 _TIME_OR_TOOL = Caseless(f"{_TIME_LIKE}|{_TOOL_NAMES}")
 _NOT_IN_NAMES = re.compile(r"[@:<>()]")
 # How a subject line is cut into parts; the joiners "with" and "<>" are kept to be seen.
-_SUBJECT_PARTS = re.compile(r"\s*(?:\||[?!]+)\s*|:\s+|\s+(?:[-–—/@]|for|(with|<>|at))\s+")
+_SUBJECT_PARTS = re.compile(r"\s*(?:\||[?!]+)\s*|:\s+|\s+(?:[-–—@]|for|(with|<>|at|/))\s+")
+# "Interview: Sam Patel / Brightline Media", "Loopgrid <> Omar": a calendar's pairing of two names.
+_PAIRING = ("<>", "/")
+_EMAIL_LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _GREETING = re.compile(r"\b(?:hi|hello|dear|hey|hej|hallo|hola|olá|bonjour|ciao)\s+([A-Z][\w'’-]+)", re.IGNORECASE)
 _GREETING_CHARS = 200
 _JOB_WORD = re.compile(r"\b(?:interview|role|position|job|opening|vacancy)\b")
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS_OR_DIGITS = re.compile(r"[^\W_]+")
+# Words naming a kind of meeting, which may stand before the employer in a tool's subject.
+_MEETING_KINDS = frozenset(
+    "recruiter hiring manager panel loop minute minutes min mins hour informal initial culture fit coding system "
+    "design case study presentation assessment debrief coffee has requested asked to".split()
+)
 # Searched in the lower-cased part.
 _MEETING_WORDS_AFTER = re.compile(
     r"(?:'s)?\s+(?:interviews?|onsite|on-site|screen|call|chat|visit|assessment|panel|final round|has invited you|"
@@ -193,33 +209,63 @@ def _subject_names(subject: str, text: str, templated: bool) -> Iterable[str]:
     ``templated`` subject, the last part after words about the meeting ("Interview confirmed:
     Lumen Robotics").  Not the reader, whom the mail greets by name, nor a part after "with"
     (as often a person as a company)."""
+    attendees = " ".join(_EMAIL_LOCAL_PART.findall(subject)).lower()
     parts = _SUBJECT_PARTS.split(_BRACKETED.sub("", topic(subject)))
     pieces = [piece.strip() for piece in parts[0::2]]
-    joiners = [None, *parts[1::2]]
+    joiners = [None, *parts[1::2], None]
     for index, piece in enumerate(pieces):
-        if not piece[:1].isupper() or joiners[index] in ("with", "<>"):
+        if not piece[:1].isupper() or joiners[index] == "with":
             continue
         lowered = piece.lower()
         meeting = _MEETING_WORDS_AFTER.search(lowered) if len(lowered) == len(piece) else None
         name = piece[: meeting.start()] if meeting else piece
         if not name or _DIGIT.search(name) or not NAME_RUN_PATTERN.fullmatch(name) \
-                or not _MEETING_WORDS.isdisjoint(name.lower().split()) or TITLE_IN_TEXT.search(name):
+                or not _MEETING_WORDS.isdisjoint(_LETTERS.findall(name.lower())) or TITLE_IN_TEXT.search(name):
             continue
         previous = pieces[index - 1].lower() if index else ""
         last = index == len(pieces) - 1
+        after_meeting = bool(previous) and _about_the_meeting(previous)
         placed = (
             index == 0 and len(pieces) > 1
             or name != piece and not (name.isupper() and len(name) <= 5)  # "DPO interview" names a post
             or joiners[index] == "at" and bool(TITLE_IN_TEXT.search(previous) or _JOB_WORD.search(previous))
-            or templated and last and bool(previous) and _about_the_meeting(previous)
+            or templated and after_meeting and (last or joiners[index + 1] == "with")  # "Intro call - Acme with Jo"
             or not last and bool(previous) and TITLE_IN_TEXT.search(previous)  # "Data Engineer - Acme - call"
+            or templated and not last and after_meeting and TITLE_IN_TEXT.search(pieces[index + 1])
+            or _paired(pieces, joiners, index)
         )
-        if placed and not _greets(text, name.split()[0]):
+        first_name = name.split()[0]
+        if placed and not _attends(name, attendees) and not _greets(text, first_name):
             yield name
 
 
 def _about_the_meeting(piece: str) -> bool:
-    return all(word in _MEETING_WORDS or word in _GENERIC_WORDS for word in _WORD.findall(piece))
+    return all(word in _MEETING_WORDS or word in _GENERIC_WORDS or word in _MEETING_KINDS or word.isdigit()
+               for word in _LETTERS_OR_DIGITS.findall(piece))
+
+
+def _paired(pieces: list[str], joiners: list[str | None], index: int) -> bool:
+    """Is the part one of a calendar's pair of names ("Sam Patel / Brightline Media"), not
+    a title given in two languages ("Lagerchef / Warehouse Manager")?"""
+    pair = (index - 1 if joiners[index] in _PAIRING else index + 1 if joiners[index + 1] in _PAIRING else None)
+    return pair is not None and 0 <= pair < len(pieces) and not TITLE_IN_TEXT.search(pieces[pair])
+
+
+def _attends(name: str, attendees: str) -> bool:
+    """Is ``name`` a guest's, whose address the calendar's subject shows ("m.castillo.dev@...")?"""
+    return any(len(word) > 2 and word in attendees for word in map(squash, name.split()))
+
+
+def _event_names(text: str) -> Iterable[str]:
+    """Names in a scheduling tool's event line ("Event type: Intro call – Brisa Solar
+    (Project Engineer)"), read like a tool's subject."""
+    start = text.find("Event ")
+    while start != -1:
+        line = text[start: text.find("\n", start) % (len(text) + 1)]
+        label, colon, value = line.partition(":")
+        if colon and label.lower() in ("event type", "event name", "event"):
+            yield from _subject_names(f"{_EVENT_PREFIX}{value.strip()}", text, True)
+        start = text.find("Event ", start + 1)
 
 
 def _greets(text: str, first_name: str) -> bool:
@@ -228,7 +274,11 @@ def _greets(text: str, first_name: str) -> bool:
     return first_name in opening and any(match.group(1) == first_name for match in _GREETING.finditer(opening))
 
 
-def _names_after_context(source: str) -> Iterable[str]:
+def _names_after_context(source: str, hosts_follow_with: bool = False) -> Iterable[str]:
+    """Names after the phrases that lead to an employer, less the people among them: one
+    whose job title follows in brackets ("interview with Ruth Adler (Head of Data)"), and,
+    in a scheduling tool's mail (``hosts_follow_with``), the host after "with" at the end of
+    its line or before the day ("Intro call with Dana Kim on Thursday")."""
     lowered = source.lower()
     if len(lowered) != len(source):  # a few characters change length when lower-cased
         return
@@ -237,7 +287,12 @@ def _names_after_context(source: str) -> Iterable[str]:
         if start > 0 and lowered[start - 1].isalnum():
             continue
         after = _NAME_AFTER_CONTEXT.match(source, end + 1)
-        if after:
+        if after is None:
+            continue
+        following = source[after.end(): after.end() + _FOLLOWING_CHARS]
+        titled = following.startswith(" (") and TITLE_IN_TEXT.search(following.partition(")")[0])
+        hosted = hosts_follow_with and phrase.endswith("with") and _HOST_FOLLOWS.match(following) is not None
+        if not titled and not hosted:
             yield after.group("name")
 
 
@@ -410,8 +465,9 @@ def extract_company(
             name, bonus = verdict
             scores[name] = scores.get(name, 0.0) + weight + bonus
 
+    hosts_follow_with = domain in SCHEDULING_SENDER_DOMAINS
     for source, weight in ((subject, 1.5), (text, 1.0)):
-        for name in _names_after_context(source):
+        for name in _names_after_context(source, hosts_follow_with):
             consider(name, weight)
         for name in _names_before_team_words(source):
             consider(name, weight + 0.5)
@@ -434,7 +490,7 @@ def extract_company(
     if label:
         for name in _names_spelling(label, f"{subject}\n{text}"):
             consider(name, 1.0)
-    for name in _subject_names(subject, text, from_system):
+    for name in (*_subject_names(subject, text, from_system or notification), *_event_names(text)):
         # A short form in the subject ("Brightwater - ...") counts for the full name the
         # text gives when the domain spells that one (brightwateranalytics.com).
         fuller = next((known for known in scores if known.startswith(name + " ") and label.startswith(squash(known))),
