@@ -259,6 +259,22 @@ CASES = {
              "Recruiting", "Corvell - Analyst Superday"),
         Label.INVITE,
     ),
+    "a Mexican recruiter asking about a call with the manager at a time is an invite": (
+        mail("Hola Ana, ¿qué tal?\n\nRevisamos tu CV para la vacante de analista. ¿Te late una llamada con la gerente "
+             "del área el lunes 21 de septiembre a las 11:00?\n\nRhys, Atracción de Talento", "Vacante Analista"),
+        Label.INVITE,
+    ),
+    "arrangements sent after you said you can attend are scheduled": (
+        mail("Dear Dr Pilar,\n\nThank you for letting us know you can attend. Your interview begins at 10:00 on "
+             "Thursday 24 September in the Committee Room; afterwards you are welcome to join the group for lunch at "
+             "12:30.\n\nRhys Tanner, Head of School", "Lecturer - arrangements for Thursday"),
+        Label.SCHEDULED,
+    ),
+    "moving a mentoring session is no interview": (
+        mail("Hi Ana,\n\nSomething's come up on Tuesday - could we move our mentoring session to Wednesday at 4pm "
+             "instead? I'd love to hear how the CV rewrite went.\n\nRhys, Mentor", "Our mentoring session"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",
