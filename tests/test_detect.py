@@ -29,6 +29,8 @@ TUNED_CORPORA = [
         "corpus_blind7.jsonl",
         "corpus_blind8.jsonl",
         "corpus_blind9.jsonl",
+        "corpus_blind11.jsonl",
+        "corpus_blind12.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
