@@ -50,6 +50,15 @@ COMPANY_CASES = {
     "a run-together domain is split before a common name ending": (
         "Hi", "Can you do Tuesday at 3pm?", "Femke de Vries", "femke@oxbowstudio.nl", "Oxbow Studio",
     ),
+    "a run-together domain is split after a common name opening": (
+        "Hi", "¿Te va bien el martes?", "Ana Ruiz", "ana@grupolumbre.mx", "Grupo Lumbre",
+    ),
+    "a domain's 'app' or 'hq' is not part of the name": (
+        "Hi", "Can you do Tuesday at 3pm?", "Sam Cole", "sam@tidepoolapp.com", "Tidepool",
+    ),
+    "a run-together domain is split before 'payments'": (
+        "Hi", "Can you do Tuesday at 3pm?", "Tom Ade", "tom@corvidpayments.io", "Corvid Payments",
+    ),
     "a display name carrying header text is not a company": (
         "Interview", "Please book a time.", "Priya Bcc: victim@example.net, Raman", "no-reply@greenhouse.io", None,
     ),

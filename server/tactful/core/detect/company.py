@@ -400,11 +400,18 @@ def _common_prefix(first: str, second: str) -> str:
 
 
 # Words that end many company names; a domain label is split before them.
-_NAME_ENDINGS = (
+_NAME_ENDINGS = tuple(sorted((
     "analytics", "capital", "consulting", "digital", "electric", "energy", "foods", "games", "group", "health",
     "hospital", "insurance", "labs", "logistics", "media", "medical", "mobility", "outdoor", "partners", "retail",
     "robotics", "software", "solutions", "studio", "studios", "systems", "tech", "technologies", "ventures",
-)
+    "architects", "architecture", "pay", "payments", "electrical", "freight", "builders", "construction", "cloudworks",
+    "homes", "mutual", "bank", "hospitality", "kitchen", "diner", "cafe", "coffee", "dental", "clinic", "legal",
+    "engineering", "industries", "networks", "security", "pharma", "motors", "travel",
+), key=len, reverse=True))
+# Words that open company names in several languages ("grupoaltamar" → Grupo Altamar).
+_NAME_OPENINGS = ("grupo", "groupe", "gruppo", "banco", "maison", "casa")
+# Words a domain adds to a name ("driftlineapp", "brightfieldhq").
+_DOMAIN_TAILS = ("app", "hq")
 
 
 def _readable(domain_label: str) -> str:
@@ -412,6 +419,12 @@ def _readable(domain_label: str) -> str:
     the last resort, from the domain.  Short parts (``-az``, ``-uk``) are places, not names."""
     words = []
     for part in (part for part in domain_label.split("-") if len(part) > 2):
+        tail = next((tail for tail in _DOMAIN_TAILS if part.endswith(tail) and len(part) > len(tail) + 5), "")
+        part = part[: len(part) - len(tail)]
+        opening = next((word for word in _NAME_OPENINGS if part.startswith(word) and len(part) > len(word) + 2), "")
+        if opening:
+            words.append(opening)
+            part = part[len(opening):]
         ending = next((end for end in _NAME_ENDINGS if part.endswith(end) and len(part) > len(end) + 2), None)
         words.extend([part[: -len(ending)], ending] if ending else [part])
     return " ".join(word.capitalize() for word in words)
