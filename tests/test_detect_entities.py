@@ -223,6 +223,11 @@ ROLE_CASES = {
     "a bracket after the meeting's name says what it is for": (
         "Rebook please", "Your Technical Interview (Embedded Developer, Motor Control) was cancelled.",
         "Embedded Developer, Motor Control"),
+    "after the host's name, a bracket pairing the employer with the title names the role": (
+        "Reminder", "Your Panel Interview with Jo Marsh (Tallow Freight – Senior Route Planner) is tomorrow.",
+        "Senior Route Planner"),
+    "words about the meeting after a subject's title are not part of it": (
+        "Ostrander Bank – Spring Insight Analyst Assessment Centre Invitation", "Hello", "Spring Insight Analyst"),
     "a person's title in a bracket is not the role": (
         "Next round", "Your interview with Ravi (Head of Infrastructure) is on Monday.", None),
     "a scheduling form's answer to 'what role are you applying for?'": (

@@ -65,8 +65,11 @@ _FORM_ANSWER = re.compile(r"(?:role|position|job)[^\n?]{0,30}applying for\?[ \t]
 # Manager)": the bracket after a meeting's name says what it is for.  Searched only in the
 # stretch of line before each opening bracket.
 _MEETING_BRACKET = re.compile(
-    r"\b(?:interview|screen|call|chat|meeting|onsite)(?:[ \t]*[-–—][ \t]*[^()\n]{1,50}?)?[ \t]*"
+    r"\b(?:interview|screen|call|chat|meeting|onsite)(?:(?:[ \t]*[-–—][ \t]*[^()\n]{1,50}?)?[ \t]*"
     r"\((?P<title>[^()\n]{2,80})\)"
+    # After the host's name only a bracket that pairs the employer with the title:
+    # "Interview with Dana Whitfield (Redwood Transit – Senior GIS Analyst)".
+    r"|[^()\n]{1,50}?\((?P<pair>[^()\n]{1,40}[ \t][-–—][ \t][^()\n]{1,40})\))"
 )
 _BRACKET_LOOKBACK = 80
 # Other languages' ways of saying "as" / "for the position of" before a title.
@@ -87,8 +90,11 @@ _MEETING_NOUNS = (
     r"schedule|scheduling|availability|call|chat|offer|(?:recruiter|phone|technical|hr|video) screen|onsite|meeting|"
     r"entrevista|entretien|entrevue|colloquio|gespräch|vorstellungsgespräch|kennenlerngespräch|einladung|"
     r"bestätigung|sollicitatiegesprek|uitnodiging|kennismaking|convite|convocation|intervju|rozmowa|"
-    r"zaproszenie|reagendamento|remarcação|verschiebung|rappel|candidature|bewerbung|conversa"
+    r"zaproszenie|reagendamento|remarcação|verschiebung|rappel|candidature|bewerbung|conversa|superday|"
+    r"assessment (?:centre|center|day)"
 )
+# Words about the meeting after a subject's title: "2026 Summer Analyst Superday Invitation".
+_MEETING_WORDS_AFTER_TITLE = re.compile(rf"(?:\s+(?:{_MEETING_NOUNS}))+$")
 # Searched in lower-cased text.
 _NOT_A_TITLE = re.compile(
     rf"\b(?:{_MEETING_NOUNS}|thank|thanks|your|you|we|our|my|hello|hi|dear|received|status|hiring manager|ihre|votre)\b"
@@ -215,8 +221,13 @@ def _from_subject(subject: str) -> str | None:
             continue
         piece = whole
         lowered = whole.lower()
-        for meeting_words in _MEETING_WORDS_BEFORE_TITLE.finditer(lowered if len(lowered) == len(whole) else ""):
-            piece = whole[meeting_words.end():]
+        if len(lowered) == len(whole):
+            trailing = _MEETING_WORDS_AFTER_TITLE.search(lowered)
+            end = trailing.start() if trailing is not None else len(whole)
+            start = 0
+            for meeting_words in _MEETING_WORDS_BEFORE_TITLE.finditer(lowered, 0, end):
+                start = meeting_words.end()
+            piece = whole[start:end] if start < end else whole
         title = _clean(piece)
         # A subject that is nothing but a short title ("Re: apprentice") names it in any case.
         short_title = len(pieces) == 1 and len(whole.split()) <= 3
@@ -269,7 +280,8 @@ def _meeting_brackets(source: Lowered) -> Iterator[str]:
         match = _MEETING_BRACKET.search(lowered, start, lowered.find(")", bracket) + 1)
         if match is not None:
             done = match.end()
-            yield source.text[match.start("title"):match.end("title")]
+            group = "title" if match.group("title") is not None else "pair"
+            yield source.text[match.start(group):match.end(group)]
         bracket = lowered.find("(", bracket + 1)
 
 
