@@ -45,6 +45,10 @@ _TEAM_LOOKBACK = 80
 _FOLLOWING_CHARS = 60
 # An event line is read as a subject whose first part is words about the meeting.
 _EVENT_PREFIX = "Event: "
+_EVENT_LINE_CHARS = 200
+_EVENT_LINES = 3
+# No subject line is longer; a longer one is cut rather than searched.
+_SUBJECT_CHARS = 300
 # What follows a scheduling tool's host: the day, "starts in", the end of the line.
 _HOST_FOLLOWS = re.compile(r"\s*$|\s*\n| on | starts| has | is |,", re.IGNORECASE)
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
@@ -209,6 +213,7 @@ def _subject_names(subject: str, text: str, templated: bool) -> Iterable[str]:
     ``templated`` subject, the last part after words about the meeting ("Interview confirmed:
     Lumen Robotics").  Not the reader, whom the mail greets by name, nor a part after "with"
     (as often a person as a company)."""
+    subject = subject[:_SUBJECT_CHARS]
     attendees = " ".join(_EMAIL_LOCAL_PART.findall(subject)).lower()
     parts = _SUBJECT_PARTS.split(_BRACKETED.sub("", topic(subject)))
     pieces = [piece.strip() for piece in parts[0::2]]
@@ -259,11 +264,12 @@ def _attends(name: str, attendees: str) -> bool:
 def _event_names(text: str) -> Iterable[str]:
     """Names in a scheduling tool's event line ("Event type: Intro call – Brisa Solar
     (Project Engineer)"), read like a tool's subject."""
-    start = text.find("Event ")
-    while start != -1:
-        line = text[start: text.find("\n", start) % (len(text) + 1)]
+    start, lines = text.find("Event "), 0
+    while start != -1 and lines < _EVENT_LINES:
+        line = text[start: start + _EVENT_LINE_CHARS].partition("\n")[0]
         label, colon, value = line.partition(":")
         if colon and label.lower() in ("event type", "event name", "event"):
+            lines += 1
             yield from _subject_names(f"{_EVENT_PREFIX}{value.strip()}", text, True)
         start = text.find("Event ", start + 1)
 

@@ -72,6 +72,8 @@ _MEETING_BRACKET = re.compile(
     r"|[^()\n]{1,50}?\((?P<pair>[^()\n]{1,40}[ \t][-–—][ \t][^()\n]{1,40})\))"
 )
 _BRACKET_LOOKBACK = 80
+# No subject line is longer; a longer one is cut rather than searched.
+_SUBJECT_CHARS = 300
 # Other languages' ways of saying "as" / "for the position of" before a title.
 _FOREIGN_AFTER = re.compile(
     rf"\b(?:als |die position |position als |stelle als |stelle |poste de |puesto de |posizione di |vaga de |functie (?:van )?|"
@@ -214,7 +216,7 @@ def _subject_pieces(subject: str) -> list[str]:
 
 
 def _from_subject(subject: str) -> str | None:
-    pieces = _subject_pieces(subject)
+    pieces = _subject_pieces(subject[:_SUBJECT_CHARS])
     for whole in pieces:
         named_role = _ROLE_WORD_AT_END.search(whole) is not None
         if not (named_role or TITLE_IN_TEXT.search(whole)):
@@ -265,7 +267,7 @@ _PHRASES = (
 
 
 # Text that names a meeting as a subject line would ("Company – Title"): read like one.
-_NAMED_LIKE_SUBJECTS = (LinePattern(_EVENT_LINE), GatedPattern(_FORM_ANSWER))
+_NAMED_LIKE_SUBJECTS = (GatedPattern(_EVENT_LINE), GatedPattern(_FORM_ANSWER))
 
 
 def _meeting_brackets(source: Lowered) -> Iterator[str]:
@@ -276,8 +278,11 @@ def _meeting_brackets(source: Lowered) -> Iterator[str]:
     done = 0
     bracket = lowered.find("(")
     while bracket != -1:
-        start = max(done, bracket - _BRACKET_LOOKBACK, lowered.rfind("\n", 0, bracket) + 1)
-        match = _MEETING_BRACKET.search(lowered, start, lowered.find(")", bracket) + 1)
+        # Every search stays within a short stretch around the bracket: never quadratic.
+        start = max(done, bracket - _BRACKET_LOOKBACK)
+        start = max(start, lowered.rfind("\n", start, bracket) + 1)
+        close = lowered.find(")", bracket, bracket + _BRACKET_LOOKBACK + 10)
+        match = _MEETING_BRACKET.search(lowered, start, close + 1) if close != -1 else None
         if match is not None:
             done = match.end()
             group = "title" if match.group("title") is not None else "pair"
