@@ -20,9 +20,7 @@ _MER = r"[ap]\.?\s?m\b\.?"
 _STRONG = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b"
     rf"|{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
-    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b"
-    # Canadian French spaces the h: "13 h 30", "10 h".
-    rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w))"
+    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
 # Hours written as words, read after "half past": "half past two".
@@ -56,6 +54,8 @@ TIME_RE = re.compile(
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
+    # Canadian French spaces the h: "13 h 30", "à 10 h".
+    rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
     rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"

@@ -292,7 +292,12 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
     """
     window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
     before = lowered[window_start:position].rstrip(" \t")
-    lead = next(lead for lead in _TIME_LEADS if before.endswith(lead)) if before.endswith(_TIME_LEADS) else ""
+    if before.endswith(_TIME_LEADS):
+        lead = next(lead for lead in _TIME_LEADS if before.endswith(lead))
+    elif before.endswith(","):
+        lead = ""
+    else:
+        return None  # most times follow "at", a colon or a date: no word to look up
     found = _foreign_weekday_before(lowered, window_start + len(before) - len(lead))
     if found is None:
         return None

@@ -338,7 +338,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
                     or moved_away(after) or given_up_after(clause, after)
-                    or (any(not item.negative for item in items) and _later_in_programme(mention.start, clause, dates)))
+                    or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
         arrivals.append(not negative and is_arrival(clause))
