@@ -275,6 +275,72 @@ CASES = {
              "instead? I'd love to hear how the CV rewrite went.\n\nRhys, Mentor", "Our mentoring session"),
         Label.NOT_INVITE,
     ),
+    "a paid user-research interview from a research panel is no job interview": (
+        mail("Hi Ana,\n\nThanks for joining our research panel! We'd like to invite you to a 45-minute remote "
+             "interview about how you plan trips. You'll receive a £40 voucher as thanks.\n\nPick a session: "
+             "https://corvell.example/book/trips", "You're invited: user research interview",
+             "Corvell Research <research@corvell.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a welcome to a talent community that may invite you to events is no invitation": (
+        mail("Hi Ana,\n\nThanks for joining the Corvell talent community! We'll tell you when matching roles open "
+             "and may invite you to events.\n\nCorvell People Team", "Welcome to the Corvell talent community",
+             "Corvell <no-reply@pinpointhq.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an out-of-office reply to an interview thread is no invitation": (
+        mail("Thank you for your email. I am out of the office until Monday 28 September with limited access to "
+             "email.\n\nRhys", "Automatic reply: Interview request - Test Analyst"),
+        Label.NOT_INVITE,
+    ),
+    "a rejection that promises to invite you if a similar role opens is a rejection": (
+        mail("Hi Ana,\n\nThank you for interviewing for the Test Analyst role. After much deliberation we have offered "
+             "the position to another candidate. If a similar role opens up, we'll reach out to invite you to "
+             "interview again.\n\nCorvell Hiring Team", "Your application status"),
+        Label.NOT_INVITE,
+    ),
+    "an invitation to an assessment centre on a date is an invite": (
+        mail("Dear Ana\n\nYou are invited to our Assessment Centre on Wednesday 23 September 2026, 08:00 to 15:30, at "
+             "our Leeds campus. The day includes two competency interviews.\n\nPlease RSVP via the portal by "
+             "Friday.\n\nCampus Recruitment", "Assessment Centre invitation"),
+        Label.INVITE,
+    ),
+    "an offer to move the proposed time is no move": (
+        mail("Hi Ana,\n\nI'd like to invite you for a technical discussion. Could we do this Thursday, 10am on Zoom? "
+             "Happy to move it to Friday if that's tight.\n\nRhys", "Corvell - technical chat"),
+        Label.INVITE,
+    ),
+    "a campus shortlist for the interview round with a slot is an invite": (
+        mail("Dear Ana,\n\nWe are delighted to shortlist you for the personal interview round for the Analyst role."
+             "\n\nYour slot: 24 September 2026, 2:40 PM, Room 4.\n\nRhys Tanner, Campus Relations",
+             "Interview for Analyst - Corvell"),
+        Label.INVITE,
+    ),
+    "a journalist asking to interview you for a story is no job interview": (
+        mail("Dear Ms Pilar,\n\nI'm a correspondent with the Northern Ledger writing about hiring freezes. Could I "
+             "interview you for 15 minutes on Friday at 4 PM?\n\nMaya", "Interview request for a story",
+             "Maya Roth <maya.roth@northernledger.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "online assessments whose passers will be invited later are an assessment": (
+        mail("Dear Ana\n\nThank you for applying. The next step is a set of online assessments (numerical "
+             "reasoning and a situational judgement test). Please complete them by Sunday 27 September. Candidates "
+             "who are successful will be invited to an assessment centre.\n\nGraduate Recruitment",
+             "Online assessments", "Corvell Graduates <graduates@corvell.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "an agency recruiter's booking link to hear about clients' roles is cold outreach": (
+        mail("Ana,\n\nI'm a recruiter with Talentforge. Several of my clients are hiring test engineers. If you're "
+             "curious, book 15 minutes with me: https://calendly.com/rhys-talentforge/intro\n\nRhys",
+             "Test roles in Leeds (15 min?)", "Rhys Tanner <rhys@talentforge.io>"),
+        Label.NOT_INVITE,
+    ),
+    "the candidate asking from a personal address to move the interview is the candidate's own mail": (
+        mail("Hi Rhys,\n\nI'm so sorry, my daughter's match moved to Saturday morning. Could we possibly do Monday "
+             "after 4 instead?\n\nAna", "Re: Test Analyst position", "Ana Pilar <ana.pilar@gmail.com>",
+             to="rhys.tanner@corvell.co.uk"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -41,6 +41,7 @@ _NEGATIVE = (
     Kind.CANDIDATE_REPLY,
     Kind.CANCELLED,
     Kind.POST_INTERVIEW,
+    Kind.AUTO_REPLY,
 )
 _LABEL_OF = {Kind.INVITE: Label.INVITE, Kind.SCHEDULED: Label.SCHEDULED, Kind.RESCHEDULE: Label.RESCHEDULE_REQUEST}
 _MIN_POSITIVE = 2.0
@@ -51,9 +52,11 @@ _ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
 )
 _HYPOTHETICAL = re.compile(
+    r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
-    r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed))"
+    r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
+    r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up)"
     r"[^.!?]*[.!?]"
 )
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
@@ -66,7 +69,8 @@ _ONE_INTERVIEW = re.compile(
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
 )
 _ASSESSMENT_DONE = re.compile(
-    r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|thanks for (?:completing|"
+    r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|passing|cleared|clearing"
+    r"|thanks for (?:completing|"
     r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
     r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
 )
@@ -345,9 +349,12 @@ def _margin(kind: Kind, from_candidate: bool, about_a_job: bool) -> float:
     """
     if kind is Kind.OTHER_INTERVIEW and not about_a_job:
         return -math.inf
-    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT, Kind.OTHER_INTERVIEW):
+    if kind in (Kind.REJECTION, Kind.OFFER, Kind.JOB_ALERT, Kind.FEEDBACK, Kind.EVENT, Kind.OTHER_INTERVIEW, Kind.AUTO_REPLY):
         return -1.0
-    if kind is Kind.CANDIDATE_REPLY and from_candidate or kind is Kind.INTERNAL:
+    if kind is Kind.CANDIDATE_REPLY and from_candidate:
+        # A personal address writing to an employer is the candidate, whatever it asks.
+        return -1.0
+    if kind is Kind.INTERNAL:
         return 0.0
     if kind is Kind.CANCELLED:
         return 0.5

@@ -50,6 +50,7 @@ class Kind(str, Enum):
     CANDIDATE_REPLY = "candidate_reply"
     CANCELLED = "cancelled"
     POST_INTERVIEW = "post_interview"
+    AUTO_REPLY = "auto_reply"
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         INVITED_TO_INTERVIEW,
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
-        r"book|line up|move forward with|proceed with|invite you|have you (?:in|come|meet|speak|interview|join us)) ",
+        r"book|line up|move forward with|proceed with|invite you|shortlist you|have you (?:in|come|meet|speak|interview|join us)) ",
         r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
@@ -212,10 +213,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byour (?:profile|application|cv|resume) (?:has|have) been shortlisted\b",
         r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:(?:participate|take part) in )?"
         r"(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
-        r"(?:interview|call|screen|conversation|chat|round|on-?site)",
+        r"(?:interview|call|screen|conversation|chat|round|on-?site|assessment cent(?:re|er)|assessment day|superday)",
         r"(?<!not to )\bmove (?:you )?forward (?:to|with) (?:an?|the) (?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\binterview invitation\b",
-        r"\binvite you\b(?! to apply| to complete| to take| to join our talent| to (?:our|a|an|the) (?:webinar|event|career|"
+        r"(?<!may )(?<!might )\binvite you\b(?! to apply| to complete| to take| to join our talent| to events"
+        r"| to (?:our|a|an|the) (?:webinar|event|career|"
         r"info|information|networking|open house|talent))",
         r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
         r"get to know|set up|schedule)",
@@ -429,6 +431,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
+        r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
         r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it|us|you)\b",
@@ -469,6 +472,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
+        r"(?<!happy to )(?<!glad to )(?<!willing to )(?<!able to )"
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
         r"wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|next)",
         r"\b(?:had|have|'ve had) to (?:move|push|reschedule|shift|postpone)\b",
@@ -483,6 +487,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bfind (?:a|another) (?:new|different) time\b",
         r"\b(?:move|moving|push|pushing|shift|shifting) (?:our|your|the|this) (?:\w{1,30}[ -]){0,2}"
         r"(?:interview|call|meeting|chat|screen|conversation|session|on-?site|appointment)s? (?:to|back|earlier|later)\b",
+        r"(?<!happy to )(?<!glad to )(?<!willing to )(?<!able to )"
         r"\b(?:move|moving|push|pushing|shift|shifting) it (?:to|back|earlier|later|forward)\b",
     ),
     _signal(
@@ -534,6 +539,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bdue to the (?:high|large) (?:volume|number)\b",
         r"\bif you(?:'re| are) (?:shortlisted|selected|successful|invited)\b",
         r"\b(?:now|currently) (?:with|under review by) (?:our|the) (?:hiring|recruiting|talent)",
+        r"\b(?:joining|joined|join|welcome to) (?:the |our )?(?:[\w&-]+ ){0,3}talent (?:community|network|pool)\b",
     ),
     _signal(
         Kind.REJECTION,
@@ -545,6 +551,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",
         r"\bpursue other candidates\b",
+        r"\b(?:offered|given) the (?:position|role|job|post) to (?:another|a different|other) (?:candidate|applicant|person)",
+        r"\b(?:gone|going|went) with (?:another|a different) (?:candidate|applicant)\b",
         r"\b(?:decided|chosen|opted) to (?:move|proceed|go|continue) (?:forward )?with (?:\w{1,30} ){0,3}"
         r"(?:candidates?|applicants?|profiles?)",
         r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
@@ -601,7 +609,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\btestgorilla\b",
         r"\bcoderpad (?:assessment|test)\b",
         r"\b(?:online|coding|technical|skills?|cognitive|personality|written) (?:assessment|test|"
-        r"challenge|exercise|exam)\b",
+        r"challenge|exercise|exam)s?\b",
+        r"\b(?:numerical|verbal|logical|abstract) reasoning\b",
+        r"\bsituational judg(?:e)?ment test\b",
         r"\btake[- ]home\b",
         r"\bcomplete (?:the|this|an|your) (?:\w{1,30} ){0,2}(?:assessment|challenge|exercise|test)\b",
     ),
@@ -613,6 +623,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:candidate|interview) (?:experience )?survey\b",
         r"\b(?:short|quick|brief) survey\b",
         r"\bshare (?:your )?feedback\b",
+    ),
+    _signal(
+        Kind.AUTO_REPLY,
+        6.0,
+        "is an automatic reply",
+        r"\b(?:i am|i'm|i will be) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental )?leave|away)"
+        r" (?:until|from|and|with|returning)\b",
+        r"\bwith (?:limited|no) access to (?:my )?e-?mail\b",
+        r"\bthis is an automatic (?:reply|response)\b",
     ),
     _signal(
         Kind.POST_INTERVIEW,
@@ -637,6 +656,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bif (?:you(?:'re| are)|this sounds) (?:interested|open)\b",
         r"\bno (?:specific|particular|live) (?:role|position|opening|vacancy)\b",
         r"\bi speciali[sz]e in (?:placing|recruiting|hiring)\b",
+        r"\b(?:several|some|a few|one|many) of my clients\b",
+        r"\bif you(?:'re| are) curious\b",
+        r"\bi(?:'m| am) a recruiter (?:with|at|for)\b",
         r"\b(?:future|upcoming) (?:roles|opportunities|openings)\b",
     ),
     _signal(
@@ -670,6 +692,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisodes?\b",
         r"\binformational (?:interview|chat|call|conversation|meeting)s?\b",
+        r"\bi(?:'m| am) (?:a|an) (?:[\w-]+ )?(?:correspondent|reporter|journalist)\b",
+        r"\b(?:a|my|our) (?:story|article|piece) (?:on|about)\b",
+        r"\bresearch panel\b",
+        r"\bvoucher\b",
         r"\bmentor(?:ing|ship)? (?:session|call|meeting|programme|program|chat)s?\b",
         r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
@@ -748,6 +774,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
 )
 
 SUBJECT_SIGNALS: tuple[Signal, ...] = (
+    _signal(
+        Kind.AUTO_REPLY,
+        6.0,
+        "subject is an automatic reply",
+        r"^(?:automatic reply|auto-?reply|autoreply|out of (?:the )?office|abwesenheitsnotiz|réponse automatique)\b",
+    ),
     _signal(
         Kind.INVITE,
         2.0,
