@@ -86,6 +86,12 @@ _ARRIVAL_RE = re.compile(
     r"|sign(?:-|\s)?in)\b[^,\n]{0,30}$"
 )
 _ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign")
+# Someone's other engagement: "our CTO has a board call at 11", "I have a flight at 6".
+_OTHER_EVENT_RE = re.compile(
+    r"\b(?:has|have|had|got)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|meeting|appointment|flight|commitment|conflict|offsite|all-hands|board)\s+(?:(?:at|from)\s*)?$"
+)
+_OTHER_EVENT_WORDS = ("has ", "have ", "had ", "got ")
 # Words one of which each pattern below needs: testing them with ``in`` first is much
 # cheaper than a regex search that fails at every position of the clause.
 _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
@@ -248,6 +254,12 @@ def is_ahead_of_start(clause: str) -> bool:
 def is_arrival(clause: str) -> bool:
     """Whether a time after ``clause`` is when to arrive or register."""
     return any(word in clause for word in _ARRIVAL_WORDS) and _ARRIVAL_RE.search(clause) is not None
+
+
+def is_other_event(clause: str) -> bool:
+    """Whether a time after ``clause`` is when someone has another engagement: "our CTO has
+    a board call at 11", "I've got a flight at 6"."""
+    return any(word in clause for word in _OTHER_EVENT_WORDS) and _OTHER_EVENT_RE.search(clause) is not None
 
 
 def is_break(clause: str) -> bool:

@@ -45,6 +45,7 @@ from tactful.core.times.context import (
     is_cancelled,
     is_end,
     is_negated,
+    is_other_event,
     moved_away,
     moves_to,
     offered_instead,
@@ -334,7 +335,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         with_to = clause + to.group(0) if to is not None else clause
         after = clause_after(lowered, end)
         negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
-                    or is_ahead_of_start(clause)
+                    or is_ahead_of_start(clause) or is_other_event(clause)
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and restates(lowered, previous.end, mention.start))
                     or moved_away(after) or given_up_after(clause, after)
