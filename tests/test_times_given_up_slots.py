@@ -55,6 +55,13 @@ MOVED_AWAY = [
 ]
 
 CONFLICTS = [
+    case("a slot labelled as the previous one, on its own line or in brackets after 'was', is the old one",
+         "Old time: Thursday 5 March, 11:00 AM ET\nNew time: Friday 6 March, 3:00 PM ET\n"
+         "When: Friday 6 March 2026 3pm - 4pm (was Thursday 5 March 2026 11am - 12pm)",
+         "2026-03-06T15:00:00-05:00", sent=CHICAGO_TUE_0900),
+    case("a slot that has to be postponed is the old one",
+         "The panel booked for tomorrow at 11:00 has to be postponed; please join on Thursday 5 March at 15:00.",
+         "2026-03-05T15:00:00", sent=CHICAGO_TUE_0900),
     case("a time without a day, before a sentence of dates that carry their own times, is the old slot",
          "Purtroppo il colloquio di giovedì alle 15:00 salta. Possiamo fare lunedì 9 marzo alle 10:00 "
          "oppure martedì 10 marzo alle 14:30?", "2026-03-09T10:00:00", "2026-03-10T14:30:00", sent=MADRID_TUE_1200),

@@ -52,6 +52,8 @@ _CANCELLED_RE = re.compile(
     r"\s+(?:[\w'’]+\s+)?(?:make|do|attend|meet|be|go|keep|hold|host|join|run|manage|available|work)\b"
     r"[^,\n]{0,50}$"
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
+    # A line or a bracket that labels the old slot: "Old time: ...", "Previous: ...", "(was Thursday ...".
+    r"|^\s*(?:previous|old|original|former|was)(?:\s+(?:time|date|slot|interview|booking))?\s*:\s*$|\(\s*was\s+$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
@@ -69,6 +71,7 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|push|bump|shift"
+    r"|previous|old|original|former"
     r"|reschedul|postpon|chang"
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
@@ -133,7 +136,8 @@ _NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.]+\s+){0,3}$")
 # After the old slot: it is taken by something else now ("my 10:00 tomorrow just got
 # double-booked", "Thursday's slot was taken").
 _TAKEN_RE = re.compile(
-    r"\b(?:double[- ]?booked|(?:got|gets|been|was|is)\s+(?:just\s+)?(?:taken|bumped|cancel+ed|booked\s+over))\b"
+    r"\b(?:double[- ]?booked|(?:got|gets|been|was|is|be)\s+(?:just\s+)?(?:taken|bumped|cancel+ed|booked\s+over"
+    r"|postponed|called\s+off))\b"
 )
 _WAS_BOOKED_AFTER_RE = re.compile(
     r"\bwhen\s+(?:we|you|i)\s+(?:had|were\s+(?:due|going)\s+to|(?:had\s+)?(?:scheduled|booked|planned))\b"
@@ -195,7 +199,8 @@ def moved_away(after: str) -> bool:
     that something else took it: "my 10:00 just got double-booked"."""
     if "when " in after and _WAS_BOOKED_AFTER_RE.search(after) is not None:
         return True
-    if ("booked" in after or "taken" in after or "cancel" in after or "bumped" in after) \
+    if ("booked" in after or "taken" in after or "cancel" in after or "bumped" in after or "postponed" in after
+            or "called off" in after) \
             and _TAKEN_RE.search(after) is not None:
         return True
     position = after.find("ed ")
