@@ -83,7 +83,8 @@ _FOREIGN_AFTER = re.compile(
     rf"|\s*[.;:!?,\n]|\s+[-–—|]|$)",
     re.IGNORECASE,
 )
-_SUBJECT_PIECES = re.compile(r"\s+(?:[-–—|:/]|at|with|@|<>)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[?!]\s*")
+# (The lookahead lets the search skip the letters fast.)
+_SUBJECT_PIECES = re.compile(r"(?=[\s|:?!])(?:\s+(?:[-–—|:/]|at|with|@|<>)\s+|:\s*|\s+[-–—|]\s*|\s*\|\s*|\s*[?!]\s*)")
 # A subject's bracket after a space is a piece of its own unless it qualifies the title.
 _BRACKET = re.compile(r"(?:^|\s)\(([^()]*)\)")
 # Words that name the meeting, in the languages seen in mail; a subject's title may follow them.
