@@ -23,7 +23,7 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
-# Hours written as words, read after "half past": "half past two".
+# Hours written as words, read after "half" or "half past": "half past two", "half eight".
 _HOUR_NUMBERS = {word: number for number, word in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 _HOUR_WORDS = "(?:" + "|".join(_HOUR_NUMBERS) + r")\b"
@@ -59,6 +59,8 @@ TIME_RE = re.compile(
     rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
+    # An hour with "ish" is a time wherever it stands: "say 10ish".
+    r"|(?:1[0-2]|[1-9])(?=ish\b)"
     # British "half 10" (and "half past 10"): half an hour after the hour.
     rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
@@ -127,7 +129,7 @@ def _lead(lowered: str, start: int, marker: int) -> re.Match[str] | None:
 
 
 # Times written with words: no digit marks them.
-_WORD_MARKERS = ("noon", "midday", "half past ")
+_WORD_MARKERS = ("noon", "midday", "half ")
 
 
 def time_markers(text: str, lowered: str) -> list[int]:
