@@ -72,6 +72,10 @@ SAME_TIME = [
     case("the same time on a later line takes the slot above",
          "First choice: Tuesday, March 10 at 9:30am.\n\nBackup: Wednesday, March 11, same time.",
          "2026-03-10T09:30:00", "2026-03-11T09:30:00"),
+    case("the same time as a slot given up before it keeps that slot's clock time",
+         "Could we shift Thursday's 3pm to Friday, same time?", "2026-03-06T15:00:00"),
+    case("the same time written in brackets as a dotted time",
+         "Can we do Monday instead? Same time (10.15), same room.", "2026-03-09T10:15:00"),
     case("the same time with no slot before it gives nothing",
          "Friday, March 6 at the same time as the all-hands."),
 ]

@@ -155,8 +155,9 @@ _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(
 _CURRENCY_AFTER_RE = re.compile(
     r"\s?(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|INR|JPY|AUD|CAD|BRL|MXN|euros?|dollars?|pounds?)\b|\s?[€$£]"
 )
-# Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15".
-_DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo)\s*$")
+# Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15"; and a
+# label: "Time: 9.30", "same time (9.30)".
+_DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo|\btime\s*[:(])\s*$")
 # The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
 _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"

@@ -110,7 +110,7 @@ def pair_lines(context: Context, bounds: list[int], dates: list[DateItem], times
             kept_times = [t for t in line_times if not t.negative and not _after_given_up_date(context, line_dates, t)]
             runs = _runs(context.lowered, kept_dates, kept_times)
             results.extend(_pair_in_line(context, runs, free_zone, dates))
-        results.extend(_same_time_as_before(context, line_dates, results))
+        results.extend(_same_time_as_before(context, line_dates, results, times))
     return _deduplicate(results)
 
 
@@ -178,13 +178,21 @@ def _dates_below(text: str, bounds: list[int], by_line: dict[int, tuple[list[Dat
 
 
 def _same_time_as_before(context: Context, dates: list[DateItem],
-                         results: list[ProposedTime | None]) -> list[ProposedTime]:
-    """Slots for the dates written with "at the same time", at the last slot's clock time."""
+                         results: list[ProposedTime | None], times: list[TimeItem]) -> list[ProposedTime]:
+    """Slots for the dates written with "at the same time", at the last slot's clock time,
+    or, when no slot came before, at the time of the slot given up before them ("move
+    Thursday's 3pm to Friday, same time")."""
     wanted = [d for d in dates if not d.negative and d.day is not None
               and _SAME_TIME_RE.match(context.lowered, d.end)]
-    last = next((result for result in reversed(results) if result is not None), None)
-    if not wanted or last is None:
+    if not wanted:
         return []
+    last = next((result for result in reversed(results) if result is not None), None)
+    if last is None:
+        given_up = [t for t in times if t.negative and t.end <= wanted[0].start]
+        if not given_up:
+            return []
+        return [slot for date_item in wanted
+                if (slot := _build(context, date_item, replace(given_up[-1], negative=False), None)) is not None]
     found = []
     for date_item in wanted:
         assert date_item.day is not None
