@@ -85,6 +85,11 @@ DATES_TIMES_AND_ZONES = [
     case("a French slot that 'est annulé' is the old one",
          "Notre entretien de mardi à 15h est malheureusement annulé ; seriez-vous libre vendredi 6 mars à 11h ?",
          "2026-03-06T11:00:00"),
+    case("a length after 'Durée' is no time, and a reply deadline after 'd'ici le' and a weekday is none either",
+         "Date : le mercredi 11 mars 2026\nHeure : 14 h (heure de l'Est)\nDurée : 1 h 30\n"
+         "Merci de confirmer d'ici le vendredi 6 mars, 17 h.", "2026-03-11T14:00:00-04:00"),
+    case("a room number after a word ending like a lead word is no time",
+         "Entretien le jeudi 12 mars à 10h, salle 3.15, bâtiment B.", "2026-03-12T10:00:00"),
     case("a day number after a word that is no weekday is no date",
          "Somos 20 a las 10:00 en la oficina."),
 ]

@@ -157,12 +157,15 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15"; and a
 # label: "Time: 9.30", "same time (9.30)".
-_DOTTED_LEAD_RE = re.compile(r"(?:\bom|\bum|\bà|às|alle|las|godz\.?|\bkl\.?|\bklo|\btime\s*[:(])\s*$")
+_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|las|godz\.?|kl\.?|klo|time\s*[:(])\s*$")
 # The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
 _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"
 )
 _SECOND_DOTTED_REACH = 24
+# A label that makes the number after it a length: "Durée : 1 h 30", "Duration: 1:30".
+_LENGTH_LABEL_RE = re.compile(r"(?:durée|duration|dauer|duración|duração|durata)\b[^\n\d]{0,20}$")
+_LENGTH_LABEL_REACH = 32
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
@@ -309,6 +312,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
         return None  # "10.30" alone is more often a number than a time
     if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
+    if keyword is None and _LENGTH_LABEL_RE.search(lowered, max(0, match.start() - _LENGTH_LABEL_REACH), match.start()):
+        return None  # "Durée : 1 h 30" is how long, not when
     part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30)
     start_mer, end_mer = _meridiems(first, second, part["part"] if part else None)
     begins = time(_to_24h(first, start_mer), first.minute)

@@ -327,9 +327,10 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
         if match["rel"] in FOREIGN_TOMORROW and lowered.endswith(_MORNING_BEFORE, 0, match.start()):
             continue
         mention = _read(match)
-        if mention.numeric is not None or match["da"]:
+        if mention.numeric is not None or match["da"] or match["dm_m"]:
             # "sexta (06/03)": a foreign weekday tells which reading of the numbers is meant;
-            # "Donnerstag 12.3." is a date, where a dotted pair alone may be a price.
+            # "Donnerstag 12.3." is a date, where a dotted pair alone may be a price; "jeudi 12
+            # février" is one date, so that "d'ici le" before it makes it a deadline.
             foreign = _foreign_weekday_before(lowered, mention.start)
             if foreign is not None:
                 mention = replace(mention, start=foreign[0], weekday=foreign[1])

@@ -144,7 +144,7 @@ _PLACES: dict[str, str] = {
     "cdmx": "America/Mexico_City", "lisboa": "Europe/Lisbon", "londres": "Europe/London",
     "parís": "Europe/Paris", "brasil": "America/Sao_Paulo", "perú": "America/Lima",
     "varsovia": "Europe/Warsaw", "bruxelles": "Europe/Brussels", "genève": "Europe/Zurich",
-    "montréal": "America/Toronto", "québec": "America/Toronto",
+    "montréal": "America/Toronto", "québec": "America/Toronto", "est": "America/Toronto",
     # More cities of the Americas whose zone differs from their capital's or is often named.
     "monterrey": "America/Monterrey", "guadalajara": "America/Mexico_City", "tijuana": "America/Tijuana",
     "cancún": "America/Cancun", "cancun": "America/Cancun", "phoenix": "America/Phoenix",
