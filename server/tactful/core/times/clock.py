@@ -23,6 +23,10 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+# A part of the day right before a bare range of hours: "Tuesday morning 10-12", "afternoon, 2 till 4".
+_AFTER_PART_OF_DAY = "(?:" + "|".join(
+    rf"(?<={word}{gap})" for word in ("morning", "afternoon", "evening") for gap in (" ", ", ")
+) + ")"
 # Hours written as words, read after "half" or "half past": "half past two", "half eight".
 _HOUR_NUMBERS = {word: number for number, word in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
@@ -65,6 +69,7 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?": a bare hour offered in place of the booked one.
     rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
+    rf"|{_AFTER_PART_OF_DAY}{_H}{_RANGE_SEP}{_H}(?![:.]?\d)"
     # A bare hour or range of hours right before a US zone: "free 10-12 ET".
     rf"|{_H}(?:{_RANGE_SEP}{_H})?(?![:.]?\d)(?=[ \t]?\(?(?:[ecmp]t|[ecmp][sd]t)\b)"
     r")"
@@ -76,7 +81,8 @@ _MAYBE_TIME_RE = re.compile(
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
-    r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9]))"
+    r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=ing\s[0-9])|(?<=oon\s[0-9])"
+    r"|(?<=ing,\s[0-9])|(?<=oon,\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
