@@ -82,6 +82,12 @@ NOT_STARTS = [
     case("being somewhere at a time is no arrival before another option",
          "Could you be here at 10:00 on Tuesday 10 March, or Wednesday 11 March at 11:00?",
          "2026-03-10T10:00:00", "2026-03-11T11:00:00"),
+    case("the time to come somewhere for, before a time said to begin, is no slot",
+         "Please come to the main reception, Building C, for 13:45. The panel itself begins at 14:00 on "
+         "Wednesday 11 March.", "2026-03-11T14:00:00"),
+    case("the time to come somewhere for is a slot beside other options",
+         "Could you come to our office for 10:00 on Tuesday 10 March, or 14:00 on Wednesday 11 March?",
+         "2026-03-10T10:00:00", "2026-03-11T14:00:00"),
     case("an arrival time is the start when the message gives no other",
          "Thursday 12 March\nArrival: 8:15 AM at the main gate\nWe expect to finish around 1 PM.",
          "2026-03-12T08:15:00"),

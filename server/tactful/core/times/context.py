@@ -89,6 +89,11 @@ _ARRIVAL_RE = re.compile(
     r"|sign(?:-|\s)?in)\b[^,\n]{0,30}$"
 )
 _ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign")
+# Where to come and for when, which a time said to begin may follow: "please come to the
+# School Office for 09:45 ... your interview begins at 10:00".
+_COME_FOR_RE = re.compile(r"\b(?:come|report|get)\s+to\b[^\n]{0,60}\bfor\s*$")
+# A time said to be a start: "begins at 10:00", "starts at 9".
+_STATED_START_RE = re.compile(r"\b(?:begins?|starts?|commences?|kicks?\s+off)(?:\s+(?:at|from|promptly\s+at))?\s*$")
 # Someone's other engagement: "our CTO has a board call at 11", "I have a flight at 6".
 _OTHER_EVENT_RE = re.compile(
     r"\b(?:has|have|had|got)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
@@ -265,6 +270,16 @@ def is_other_event(clause: str) -> bool:
     """Whether a time after ``clause`` is when someone has another engagement: "our CTO has
     a board call at 11", "I've got a flight at 6"."""
     return any(word in clause for word in _OTHER_EVENT_WORDS) and _OTHER_EVENT_RE.search(clause) is not None
+
+
+def comes_for(clause: str) -> bool:
+    """Whether a time after ``clause`` is when to come somewhere: "come to reception for"."""
+    return "for" in clause and _COME_FOR_RE.search(clause) is not None
+
+
+def is_stated_start(clause: str) -> bool:
+    """Whether a time after ``clause`` is said to be when something begins."""
+    return _STATED_START_RE.search(clause, max(0, len(clause) - 30)) is not None
 
 
 def is_break(clause: str) -> bool:

@@ -36,9 +36,10 @@ from tactful.core.times.context import (
     break_follows,
     by_before,
     changes_from,
-    given_up_after,
     clause_after,
     clause_before,
+    comes_for,
+    given_up_after,
     is_ahead_of_start,
     is_arrival,
     is_break,
@@ -46,6 +47,7 @@ from tactful.core.times.context import (
     is_end,
     is_negated,
     is_other_event,
+    is_stated_start,
     moved_away,
     moves_to,
     offered_instead,
@@ -99,6 +101,7 @@ _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets
 _WEEK_OF_RE = re.compile(r"\b(?:week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$")
 _WEEK_OF_REACH = 30
 _ARRIVAL_REACH = 300  # how near a stated start makes a time to arrive no slot
+_ARRIVE, _COME_FOR = "arrive", "come for"
 _RANGE_REACH = 20
 _RANGE_WORDS = ("-", "–", "—", "to", "thr", "weekday", "weekend")  # one is in every weekday range  # how far a weekday range ("Monday to Friday") reaches around one of its days
 
@@ -313,7 +316,8 @@ def _moves_between(lowered: str, start: int) -> bool:
 def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention],
                 dates: list[DateItem]) -> list[TimeItem]:
     items: list[TimeItem] = []
-    arrivals: list[bool] = []
+    arrivals: list[str | None] = []
+    stated_starts: list[bool] = []
     given_up: set[time] = set()
     for found in times:
         mention = _moved_from(lowered, found)
@@ -342,23 +346,29 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
-        arrivals.append(not negative and is_arrival(clause))
+        arrivals.append(_ARRIVE if not negative and is_arrival(clause)
+                        else _COME_FOR if not negative and comes_for(clause) else None)
+        stated_starts.append(is_stated_start(clause))
     if given_up:
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
-    return _booked_before_a_move(lowered, _arrivals_dropped(items, arrivals))
+    return _booked_before_a_move(lowered, _arrivals_dropped(items, arrivals, stated_starts))
 
 
-def _arrivals_dropped(items: list[TimeItem], arrivals: list[bool]) -> list[TimeItem]:
+def _arrivals_dropped(items: list[TimeItem], arrivals: list[str | None], stated_starts: list[bool]) -> list[TimeItem]:
     """Times to arrive or register, when a start is stated near them: "please arrive around
     9:45; your first conversation starts at 10:00".  Alone ("Arrival: 9:30 AM"), the
-    arrival is the start."""
+    arrival is the start.  A time to come somewhere for ("come to reception for 13:45")
+    gives way only to a time said to begin ("the panel begins at 14:00"): beside other
+    options it is one of them."""
     if not any(arrivals):
         return items
-    starts = [item.start for item, arrival in zip(items, arrivals) if not arrival and not item.negative]
+    starts = [item.start for item, arrival in zip(items, arrivals) if arrival is None and not item.negative]
+    begins = [item.start for item, stated in zip(items, stated_starts) if stated and not item.negative]
     return [replace(item, negative=True)
-            if arrival and any(abs(start - item.start) <= _ARRIVAL_REACH for start in starts) else item
+            if arrival is not None and any(abs(start - item.start) <= _ARRIVAL_REACH
+                                           for start in (starts if arrival == _ARRIVE else begins)) else item
             for item, arrival in zip(items, arrivals)]
 
 
