@@ -32,6 +32,7 @@ TUNED_CORPORA = [
         "corpus_blind11.jsonl",
         "corpus_blind12.jsonl",
         "corpus_blind13.jsonl",
+        "corpus_blind14.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

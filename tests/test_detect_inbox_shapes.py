@@ -341,6 +341,63 @@ CASES = {
              to="rhys.tanner@corvell.co.uk"),
         Label.NOT_INVITE,
     ),
+    "'see you (well, hear you) Wednesday' with a call to your mobile is scheduled": (
+        mail("Hi Ana, no dramas - see you (well, hear you) Wednesday 23 September at 8am. I'll call your mobile."
+             "\n\nRhys", "Re: Corvell - Test Analyst"),
+        Label.SCHEDULED,
+    ),
+    "'thurs 2pm it is!' agrees a time": (
+        mail("amazing, thurs 2pm it is! meet link to follow", "Re: interview?"),
+        Label.SCHEDULED,
+    ),
+    "moving a weekly 1:1 is no interview": (
+        mail("Ana - moving our weekly 1:1 to Wed 11am this week, I'm at an offsite Tues.\n\nRhys", "1:1 moved"),
+        Label.NOT_INVITE,
+    ),
+    "asking for thirty minutes with two windows is an invite": (
+        mail("Ana - your CV came through from a friend, looks a great fit for the analyst role. Would love to get 30 "
+             "min with you this week: Wed 1-3pm or Thu before 11am, your pick. I'll send a Zoom once we land on "
+             "something.\n\nRhys", "Re: Fwd: Analyst - Corvell"),
+        Label.INVITE,
+    ),
+    "a call to walk you through the offer is about the offer": (
+        mail("Hi Ana,\n\nDelighted to say we'd like to offer you the Test Analyst role! Priya would love to walk you "
+             "through the offer on a call - is Tuesday afternoon any good?\n\nRhys", "Good news from Corvell"),
+        Label.NOT_INVITE,
+    ),
+    "'I'm free tomorrow at 4 or Friday at noon' for a coffee chat about an opening invites": (
+        mail("Ana - can you swing by for a coffee chat about the analyst opening at Corvell? I'm free tomorrow at 4 "
+             "or Friday at noon.\n\nRhys\n\nSent from my iPhone", "quick call?"),
+        Label.INVITE,
+    ),
+    "a calendar decline notice is no invitation": (
+        mail("Rhys Tanner has declined this invitation.\n\nCorvell final round (placeholder)\nWed 23 Sep 2026 09:00 - "
+             "09:30", "Declined: Corvell final round"),
+        Label.NOT_INVITE,
+    ),
+    "holding a day for the virtual onsite with an alternative is an invite": (
+        mail("Hi Ana,\n\nCongrats on moving to the virtual onsite! I'd like to hold Thursday, September 24 from 10:00 "
+             "AM - 1:00 PM for you. Alternatively Tuesday, September 29 at 9:00 AM works too. Let me know which you "
+             "prefer.\n\nRhys", "Corvell virtual onsite - times"),
+        Label.INVITE,
+    ),
+    "an ATS notice that the hiring team requested to reschedule is a reschedule request": (
+        mail("Dear Ana Pilar,\n\nThe hiring team has requested to reschedule your interview for Test Analyst.\n\n"
+             "Previous time: Tuesday, September 22, 2026 9:00 AM\nNew proposed time: Thursday, September 24, 2026 "
+             "1:00 PM\n\nPlease accept or propose a different time.", "Your interview has been rescheduled",
+             "Corvell Talent <donotreply@workbright-hr.com>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a founder's lowercase note offering two video-call times is an invite": (
+        mail("hi ana!! loved your portfolio, we're hiring a data analyst, want to do a quick video call? i've got "
+             "thurs 2pm or fri 11am. lmk\n\nz", "interview?"),
+        Label.INVITE,
+    ),
+    "a friend's coffee after all the interviews is no invitation": (
+        mail("omg congrats on all the interviews!! want to grab a coffee Sat? 10ish at the usual spot? x", "coffee?",
+             "Jess Thornton <jess.thornton@outlook.com>"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

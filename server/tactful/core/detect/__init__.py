@@ -106,6 +106,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             internal=_is_internal(email, sender_domain, from_ats),
             names_role=role is not None,
             personal_note=personal_note,
+            between_people=_between_people(email, sender_domain),
         )
     )
     label = verdict.label
@@ -193,6 +194,13 @@ def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) 
     if not any(len(word) >= _NAME_CHARS and word in local for word in names):
         return False
     return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))
+
+
+def _between_people(email: Email, sender_domain: str) -> bool:
+    recipients = [registered_domain(address) for address in email.to if "@" in address]
+    return sender_domain in FREEMAIL_DOMAINS and bool(recipients) and all(
+        domain in FREEMAIL_DOMAINS for domain in recipients
+    )
 
 
 def _forwarded_to_someone_else(email: Email, sender_domain: str) -> bool:

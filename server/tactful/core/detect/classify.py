@@ -64,6 +64,7 @@ _HYPOTHETICAL = re.compile(
 _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
     r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
+    r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
     r"|面接|面談"
     r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
@@ -88,6 +89,9 @@ _AGREED_BEFORE = re.compile(
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
 )
 _INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
+# "All the interviews" a friend congratulates you on, and any one interview.
+_INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")
+_AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
 # Meeting someone, said without the word interview, in any of the languages detected.
 _MEETING_SOMEONE = re.compile(
     r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
@@ -96,7 +100,7 @@ _MEETING_SOMEONE = re.compile(
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
-    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b"
+    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop) by\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )
 _BODY = SignalIndex(BODY_SIGNALS)
@@ -122,6 +126,8 @@ class Evidence:
     internal: bool = False
     names_role: bool = False
     personal_note: bool = False
+    between_people: bool = False
+    """From a personal address to personal addresses only: friends and family write so."""
 
 
 @dataclass(frozen=True)
@@ -150,6 +156,7 @@ INTERNAL_MAIL = "is internal mail between colleagues"
 FROM_CANDIDATE = "sent from a personal address to an employer"
 PERSONAL_NOTE = "a short note from an organisation to your personal address"
 NOTHING_ABOUT_A_JOB = "nothing in it is about a job or an interview"
+BETWEEN_PEOPLE = "a note between personal addresses that speaks of interviews only in general"
 
 
 def mentions_hiring(*texts: str) -> bool:
@@ -208,6 +215,11 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
     # Words about a job (or a job title), not only who writes to whom.
     job_context = bool(scores.get(Kind.HIRING)) or evidence.names_role
+    if evidence.between_people and not job_context and _INTERVIEWS_IN_GENERAL.search(body) \
+            and not (_AN_INTERVIEW.search(body) or _AN_INTERVIEW.search(subject)):
+        # "Congrats on all the interviews! Coffee Saturday?": a friend, not an employer.
+        scores.pop(Kind.INTERVIEW, None)
+        reasons.append(BETWEEN_PEOPLE)
     if evidence.personal_note and not scores.get(Kind.HIRING) and not any(scores.get(kind) for kind in _NEGATIVE):
         # Who writes to whom says a note may be about a job; any sign of something else wins.
         _add(scores, reasons, Kind.HIRING, 0.5, PERSONAL_NOTE)
@@ -267,11 +279,11 @@ def _timed_interview(
     interview"), in the body or the subject, not interviews in general, or a meeting with
     someone in mail about a job ("you'll meet Aylin", "notre rendez-vous de demain pour le
     poste"); any sign of something else leaves the message alone."""
-    names_one = _ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject) \
-        or job_context and _MEETING_SOMEONE.search(body)
-    if not evidence.proposed_times or not names_one \
-            or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
+    if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
+        return
+    if not (_ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject)
+            or job_context and _MEETING_SOMEONE.search(body)):
         return
     if evidence.proposed_times > 1:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")

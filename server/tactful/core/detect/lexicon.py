@@ -205,7 +205,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         INVITED_TO_INTERVIEW,
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
-        r"book|line up|move forward with|proceed with|invite you|shortlist you|have you (?:in|come|meet|speak|interview|join us)) ",
+        r"book|line up|move forward with|proceed with|invite you|shortlist you|hold|have you (?:in|come|meet|speak|interview|join us)) ",
         r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
@@ -234,7 +234,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
         r"\bmy suggestion\b",
-        r"\b(?:would|'d) (?:like|love) (?:you|for you) to (?:come in|come by|come over|join us|meet|chat|interview)\b",
+        r"\b(?:would|'d) (?:like|love) (?:you|for you) to (?:come in|come into|come to|come by|come over|join us|meet|chat"
+        r"|interview)\b",
         r"\bcome in for (?:a|an|the) (?:chat|interview|trial|conversation|meeting)\b",
         r"\b(?:happy|glad|pleased|delighted|love) to meet (?:with )?you\b",
         r"\breply (?:yes|y) to confirm\b",
@@ -258,7 +259,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
         r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
-        r"\b(?:want|wanna|like) to (?:grab|get|have) (?:a )?(?:coffee|lunch|a call|call|a chat|chat)\b",
+        r"\b(?:want|wanna|like) to (?:grab|get|have|do) (?:a )?(?:quick )?(?:video |phone |zoom )?(?:coffee|lunch|call|chat)\b",
+        r"\b(?:i'm|i am|we're|we are|she's|he's|they're|i've got|i have|we've got) (?:free )?(?:on |at |from )?"
+        r"(?:tomorrow|tmrw|today|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday) "
+        r"(?:at |from |after |before )?(?:\d|noon|morning|afternoon)",
+        r"\b(?:get|grab|find|book) (?:\d{1,3} ?min(?:ute)?s?|some time|time|a few minutes) (?:with you|on your calendar)\b",
+        r"\bonce we (?:land on|settle on|agree on|lock in|find) (?:something|a time|a slot)\b",
+        r"\bwhich (?:\w+ )?you(?:'d| would)? prefer\b",
         r"\b(?:want|wanna|like|free|able) to (?:hop|jump|get) on (?:a )?(?:quick )?(?:call|zoom|phone|teams|video)\b",
         r"\b(?:we(?:'d| would)|i(?:'d| would)) like to propose\b",
         r"\bpropose (?:a|the|some|two|three|these) (?:times?|dates?|slots?)\b",
@@ -328,7 +335,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "offers a time you can turn down",
         r"\b(?:if|should) (?:that|this|it|the time|this time|that time|the slot|this slot|the day) (?:doesn't|does not|"
         r"won't|will not|isn't|is not|can't|cannot) (?:work|suit|fit|good)",
-        r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky)\b",
+        r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky|a pain|awkward)\b",
         r"\b(?:si no (?:puedes|puede|te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível)"
         r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"
         r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile))",
@@ -380,10 +387,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bjust (?:confirming|a confirmation)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
-        r"\bsee (?:you|u|ya) (?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"\bsee (?:you|u|ya) (?:\([^)]{1,30}\) )?(?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
-        r"\b(?:\d{1,2}(?::\d\d)?|am|pm|noon)\.? it is[.!]",
-        r"\bi(?:'ll| will) (?:call|ring|phone) you (?:on|at|then)\b",
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.? it is[.!]|\bnoon it is[.!]",
+        r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then)|your (?:mobile|cell|phone))\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
         r"\b(?:is|are|'s) all set\b",
@@ -422,7 +429,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump|swap)\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
         # second-stage interview", "would you mind if we moved Thursday's interview".
-        r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |ask(?:ed|ing)? (?:us )?to "
+        r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |(?:ask|request)(?:ed|ing)? (?:us )?to "
         r"|(?:would|could|will|is) it be possible to |mind if we |we(?:'d| would) like to "
         r"|(?:we|i)(?:'ll| will)? (?:need|have) to |we must )"
         r"(?:move|moved|push|pushed|shift|shifted|re-?arrange|re-?arranged|re-?schedule|re-?scheduled|postpone"
@@ -577,6 +584,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:revised|updated|compensation|final) package\b",
         r"\bextend(?:ing)? (?:you )?(?:an|a|the|this) (?:formal |verbal |written )?offer\b",
         r"\b(?:accept|sign|review) (?:the|your) offer\b",
+        r"\b(?:like|love|want) to offer you (?:the|a|this|our) (?:[\w-]+ ){0,3}(?:role|position|job|post|place)\b",
+        r"\b(?:walk you through|discuss|go over|go through) (?:the|your) offer\b",
         r"\bstart date\b",
         r"\b(?:sign-?on|signing) bonus\b",
         r"\bequity grant\b",
@@ -632,6 +641,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r" (?:until|from|and|with|returning)\b",
         r"\bwith (?:limited|no) access to (?:my )?e-?mail\b",
         r"\bthis is an automatic (?:reply|response)\b",
+        r"\bhas (?:accepted|declined|tentatively accepted) this invitation\b",
     ),
     _signal(
         Kind.POST_INTERVIEW,
@@ -697,6 +707,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bresearch panel\b",
         r"\bvoucher\b",
         r"\bmentor(?:ing|ship)? (?:session|call|meeting|programme|program|chat)s?\b",
+        r"\b(?:our|my) (?:weekly |biweekly |monthly |regular )?(?:1:1|1-on-1|one-on-one)\b",
+        r"\b(?:weekly|biweekly|monthly) (?:1:1|1-on-1|one-on-one|sync|standup|stand-up)\b|\bteam sync\b",
         r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
         r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",
@@ -841,8 +853,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\bjobs? (?:matching|similar)\b",
     ),
     _signal(
-        Kind.CANDIDATE_REPLY,
-        3.0,
+        Kind.AUTO_REPLY,
+        6.0,
         "answers a calendar invitation",
         r"^(?:accepted|declined|tentative|tentatively accepted|new time proposed)\s*:",
     ),
