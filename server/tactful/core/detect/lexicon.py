@@ -779,23 +779,44 @@ class SignalIndex:
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
-        ends: defaultdict[str, list[int]] = defaultdict(list)
+        # Plain loops and dict.get rather than defaultdict and generators: this runs for
+        # every literal occurrence of every mail, so each step of it shows.
+        ends: dict[str, list[int]] = {}
         if text and self._automaton.kind == ahocorasick.AHOCORASICK:
             for end, literal in self._automaton.iter(text):
-                ends[literal].append(end)
-        present = frozenset(ends)
+                literal_ends = ends.get(literal)
+                if literal_ends is None:
+                    ends[literal] = [end]
+                else:
+                    literal_ends.append(end)
         hits: set[int] = set()
         for position, phrase in self._always:
             if position not in hits and phrase.found_in(text):
                 hits.add(position)
+        size = len(text)
         for literal, literal_ends in ends.items():
-            for position, phrase, others in self._by_literal.get(literal, ()):
-                # The windows are worked out only for a phrase whose other literals are there too.
-                if position in hits or others and any(present.isdisjoint(group) for group in others):
+            entries = self._by_literal.get(literal)
+            if entries is None:
+                continue
+            length = len(literal)
+            for position, phrase, others in entries:
+                if position in hits or others and not _all_present(others, ends):
                     continue
-                if phrase.found_in_windows(text, _windows(literal_ends, len(literal), phrase.width, len(text))):
+                # The windows are worked out only for a phrase whose other literals are there too.
+                if phrase.found_in_windows(text, _windows(literal_ends, length, phrase.width, size)):
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
+
+
+def _all_present(groups: Requirement, present: dict[str, list[int]]) -> bool:
+    """Whether each of ``groups`` has a literal among the keys of ``present``."""
+    for group in groups:
+        for literal in group:
+            if literal in present:
+                break
+        else:
+            return False
+    return True
 
 
 def _windows(ends: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
