@@ -66,13 +66,22 @@ class Phrase:
         """Whether the phrase occurs anywhere in ``text``."""
         return self._search(text, 0, len(text))
 
-    def found_in_windows(self, text: str, windows: list[tuple[int, int]]) -> bool:
-        """Whether the phrase occurs in ``text`` within ``windows``, spans known to hold
-        every possible match."""
-        for low, high in windows:
-            if self._search(text, low, high):
+    def found_near(self, text: str, ends: list[int], length: int) -> bool:
+        """Whether the phrase occurs in ``text`` around the occurrences of one of its
+        literals (``length`` characters, ending at ``ends`` in order): each occurrence
+        gives the span that holds every match of at most ``width`` characters containing
+        it; overlapping spans are merged, and each is searched once it is complete."""
+        size = len(text)
+        low = high = -1
+        for end in ends:
+            start, stop = max(0, end + 1 - self.width), min(size, end + 1 - length + self.width)
+            if high >= 0 and start <= high:
+                high = max(high, stop)
+                continue
+            if high >= 0 and self._search(text, low, high):
                 return True
-        return False
+            low, high = start, stop
+        return high >= 0 and self._search(text, low, high)
 
     def _search(self, text: str, low: int, high: int) -> bool:
         if self.at_word_start:
@@ -793,7 +802,6 @@ class SignalIndex:
         for position, phrase in self._always:
             if position not in hits and phrase.found_in(text):
                 hits.add(position)
-        size = len(text)
         for literal, literal_ends in ends.items():
             entries = self._by_literal.get(literal)
             if entries is None:
@@ -803,7 +811,7 @@ class SignalIndex:
                 if position in hits or others and not _all_present(others, ends):
                     continue
                 # The windows are worked out only for a phrase whose other literals are there too.
-                if phrase.found_in_windows(text, _windows(literal_ends, length, phrase.width, size)):
+                if phrase.found_near(text, literal_ends, length):
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
 
@@ -817,16 +825,3 @@ def _all_present(groups: Requirement, present: dict[str, list[int]]) -> bool:
         else:
             return False
     return True
-
-
-def _windows(ends: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
-    """Spans that hold every match of at most ``width`` characters containing one of the
-    occurrences of a literal of ``length`` characters ending at ``ends``, merged."""
-    spans: list[tuple[int, int]] = []
-    for end in ends:
-        low, high = max(0, end + 1 - width), min(size, end + 1 - length + width)
-        if spans and low <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], high))
-        else:
-            spans.append((low, high))
-    return spans
