@@ -34,7 +34,7 @@ class OptionalBuildExt(build_ext):
 
     def run(self) -> None:
         if self.inplace:
-            print("tactful: editable install, detection stays pure Python")
+            print("tactful: an in-place build (editable install): detection stays pure Python")
             return
         try:
             super().run()
