@@ -59,7 +59,7 @@ def _extensions() -> list[object]:
         return []
     try:
         return list(mypycify(COMPILED, opt_level="3"))
-    except BaseException as error:  # mypy reports type errors by exiting: fall back the same way
+    except (Exception, SystemExit) as error:  # mypy reports type errors by exiting: fall back the same way
         print(f"tactful: mypyc could not prepare detection ({error}); installing it as pure Python")
         return []
 
