@@ -67,13 +67,22 @@ class Phrase:
         """Whether the phrase occurs anywhere in ``text``."""
         return self._search(text, 0, len(text))
 
-    def found_in_windows(self, text: str, windows: list[tuple[int, int]]) -> bool:
-        """Whether the phrase occurs in ``text`` within ``windows``, spans known to hold
-        every possible match."""
-        for low, high in windows:
-            if self._search(text, low, high):
+    def found_near(self, text: str, ends: list[int], length: int) -> bool:
+        """Whether the phrase occurs in ``text`` around the occurrences of one of its
+        literals (``length`` characters, ending at ``ends`` in order): each occurrence
+        gives the span that holds every match of at most ``width`` characters containing
+        it; overlapping spans are merged, and each is searched once it is complete."""
+        size = len(text)
+        low = high = -1
+        for end in ends:
+            start, stop = max(0, end + 1 - self.width), min(size, end + 1 - length + self.width)
+            if high >= 0 and start <= high:
+                high = max(high, stop)
+                continue
+            if high >= 0 and self._search(text, low, high):
                 return True
-        return False
+            low, high = start, stop
+        return high >= 0 and self._search(text, low, high)
 
     def _search(self, text: str, low: int, high: int) -> bool:
         if self.at_word_start:
@@ -921,33 +930,40 @@ class SignalIndex:
 
     def found(self, text: str) -> list[Signal]:
         """The signals that occur in ``text``, in their declared order."""
-        ends: defaultdict[str, list[int]] = defaultdict(list)
+        # Plain loops and dict.get rather than defaultdict and generators: this runs for
+        # every literal occurrence of every mail, so each step of it shows.
+        ends: dict[str, list[int]] = {}
         if text and self._automaton.kind == ahocorasick.AHOCORASICK:
             for end, literal in self._automaton.iter(text):
-                ends[literal].append(end)
-        present = frozenset(ends)
+                literal_ends = ends.get(literal)
+                if literal_ends is None:
+                    ends[literal] = [end]
+                else:
+                    literal_ends.append(end)
         hits: set[int] = set()
         for position, phrase in self._always:
             if position not in hits and phrase.found_in(text):
                 hits.add(position)
         for literal, literal_ends in ends.items():
-            for position, phrase, others in self._by_literal.get(literal, ()):
-                # The windows are worked out only for a phrase whose other literals are there too.
-                if position in hits or others and any(present.isdisjoint(group) for group in others):
+            entries = self._by_literal.get(literal)
+            if entries is None:
+                continue
+            length = len(literal)
+            for position, phrase, others in entries:
+                if position in hits or others and not _all_present(others, ends):
                     continue
-                if phrase.found_in_windows(text, _windows(literal_ends, len(literal), phrase.width, len(text))):
+                # The windows are worked out only for a phrase whose other literals are there too.
+                if phrase.found_near(text, literal_ends, length):
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
 
 
-def _windows(ends: list[int], length: int, width: int, size: int) -> list[tuple[int, int]]:
-    """Spans that hold every match of at most ``width`` characters containing one of the
-    occurrences of a literal of ``length`` characters ending at ``ends``, merged."""
-    spans: list[tuple[int, int]] = []
-    for end in ends:
-        low, high = max(0, end + 1 - width), min(size, end + 1 - length + width)
-        if spans and low <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], high))
+def _all_present(groups: Requirement, present: dict[str, list[int]]) -> bool:
+    """Whether each of ``groups`` has a literal among the keys of ``present``."""
+    for group in groups:
+        for literal in group:
+            if literal in present:
+                break
         else:
-            spans.append((low, high))
-    return spans
+            return False
+    return True
