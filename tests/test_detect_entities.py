@@ -129,6 +129,10 @@ COMPANY_CASES = {
         "(ines.duarte.art@gmail.com)", "Join with Google Meet", "Kate Moss (via Google Calendar)",
         "calendar-notification@google.com", "Moorgate Ceramics",
     ),
+    "'City of' before the name the domain spells is part of the employer's name": (
+        "Interview", "Thanks for applying to Marrowvale. Please confirm Tuesday.\n\nRegards,\nIan Cole\n"
+        "HR Advisor, City of Marrowvale", "Ian Cole", "hr@marrowvale.example.ca", "City of Marrowvale",
+    ),
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",

@@ -527,6 +527,12 @@ def extract_company(
         fuller = next((known for known in scores if known.startswith(name + " ") and label.startswith(squash(known))),
                       name)
         consider(fuller, 1.5)
+    for name in [name for name in scores if " of " in name]:
+        # "City of Lakeshore" (or "University of Dunmore") is the full name of the
+        # "Lakeshore" that lakeshore.ca spells: its mentions count for the full name.
+        place = name.rpartition(" of ")[2]
+        if place in scores and label and _spells(label, squash(place)):
+            scores[name] += scores.pop(place)
     if scores:
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if score >= 1.0:
