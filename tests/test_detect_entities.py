@@ -133,6 +133,18 @@ COMPANY_CASES = {
         "Interview", "Thanks for applying to Marrowvale. Please confirm Tuesday.\n\nRegards,\nIan Cole\n"
         "HR Advisor, City of Marrowvale", "Ian Cole", "hr@marrowvale.example.ca", "City of Marrowvale",
     ),
+    "a job title after 'interest in the' is not the employer": (
+        "Your application", "Thank you for your interest in the Loan Officer opening. Please record your answers.",
+        "Careers", "no-reply@hirevue.com", None,
+    ),
+    "a date is not the employer": (
+        "Interview", "Thank you for applying to April 14 and we will be in touch.", "Careers",
+        "no-reply@hirevue.com", None,
+    ),
+    "'invitation from' names the employer in a subject": (
+        "Video interview invitation from Kestrel Mills", "Please record your answers by Friday.", "Careers",
+        "no-reply@sparkhire.com", "Kestrel Mills",
+    ),
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",
@@ -232,6 +244,8 @@ ROLE_CASES = {
         "Senior Route Planner"),
     "words about the meeting after a subject's title are not part of it": (
         "Ostrander Bank – Spring Insight Analyst Assessment Centre Invitation", "Hello", "Spring Insight Analyst"),
+    "a bracket left open and an employment term after the title are dropped": (
+        "Night shifts", "We're hiring a Theatre Nurse contract (8 weeks, starting May) for the ward.", "Theatre Nurse"),
     "a person's title in a bracket is not the role": (
         "Next round", "Your interview with Ravi (Head of Infrastructure) is on Monday.", None),
     "a scheduling form's answer to 'what role are you applying for?'": (

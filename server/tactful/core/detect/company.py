@@ -28,6 +28,7 @@ _CONTEXT_PHRASES = (
     "interest in", "interested in", "applying to", "applied to", "apply to", "applying at", "applied at",
     "to join", "joining", "on behalf of", "welcome to", "interviewing with", "interview with", "join us at",
     "hiring team at", "recruiting team at", "talent team at", "recruiter at", "recruiter with", "recruiter for",
+    "request from", "invitation from", "invite from",
     "recruiting for", "hiring for", "here at",
 )
 # The phrases that put a company name right after them ("the role at Acme", "joining Acme"),
@@ -184,9 +185,14 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         and squashed not in people
         and not _NOT_IN_NAMES.search(name)
         and not all(word in _GENERIC_WORDS for word in words)
-        and not (len(words) == 1 and TITLE_IN_TEXT.fullmatch(name))
+        and not (any(word.isdigit() for word in words) and any(word in _GENERIC_WORDS for word in words))  # "March 19"
         and not _TIME_OR_TOOL.search(name)
     )
+
+
+# Job nouns that also end companies' names ("Harbor Finance", "Summit Development").
+_DEPARTMENTS = frozenset({"ops", "operations", "support", "sales", "marketing", "finance", "development", "staff",
+                          "partner", "graduate", "lead"})
 
 
 def _all_generic(name: str) -> bool:
@@ -485,7 +491,12 @@ def extract_company(
         squashed = squash(name)
         if not _plausible(name, squashed, people) or agency and _is_agency(agency, squashed):
             return None
-        return name, 3.0 if _spells(label, squashed) or _abbreviates(label, name) else 0.0
+        if _spells(label, squashed) or _abbreviates(label, name):
+            return name, 3.0
+        last = name.rpartition(" ")[2].lower()
+        if TITLE_IN_TEXT.fullmatch(last) and last not in _DEPARTMENTS:
+            return None  # "Claims Associate", unless the domain spells it ("Parcel Pilot")
+        return name, 0.0
 
     def consider(raw: str, weight: float, people: frozenset[str] = known_people) -> None:
         key = (raw, people)

@@ -30,7 +30,7 @@ TITLE_NOUNS = (
     "sales|marketing|finance|development|sde|swe|devrel|worker|cook|barista|installer|animator|estimator|"
     "solicitor|registrar|practitioner|biostatistician|receptionist|archivist|dietitian|nutritionist|physiotherapist|"
     "radiographer|psychologist|optometrist|midwife|carer|caregiver|paramedic|modeller|modeler|machinist|welder|"
-    "plumber|carpenter|bartender|waiter|waitress|housekeeper|dispatcher|courier|lineworker|"
+    "plumber|carpenter|bartender|waiter|waitress|housekeeper|dispatcher|courier|lineworker|rn|"
     # the same nouns as other languages write them in mail
     "técnico|técnica|analista|analist|engenheiro|engenheira|ingeniero|ingeniera|ingénieur|ingenieur|ingegnere|"
     "desarrollador|desarrolladora|desenvolvedor|desenvolvedora|développeur|développeuse|sviluppatore|progettista|"

@@ -120,7 +120,7 @@ _REFERENCE = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an|our|your|this|new|open|current)\s+", re.IGNORECASE)
 _TRAILING = re.compile(
     r"[\s,]+(?:at|with|in|for|on|and|-|–|role|position|opening|job|vacancy|opportunity|starts|application"
-    r"|interview|onsite|post|posting)$|[\s,.;:!?]+$",
+    r"|interview|onsite|post|posting|contract|temp|locum)$|[\s,.;:!?]+$",
     re.IGNORECASE,
 )
 # Where a title read from running text ends: "infra engineer. want to..." or
@@ -170,6 +170,8 @@ def _clean(raw: str) -> str | None:
     named, dash, rest = title.partition(" – ")
     if dash and not TITLE_IN_TEXT.search(named):
         title = rest  # "Orchard Health – Frontend Engineer": a name before the title
+    if title.count("(") > title.count(")"):
+        title = title[: title.rfind("(")].rstrip()  # a bracket left open: "Travel Nurse (13 weeks"
     title = _TRAILING.sub("", title).strip()
     if not title or len(title) > 80 or _NOT_A_TITLE.search(title.lower()):
         return None
