@@ -81,8 +81,8 @@ _MAYBE_TIME_RE = re.compile(
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
-    r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=ing\s[0-9])|(?<=oon\s[0-9])"
-    r"|(?<=ing,\s[0-9])|(?<=oon,\s[0-9]))"
+    r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
+    r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
 # "10-" (the start of "10-11am").  Two patterns, because the one for ranges tries a whole
@@ -144,7 +144,8 @@ def time_markers(text: str, lowered: str) -> list[int]:
     for word in _WORD_MARKERS:
         position = lowered.find(word)
         while position != -1:
-            found.append(position)
+            if not (position and lowered[position - 1].isalpha()):  # not the "half" of "behalf"
+                found.append(position)
             position = lowered.find(word, position + 1)
     return found
 

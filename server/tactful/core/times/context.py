@@ -71,7 +71,7 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|push|bump|shift"
-    r"|previous|old|original|former"
+    r"|previous|\bold\b|original|former"
     r"|reschedul|postpon|chang"
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
@@ -91,6 +91,7 @@ _ARRIVAL_RE = re.compile(
 _ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign")
 # Where to come and for when, which a time said to begin may follow: "please come to the
 # School Office for 09:45 ... your interview begins at 10:00".
+_COME_WORDS = ("come to", "report to", "get to")
 _COME_FOR_RE = re.compile(r"\b(?:come|report|get)\s+to\b[^\n]{0,60}\bfor\s*$")
 # A time said to be a start: "begins at 10:00", "starts at 9".
 _STATED_START_RE = re.compile(r"\b(?:begins?|starts?|commences?|kicks?\s+off)(?:\s+(?:at|from|promptly\s+at))?\s*$")
@@ -170,7 +171,8 @@ def clause_before(lowered: str, position: int) -> str:
     the window: this runs for every candidate and is the hot spot.
     """
     window_start = max(0, position - _CLAUSE_WINDOW)
-    cut = max(lowered.rfind(mark, window_start, position) for mark in _CLAUSE_MARKS)
+    cut = max(lowered.rfind(";", window_start, position), lowered.rfind("!", window_start, position),
+              lowered.rfind("?", window_start, position), lowered.rfind("\n", window_start, position))
     dot = position
     while (dot := _last_full_stop(lowered, window_start, dot)) > cut:
         if not _ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot):
@@ -274,7 +276,7 @@ def is_other_event(clause: str) -> bool:
 
 def comes_for(clause: str) -> bool:
     """Whether a time after ``clause`` is when to come somewhere: "come to reception for"."""
-    return "for" in clause and _COME_FOR_RE.search(clause) is not None
+    return any(word in clause for word in _COME_WORDS) and _COME_FOR_RE.search(clause) is not None
 
 
 def is_stated_start(clause: str) -> bool:

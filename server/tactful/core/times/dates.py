@@ -127,6 +127,8 @@ _NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
 # The words that lead from a weekday to its time in other languages ("jeudi à 14h").
 _TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz")
+# How the text right before such a time ends: a lead word or a comma, then a space.
+_BEFORE_TIME_ENDS = tuple(f"{ending}{gap}" for ending in (*_TIME_LEADS, ",") for gap in (" ", "\t"))
 _WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
@@ -290,6 +292,8 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
 
     Looked up only before a time, never scanned for (see ``FOREIGN_WEEKDAYS``).
     """
+    if not lowered.endswith(_BEFORE_TIME_ENDS, 0, position):
+        return None  # most times follow "at", a colon or a date: no word to look up
     window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
     before = lowered[window_start:position].rstrip(" \t")
     if before.endswith(_TIME_LEADS):
@@ -297,7 +301,7 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
     elif before.endswith(","):
         lead = ""
     else:
-        return None  # most times follow "at", a colon or a date: no word to look up
+        return None
     found = _foreign_weekday_before(lowered, window_start + len(before) - len(lead))
     if found is None:
         return None

@@ -317,7 +317,6 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                 dates: list[DateItem]) -> list[TimeItem]:
     items: list[TimeItem] = []
     arrivals: list[str | None] = []
-    stated_starts: list[bool] = []
     given_up: set[time] = set()
     for found in times:
         mention = _moved_from(lowered, found)
@@ -348,15 +347,14 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         items.append(TimeItem(mention, end, zone, negative, moves))
         arrivals.append(_ARRIVE if not negative and is_arrival(clause)
                         else _COME_FOR if not negative and comes_for(clause) else None)
-        stated_starts.append(is_stated_start(clause))
     if given_up:
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
-    return _booked_before_a_move(lowered, _arrivals_dropped(items, arrivals, stated_starts))
+    return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items, arrivals))
 
 
-def _arrivals_dropped(items: list[TimeItem], arrivals: list[str | None], stated_starts: list[bool]) -> list[TimeItem]:
+def _arrivals_dropped(lowered: str, items: list[TimeItem], arrivals: list[str | None]) -> list[TimeItem]:
     """Times to arrive or register, when a start is stated near them: "please arrive around
     9:45; your first conversation starts at 10:00".  Alone ("Arrival: 9:30 AM"), the
     arrival is the start.  A time to come somewhere for ("come to reception for 13:45")
@@ -365,7 +363,8 @@ def _arrivals_dropped(items: list[TimeItem], arrivals: list[str | None], stated_
     if not any(arrivals):
         return items
     starts = [item.start for item, arrival in zip(items, arrivals) if arrival is None and not item.negative]
-    begins = [item.start for item, stated in zip(items, stated_starts) if stated and not item.negative]
+    begins = [item.start for item in items if _COME_FOR in arrivals and not item.negative
+              and is_stated_start(clause_before(lowered, item.start))]
     return [replace(item, negative=True)
             if arrival is not None and any(abs(start - item.start) <= _ARRIVAL_REACH
                                            for start in (starts if arrival == _ARRIVE else begins)) else item
