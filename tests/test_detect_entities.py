@@ -145,6 +145,16 @@ COMPANY_CASES = {
         "Video interview invitation from Kestrel Mills", "Please record your answers by Friday.", "Careers",
         "no-reply@sparkhire.com", "Kestrel Mills",
     ),
+    "a domain made of abbreviations is not spelled out as a name": (
+        "Interview", "Please confirm Tuesday.", "Luc Roy", "luc.roy@ofb-bfo.example.ca", None,
+    ),
+    "a person writing from the employer's shared address is not the employer": (
+        "Re: kitchen hand", "Come in Saturday at 9 for a trial shift.", "Mere Walker", "hello@tuikitchen.co.nz",
+        "Tui Kitchen",
+    ),
+    "a team written in Spanish on one side of a display name is no employer": (
+        "Entrevista", "Confirmamos la entrevista.", "Staffing - Dotación", "dotacion@sernacor.example.cl", "Sernacor",
+    ),
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",

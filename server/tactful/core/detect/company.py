@@ -16,6 +16,7 @@ import ahocorasick
 from tactful.core.detect.caseless import Caseless
 from tactful.core.detect.links import FREEMAIL_DOMAINS, SCHEDULING_SENDER_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
+from tactful.core.detect.people import person_name
 from tactful.core.subject import topic
 
 _CONTEXT_NOUNS = (
@@ -86,7 +87,7 @@ _GENERIC_WORDS = frozenset(
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "i", "we", "you", "our", "us", "a", "an", "this", "that", "it", "my",
         "your", "dr", "mr", "mrs", "ms", "prof", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
-        "product", "design", "data", "research", "platform", "growth",
+        "product", "design", "data", "research", "platform", "growth", "dotación", "recrutement", "reclutamiento",
     }
 )
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
@@ -193,6 +194,13 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
 # Job nouns that also end companies' names ("Harbor Finance", "Summit Development").
 _DEPARTMENTS = frozenset({"ops", "operations", "support", "sales", "marketing", "finance", "development", "staff",
                           "partner", "graduate", "lead"})
+
+
+def _person_at_own_address(display: str, label: str) -> bool:
+    """"Rangi Parata" <hello@kowhaikitchen.co.nz>: a person writing from the employer's own
+    shared address, whose two-word name the domain does not spell."""
+    return (len(display.split()) == 2 and person_name(display) is not None and not ORG_WORDS.search(display)
+            and not _spells(label, squash(display)))
 
 
 def _all_generic(name: str) -> bool:
@@ -436,13 +444,18 @@ _NAME_ENDINGS = tuple(sorted((
 _NAME_OPENINGS = ("grupo", "groupe", "gruppo", "banco", "maison", "casa")
 # Words a domain adds to a name ("driftlineapp", "brightfieldhq").
 _DOMAIN_TAILS = ("app", "hq")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _readable(domain_label: str) -> str:
     """``northwind-analytics`` → ``Northwind Analytics``, ``oxbowstudio`` → ``Oxbow Studio``:
-    the last resort, from the domain.  Short parts (``-az``, ``-uk``) are places, not names."""
+    the last resort, from the domain.  Short parts (``-az``, ``-uk``) are places, not names;
+    empty when a part is an abbreviation ("cmds-scdm", "uni-heidelberg"), which no reply should spell out."""
+    parts = [part for part in domain_label.split("-") if len(part) > 2]
+    if any(len(part) == 3 or not _VOWEL.search(part) for part in parts):
+        return ""  # "cmds-scdm", "uni-heidelberg": letters of an abbreviation, not words
     words = []
-    for part in (part for part in domain_label.split("-") if len(part) > 2):
+    for part in parts:
         tail = next((tail for tail in _DOMAIN_TAILS if part.endswith(tail) and len(part) > len(tail) + 5), "")
         part = part[: len(part) - len(tail)]
         opening = next((word for word in _NAME_OPENINGS if part.startswith(word) and len(part) > len(word) + 2), "")
@@ -522,7 +535,7 @@ def extract_company(
             consider(org, 2.0, frozenset())
         else:
             consider(org, 2.0)
-    elif from_system:
+    elif from_system and not (own_domain and _person_at_own_address(display, label)):
         # A system address shows the employer's name, or the recruiter's it sends for.
         consider(display, 1.0, frozenset())
     elif ORG_WORDS.search(display) or squash(display) not in known_people:
@@ -548,4 +561,4 @@ def extract_company(
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if score >= 1.0:
             return best
-    return _readable(own_domain.split(".")[0]) if own_domain else None
+    return (_readable(own_domain.split(".")[0]) or None) if own_domain else None
