@@ -307,8 +307,10 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     first = points[0]
     second = points[1] if len(points) == 2 else None
     assert first is not None
-    # A second dotted time or a half of the day makes a range of times: "13.30-14.15", "9.45-10.30am".
-    dotted_range = second is not None and (second.dotted or second.meridiem is not None)
+    # A second dotted time or a half of the day makes a range of times: "13.30-14.15", "9.45-10.30am";
+    # not "2.10-2.12", a range of versions (no working hour, minutes off the clock's fives).
+    dotted_range = second is not None and (second.meridiem is not None or second.dotted and first.hour >= 7
+                                           and not first.minute % 5 and not second.minute % 5)
     if first.dotted and first.meridiem is None and (_CURRENCY_AFTER_RE.match(after) or keyword is None
                                                     and not dotted_range
                                                     and not _ZONE_AFTER_RE.match(after)
