@@ -13,6 +13,8 @@ import pytest
 from timecases import COLUMNS, Expected, case, starts
 
 OLD_SLOTS = [
+    case("weekdays after someone is away 'next week' are still this week's",
+         "I'm out of the office next week, so could we talk Thursday at 2pm?", "2026-03-05T14:00:00"),
     case("weekdays after 'the week of' a date are days of that week",
          "Our panel sits the week of March 16: would Tuesday at 10am or Thursday at 2pm suit?",
          "2026-03-17T10:00:00", "2026-03-19T14:00:00"),

@@ -97,6 +97,12 @@ _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/
 _SAME_TIME = "same time"
 _NEXT_WEEK = "next week"
 _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets its week
+# Someone away "next week" ("I'm out of the office next week, so ... Thursday?") points at this week.
+_AWAY_BEFORE_RE = re.compile(
+    r"\b(?:out|away|off|on\s+leave|travel\w*|busy|unavailable|on\s+holiday|on\s+vacation|ooo)"
+    r"(?:\s+of\s+(?:the\s+)?office)?(?:\s+(?:all|for|the\s+whole\s+of|for\s+the\s+whole\s+of))?\s+$"
+)
+_AWAY_REACH = 40
 # A date that names a week: "the week of March 16", "week commencing 23 March", "w/c 23/3".
 _WEEK_OF_RE = re.compile(r"\b(?:week\s+(?:of|commencing|beginning|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$")
 _WEEK_OF_REACH = 30
@@ -294,7 +300,8 @@ def _next_week_before(lowered: str, mentions: list[DateMention], mention: DateMe
     """Whether "next week" stands alone a little before a bare weekday, so that the weekday
     is one of next week's: "push it to next week ... Monday at 11 or Wednesday at 3"."""
     found = lowered.rfind(_NEXT_WEEK, max(0, mention.start - _NEXT_WEEK_REACH), mention.start)
-    return found != -1 and not any(other.start <= found < other.end for other in mentions)
+    return (found != -1 and not any(other.start <= found < other.end for other in mentions)
+            and _AWAY_BEFORE_RE.search(lowered, max(0, found - _AWAY_REACH), found) is None)
 
 
 def _in_weekday_range(lowered: str, mention: DateMention) -> bool:
