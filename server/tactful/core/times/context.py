@@ -97,6 +97,8 @@ _COME_FOR_RE = re.compile(r"\b(?:come|report|get)\s+to\b[^\n]{0,60}\bfor\s*$")
 _STATED_START_RE = re.compile(r"\b(?:begins?|starts?|commences?|kicks?\s+off)(?:\s+(?:at|from|promptly\s+at))?\s*$")
 # Someone's other engagement: "our CTO has a board call at 11", "I have a flight at 6".
 _OTHER_EVENT_RE = re.compile(
+    # Not a call proposed: "could we have a call at 3", "happy to have a call at 3", "let's have ...".
+    r"(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)(?<!\blet's\s)(?<!\blet’s\s)(?<!'ll\s)(?<!’ll\s)"
     r"\b(?:has|have|had|got)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|meeting|appointment|flight|commitment|conflict|offsite|all-hands|board)\s+(?:(?:at|from)\s*)?$"
 )
