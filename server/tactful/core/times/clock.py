@@ -58,6 +58,9 @@ TIME_RE = re.compile(
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
+    # Four digits with a leading zero, as nurses' and shift rotas write them: "0700-1100", "at 0645".
+    # Not a phone number: "0412 555 309".
+    rf"|(?:(?:at|@|from)\s+)?0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
     rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
@@ -77,7 +80,7 @@ TIME_RE = re.compile(
 # A cheap first look on the original text: is there any time marker at all?  It starts
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
-    r"[0-9](?:[0-9]{3}\s?[hH]|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
+    r"[0-9](?:[0-9]{3}\s?[hH]|(?<=0)[0-9][0-5][0-9](?![0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
@@ -152,7 +155,7 @@ def time_markers(text: str, lowered: str) -> list[int]:
 
 _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
-    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?(?:hrs|hours|h)\b"
+    r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hrs|hours|h)\b|(?!\d))"
     r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?|[ \t]h(?:[ \t](?P<shm>[0-5]\d))?)?"
     r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
 )
