@@ -116,6 +116,8 @@ _LEAD_LAST_WORDS = frozenset({"coming", "this", "next", "last", "following", "pa
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+# A weekday with one of these before a full date is that date's: "next Wednesday (11 March)".
+_MERGEABLE_MODIFIERS = (None, "next", "this", "coming", "this coming", "following")
 _MONTH_WORDS = frozenset({"may", "mar"})
 _WEEKDAY_WORD_RE = re.compile(rf"\b{_WEEKDAY}")
 _NEIGHBOUR_REACH = 25
@@ -340,7 +342,7 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
                 mention = replace(mention, start=foreign[0], weekday=foreign[1])
         previous = found[-1] if found else None
         if previous is not None and _MERGEABLE_GAP.fullmatch(lowered, previous.end, mention.start):
-            if (previous.weekday_only and previous.modifier is None
+            if (previous.weekday_only and previous.modifier in _MERGEABLE_MODIFIERS
                     and mention.weekday is None and mention.days_ahead is None):
                 found[-1] = replace(mention, start=previous.start, weekday=previous.weekday)
                 continue

@@ -53,7 +53,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
     "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    "GMT": "Europe/London", "BST": "Europe/London", "UTC": "UTC",
+    "GMT": "Europe/London", "BST": "Europe/London", "UK": "Europe/London", "UTC": "UTC",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
     "EET": "Europe/Athens", "EEST": "Europe/Athens", "MSK": "Europe/Moscow",
@@ -69,7 +69,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "CLST": "America/Santiago", "VET": "America/Caracas", "BOT": "America/La_Paz",
     "UYT": "America/Montevideo", "PYT": "America/Asuncion",
 }
-_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET"})
+# Weak: also words or places ("ART", "PET", "UK-based").
+_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET", "UK"})
 
 # "<place> time", matched case-insensitively; keys are lower case.
 _PLACES: dict[str, str] = {
