@@ -80,7 +80,7 @@ TIME_RE = re.compile(
 # A cheap first look on the original text: is there any time marker at all?  It starts
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
-    r"[0-9](?:[0-9]{3}\s?[hH]|(?<=0)[0-9][0-5][0-9](?![0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
+    r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
@@ -324,7 +324,7 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
         return None  # "10.30" alone is more often a number than a time
     if keyword is None and second is None and first.h_style and not _H_TIME_BEFORE_RE.search(before):
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
-    if keyword is None and _LENGTH_LABEL_RE.search(lowered, max(0, match.start() - _LENGTH_LABEL_REACH), match.start()):
+    if keyword is None and _names_a_length(lowered, match.start()):
         return None  # "Durée : 1 h 30" is how long, not when
     part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30)
     start_mer, end_mer = _meridiems(first, second, part["part"] if part else None)
@@ -337,6 +337,14 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
             ends = None
     guessed = start_mer is None and not first.padded_or_24h
     return TimeMention(match.start(), match.end(), begins, ends, guessed_half=guessed)
+
+
+def _names_a_length(lowered: str, position: int) -> bool:
+    """Whether a label such as "Durée :" or "Duration:" stands right before ``position``."""
+    start = max(0, position - _LENGTH_LABEL_REACH)
+    if lowered.find("dur", start, position) == -1 and lowered.find("dauer", start, position) == -1:
+        return False
+    return _LENGTH_LABEL_RE.search(lowered, start, position) is not None
 
 
 @dataclass(frozen=True)
