@@ -398,6 +398,17 @@ CASES = {
              "Jess Thornton <jess.thornton@outlook.com>"),
         Label.NOT_INVITE,
     ),
+    "a first letter that sets the interview's time and asks to confirm is an invite": (
+        mail("Estimada Ana:\n\nNos gustaría convocarte a una entrevista presencial el jueves 24 de septiembre a las "
+             "9:30 h en nuestras oficinas. Te rogamos que confirmes tu asistencia.\n\nRhys Tanner, Selección",
+             "Convocatoria entrevista - Analista"),
+        Label.INVITE,
+    ),
+    "a letter confirming the interview's time is scheduled": (
+        mail("Bonjour Madame Pilar,\n\nJe vous confirme votre entretien pour le poste d'analyste le jeudi 24 "
+             "septembre à 9h30, dans nos locaux.\n\nRhys Tanner, RH", "Confirmation de votre entretien"),
+        Label.SCHEDULED,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -1,7 +1,8 @@
 """An interview of the reader's named together with concrete times is being set even when
 no stock phrase says so: several times, or one time asked about, are options (an invite),
-one time stated otherwise is the time fixed (scheduled), unless the interview is the
-writer's own.  Other languages' words for a job interview name one interview by
+one time stated in a reply or with words that confirm or remind is the time agreed
+(scheduled), one time set in a first message asks you to come (an invite), unless the
+interview is the writer's own.  Other languages' words for a job interview name one interview by
 themselves.  Interviews in general, with times of some other event, are neither.
 """
 
@@ -29,9 +30,14 @@ CASES = {
                "Glass technologist"),
         Label.INVITE,
     ),
-    "an interview named with one time and no question is scheduled": (
+    "one interview time set in a first message asks you to come": (
         letter("Jo, good news from the lab leads. Your on-site interview falls on Thursday 12 March at 9:30 AM "
                "ET in building C; parking is free after 9.\n\nMarta", "Glass technologist"),
+        Label.INVITE,
+    ),
+    "one interview time stated in a reply is the time agreed": (
+        letter("Jo, good news from the lab leads. Your on-site interview falls on Thursday 12 March at 9:30 AM "
+               "ET in building C; parking is free after 9.\n\nMarta", "Re: Glass technologist"),
         Label.SCHEDULED,
     ),
     "an interview named with one time asked about in a question is an invite": (
@@ -41,7 +47,7 @@ CASES = {
     ),
     "a question without a time leaves the stated interview time fixed": (
         letter("Jo, your video interview with the lab leads falls on Wednesday 11 March at 3pm ET. "
-               "Any questions?\n\nMarta", "Glass technologist"),
+               "Any questions?\n\nMarta", "Re: Glass technologist"),
         Label.SCHEDULED,
     ),
     "the writer's own interview with its time is not the reader's": (
@@ -52,15 +58,15 @@ CASES = {
     "the writer's team named before the interview leaves it the reader's": (
         letter("Jo, you'll meet my team for an interview on Thursday 12 March at 9:30 AM ET in building C."
                "\n\nMarta", "Glass technologist"),
-        Label.SCHEDULED,
+        Label.INVITE,
     ),
     "a Portuguese interview with two times is an invite": (
         letter("Olá Jo,\n\nA equipa do laboratório quer conhecê-lo numa entrevista por vídeo: quarta-feira, "
                "11/03, às 15h ou quinta-feira, 12/03, às 10h. Qual prefere?\n\nMarta", "Vidreiro"),
         Label.INVITE,
     ),
-    "a German interview stated with its time is scheduled": (
-        letter("Hallo Jo,\n\nIhr Vorstellungsgespräch findet am Donnerstag, 12.03.2026 um 9:30 Uhr in Halle C "
+    "a German interview stated with its time as agreed is scheduled": (
+        letter("Hallo Jo,\n\nwie besprochen findet Ihr Vorstellungsgespräch am Donnerstag, 12.03.2026 um 9:30 Uhr in Halle C "
                "statt. Bitte bringen Sie Ihren Ausweis mit.\n\nMarta", "Glastechnologe"),
         Label.SCHEDULED,
     ),

@@ -75,6 +75,18 @@ _ASSESSMENT_DONE = re.compile(
     r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
     r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
 )
+# Confirming or reminding, in the languages detected: what makes one stated time the agreed one.
+# Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
+_CONFIRMS_OR_REMINDS = re.compile(
+    r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
+    r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
+    r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
+    r"|\bprzypomin|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
+    r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
+    r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
+    r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
+)
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
     r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
@@ -264,18 +276,20 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    _timed_interview(evidence, subject, body, scores, reasons, job_context)
+    _timed_interview(evidence, subject, body, scores, reasons, job_context, is_reply)
     # Only named times make cold outreach concrete: recruiters put booking links in signatures.
     return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
 
 
 def _timed_interview(
-    evidence: Evidence, subject: str, body: str, scores: dict[Kind, float], reasons: list[str], job_context: bool
+    evidence: Evidence, subject: str, body: str, scores: dict[Kind, float], reasons: list[str], job_context: bool,
+    is_reply: bool,
 ) -> None:
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
     at 10"): several times, or one time asked about in a question, are options to choose from;
-    one time stated otherwise is the time fixed.  The interview must be one ("your interview", "a video
+    one time stated in a reply or with words that confirm or remind is the time agreed, and
+    one time set in a first message asks you to come then.  The interview must be one ("your interview", "a video
     interview"), in the body or the subject, not interviews in general, or a meeting with
     someone in mail about a job ("you'll meet Aylin", "notre rendez-vous de demain pour le
     poste"); any sign of something else leaves the message alone."""
@@ -289,8 +303,12 @@ def _timed_interview(
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")
     elif _asks_about_a_number(body):
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "asks whether a time suits you for an interview")
-    elif not _WRITERS_OWN_INTERVIEW.search(body):
-        _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview is")
+    elif _WRITERS_OWN_INTERVIEW.search(body):
+        return
+    elif is_reply or _CONFIRMS_OR_REMINDS.search(body) or _CONFIRMS_OR_REMINDS.search(subject):
+        _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview agreed is")
+    else:
+        _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")
 
 
 def _asks_about_a_number(body: str) -> bool:
