@@ -409,6 +409,30 @@ CASES = {
              "septembre à 9h30, dans nos locaux.\n\nRhys Tanner, RH", "Confirmation de votre entretien"),
         Label.SCHEDULED,
     ),
+    "an owner asking you to pop into the shop for a chat at a time is an invite": (
+        mail("Hi Ana,\n\nLoved your application for the head baker job. Could you pop into the bakery on Saturday "
+             "at 10 for a chat and a tasting?\n\nRhys, owner", "Head baker job"),
+        Label.INVITE,
+    ),
+    "a Spanish offer with a call to go over the offer letter is an offer": (
+        mail("Hola Ana:\n\nTras las entrevistas, nos complace ofrecerte el puesto de analista. Adjuntamos la carta "
+             "oferta. ¿Te viene bien una llamada el jueves a las 10:00 para comentarla?\n\nRhys",
+             "Oferta de empleo - Analista"),
+        Label.NOT_INVITE,
+    ),
+    "a Spanish reminder that offers a way out if you cannot come is scheduled": (
+        mail("Hola Ana,\n\nTe recordamos que mañana, a las 12:00, tienes la entrevista para el puesto de analista "
+             "por Google Meet. Si no puedes asistir, avísanos cuanto antes.\n\nRhys",
+             "Recordatorio: entrevista mañana"),
+        Label.SCHEDULED,
+    ),
+    "a school admission interview for a child is no job interview": (
+        mail("Dear Ms Pilar,\n\nThank you for applying to Hillcrest School. We are pleased to schedule an admission "
+             "interview for Leo on Friday 25 September at 9.00am. Parents are requested to accompany the child."
+             "\n\nAdmissions Office", "Admission interview for Leo (Year 3)",
+             "Hillcrest Admissions <admissions@hillcrest-school.org.uk>"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

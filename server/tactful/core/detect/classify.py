@@ -112,7 +112,7 @@ _MEETING_SOMEONE = re.compile(
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
-    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop) by\b"
+    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )
 _BODY = SignalIndex(BODY_SIGNALS)

@@ -283,7 +283,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:placeholder|tentative hold)\b",
         r"\bwe(?:'ll| will) do (?:an?|the|your) (?:quick |short |first |brief )?(?:interview|chat|call)\b",
         r"\bcome (?:in )?(?:and )?meet (?:the|our|my) (?:[\w-]+ )?team\b",
-        r"\b(?:come (?:by|in|over|down)|stop by|swing by|pop in)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
+        r"\b(?:come (?:by|in|into|over|down)|stop by|swing by|pop in|pop into|drop into|drop by)\b[^.?!\n]{0,40}\b(?:tomorrow|today|tmrw|monday|tuesday|"
         r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|\d{1,2}(?::\d\d)? ?(?:am|pm))\b",
         r"\binvited you to (?:(?:complete|take|record|join) )?(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:interview|call|screen|conversation)",
@@ -345,7 +345,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:if|should) (?:that|this|it|the time|this time|that time|the slot|this slot|the day) (?:doesn't|does not|"
         r"won't|will not|isn't|is not|can't|cannot) (?:work|suit|fit|good)",
         r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky|a pain|awkward)\b",
-        r"\b(?:si no (?:puedes|puede|te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível)"
+        r"\b(?:si no (?:puedes|puede) (?:en )?(?:ese|esa|este|esta) (?:día|horario|hora|momento|fecha)"
+        r"|si no (?:te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível) (?:nesse|neste|naquele) (?:horário|dia)"
         r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"
         r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile))",
     ),
@@ -595,6 +596,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bextend(?:ing)? (?:you )?(?:an|a|the|this) (?:formal |verbal |written )?offer\b",
         r"\b(?:accept|sign|review) (?:the|your) offer\b",
         r"\b(?:like|love|want) to offer you (?:the|a|this|our) (?:[\w-]+ ){0,3}(?:role|position|job|post|place)\b",
+        r"\b(?:ofrecerte|ofrecerle|oferecer-lhe|oferecer-te|vous proposer|ihnen anbieten|offrirle|offrirti) (?:el|o|le|la|den|die|il)"
+        r" (?:puesto|cargo|poste|posto|stelle|position)\b",
+        r"\b(?:carta oferta|carta de oferta|oferta de empleo|offre d'emploi|lettre d'offre|proposta de emprego|jobangebot"
+        r"|arbeitsvertrag|lettera di offerta)\b",
         r"\b(?:walk you through|discuss|go over|go through) (?:the|your) offer\b",
         r"\bstart date\b",
         r"\b(?:sign-?on|signing) bonus\b",
@@ -720,6 +725,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:our|my) (?:weekly |biweekly |monthly |regular )?(?:1:1|1-on-1|one-on-one)\b",
         r"\b(?:weekly|biweekly|monthly) (?:1:1|1-on-1|one-on-one|sync|standup|stand-up)\b|\bteam sync\b",
         r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
+        r"\badmissions? (?:interview|assessment)s?\b",
+        r"\bparents? (?:are|is) (?:requested|asked|invited) to\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
         r"\b(?:for|in) (?:an?|our|my) (?:article|story|feature|piece|report)\b",
         r"\bworking on (?:an?|my|our) (?:article|story|feature|piece)\b",
