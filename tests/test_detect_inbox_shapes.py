@@ -433,6 +433,41 @@ CASES = {
              "Hillcrest Admissions <admissions@hillcrest-school.org.uk>"),
         Label.NOT_INVITE,
     ),
+    "bringing the interview for a role forward is a reschedule request": (
+        mail("Hi Ana,\n\nWe need to bring your interview for the Test Analyst role forward - can you do Wednesday "
+             "2pm instead of Thursday?\n\nRhys", "Interview time change"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an internal candidate's interview is not colleagues' mail about hiring": (
+        mail("Hi Ana,\n\nThanks for applying internally for Test Lead. Priya would like to meet you for an interview "
+             "on Wednesday 23 September at 10:00 in room 3B.\n\nRhys, HR", "Internal application - Test Lead",
+             to="ana.pilar@corvell.co.uk"),
+        Label.INVITE,
+    ),
+    "a podcast host offering two recording times is no job interview": (
+        mail("Hey Ana,\n\nI host The Testing Hour, a weekly show with 20k listeners. Would you come on as a guest? "
+             "I have Wed 23rd at 5pm or Thu 24th at 10am open.\n\nOllie", "Guest invite: The Testing Hour",
+             "Ollie Dunn <ollie@testinghour.example.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a German booking link to get to know you in a video call is an invite": (
+        mail("Hi Ana,\n\ndanke für deine Bewerbung! Wir würden dich gern in einem 30-minütigen Video-Call "
+             "kennenlernen. Such dir einfach einen Termin aus: https://corvell.youcanbook.me/analyst\n\nRhys",
+             "Corvell x Ana - nächster Schritt"),
+        Label.INVITE,
+    ),
+    "a background check for a conditional offer is no invitation": (
+        mail("Hi Ana,\n\nCorvell has requested a background check as part of your conditional offer. Complete your "
+             "consent within 3 days; you can then pick a lab time for the drug screen.", "Action needed: background "
+             "check", "VerityCheck <support@veritycheck.example.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a coding assessment reviewed before interviews are scheduled is an assessment": (
+        mail("Hi Ana,\n\nAs the next step, Corvell invites you to complete a 70-minute coding assessment by Sunday. "
+             "Results are reviewed before any interviews are scheduled.", "Complete your coding assessment",
+             "Corvell via CodeSignal <no-reply@codesignal-mail.example.com>"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

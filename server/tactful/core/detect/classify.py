@@ -50,8 +50,10 @@ _ASSESSMENT_OVERRIDE = 4.0
 _CONFIRMED = 2.5
 _ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
+    r"|applying internally|internal (?:application|applicant|candidate|mobility)"
 )
 _HYPOTHETICAL = re.compile(
+    r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
     r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
