@@ -34,6 +34,7 @@ TUNED_CORPORA = [
         "corpus_blind13.jsonl",
         "corpus_blind14.jsonl",
         "corpus_blind15.jsonl",
+        "corpus_blind16.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

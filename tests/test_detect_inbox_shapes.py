@@ -468,6 +468,38 @@ CASES = {
              "Corvell via CodeSignal <no-reply@codesignal-mail.example.com>"),
         Label.NOT_INVITE,
     ),
+    "a manager's apology with the same time on another day is a reschedule request": (
+        mail("Ana this is Rhys, GM. Sorry but I have to be at another store Saturday. Can you do Sunday same time, "
+             "2pm? Let me know.", "interview saturday"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an apology for a time the reader could not make is a new proposal, not a move": (
+        mail("Hi Ana,\n\nSorry Thursday at 4 didn't work out. How about Monday 21 September at 1:30pm instead? It "
+             "would be a video call with me and our QA lead.\n\nRhys", "Re: Test Analyst - video call"),
+        Label.INVITE,
+    ),
+    "a panel that asks to prepone the interview is a reschedule request": (
+        mail("Hi Ana,\n\nThe panel has requested to prepone the interview. Would Monday 21st September, 6:00 PM be "
+             "fine?\n\nRhys", "Re: Interview for Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a research interview for a study is no job interview": (
+        mail("Dear Ana,\n\nI am a researcher studying testing practices. Would you be willing to take part in a "
+             "30-minute research interview over Zoom? I have Tuesday 22 September at 11am free.\n\nDr Naomi Clarke",
+             "Participation in our study", "Naomi Clarke <naomi.clarke@uni-research.example.org>"),
+        Label.NOT_INVITE,
+    ),
+    "a 'pre-selected, no interview required' job ad is no invitation": (
+        mail("Congratulations Ana! You have been pre-selected for a remote data entry position paying $35/hr. No "
+             "interview required. Claim your spot today: https://jobs-network.example.biz/claim",
+             "Ana, you're pre-selected!", "Jobs Network <jobs@jobs-network.example.biz>"),
+        Label.NOT_INVITE,
+    ),
+    "being asked to sit as a guest panelist is the reader as interviewer": (
+        mail("Hi Ana,\n\nWe're hiring two testers and I'd love an outside view. Would you join as a guest panelist "
+             "for a candidate's round on Friday 25 September at 3pm?\n\nRhys, CTO", "Would you be a panelist?"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -89,6 +89,10 @@ _CONFIRMS_OR_REMINDS = re.compile(
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
 )
+_APOLOGY = re.compile(r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret)\b")
+# "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
+_YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
+_ANOTHER_TIME = re.compile(r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b")
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
     r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
@@ -278,6 +282,10 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
+    if evidence.proposed_times and MOVES_BOOKED_INTERVIEW not in reasons and _APOLOGY.search(body) \
+            and _ANOTHER_TIME.search(body) and not _YOUR_TIME_FAILED.search(body):
+        # "Sorry, I have to be at another store Saturday - can you do Sunday, same time?"
+        _add(scores, reasons, Kind.RESCHEDULE, 4.0, MOVES_BOOKED_INTERVIEW)
     _timed_interview(evidence, subject, body, scores, reasons, job_context, is_reply)
     # Only named times make cold outreach concrete: recruiters put booking links in signatures.
     return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
