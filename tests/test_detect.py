@@ -35,6 +35,7 @@ TUNED_CORPORA = [
         "corpus_blind14.jsonl",
         "corpus_blind15.jsonl",
         "corpus_blind16.jsonl",
+        "corpus_blind17.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

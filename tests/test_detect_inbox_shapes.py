@@ -500,6 +500,27 @@ CASES = {
              "for a candidate's round on Friday 25 September at 3pm?\n\nRhys, CTO", "Would you be a panelist?"),
         Label.NOT_INVITE,
     ),
+    "a Polish apology moving the conversation is a reschedule request": (
+        mail("Dzień dobry,\n\nbardzo przepraszam, ale musimy przesunąć naszą rozmowę zaplanowaną na środę. Czy "
+             "odpowiadałby Pani poniedziałek 21 września o godz. 12:00?\n\nRhys Tanner, rekrutacja",
+             "Zmiana terminu rozmowy"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a Polish confirmation that we will see each other is scheduled": (
+        mail("Pani Ano,\n\npotwierdzam: widzimy się w piątek 25 września o 9:30 w naszym biurze.\n\nRhys Tanner, "
+             "kadry", "Re: Potwierdzenie rozmowy"),
+        Label.SCHEDULED,
+    ),
+    "a reply opening with 'Confirmed -' and the agreed time is scheduled": (
+        mail("Hi Ana,\n\nConfirmed – Wednesday, 23 September 2026 at 3:00 PM with Priya and Tom. The invite has gone "
+             "out separately.\n\nRhys", "Re: Interview slot - Test Analyst"),
+        Label.SCHEDULED,
+    ),
+    "agreeing the time with a zone in brackets is scheduled": (
+        mail("Hi Ana,\n\nPerfect, Friday 25 September at 2:30pm (Leeds time) it is. Bring your laptop.\n\nRhys",
+             "RE: Test Analyst - interview time"),
+        Label.SCHEDULED,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -83,16 +83,22 @@ _CONFIRMS_OR_REMINDS = re.compile(
     r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
     r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
-    r"|\bprzypomin|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
+    r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
 )
-_APOLOGY = re.compile(r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret)\b")
+_APOLOGY = re.compile(
+    r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret|perdón|disculp\w+|desculpa|lamentamos|désolée?|leider"
+    r"|entschuldig\w+|scus\w+|purtroppo|przepraszam|helaas|tyvärr|desværre|dessverre)\b"
+)
 # "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
 _YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
-_ANOTHER_TIME = re.compile(r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b")
+_ANOTHER_TIME = re.compile(
+    r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
+    r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"
+)
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 _WRITERS_OWN_INTERVIEW = re.compile(
     r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
@@ -118,6 +124,7 @@ _MEETING_SOMEONE = re.compile(
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
+    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b"
     r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )

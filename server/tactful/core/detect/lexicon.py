@@ -402,7 +402,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
         r"\bsee (?:you|u|ya) (?:\([^)]{1,30}\) )?(?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
-        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.? it is[.!]|\bnoon it is[.!]",
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.?(?: \([^)]{1,30}\))? it is[.!]|\bnoon it is[.!]",
+        r"^confirmed\b|(?:^|[.!,] )confirmed ?[:–-]",
         r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then)|your (?:mobile|cell|phone))\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
@@ -419,7 +420,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b",
-        r"\b(?:przypominamy|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
+        r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
         r"|wir erinnern|ter herinnering|påminner)\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
@@ -481,7 +482,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
         r"\bverschieben\b",
-        r"\bprzełożyć\b",
+        r"\b(?:przełożyć|przesunąć|przesunięci\w*)\b",
+        r"\b(?:passarmos|passar|mudar|adiar) a (?:nossa )?entrevista\b",
         r"\b(?:verzetten|verplaatsen)\b",
         r"\b(?:spostare|rimandare)\b",
         r"\b(?:got|been|was|is|just) (?:moved|booked|scheduled|put|landed) (?:onto|into|over|on|on top of) "
