@@ -521,6 +521,28 @@ CASES = {
              "RE: Test Analyst - interview time"),
         Label.SCHEDULED,
     ),
+    "a reply proposing the first time for a phone screen is an invite": (
+        mail("Ana -\n\nAppreciate the quick reply. Let's do a phone screen this Thursday at 2:30 PM. I'll call the "
+             "number on your CV.\n\nRhys\n\nOn Mon, Sep 14, 2026 at 9:40 AM Ana Pilar wrote:\n> Hi Rhys, yes I'm "
+             "still interested in the role.", "Re: Test Analyst application"),
+        Label.INVITE,
+    ),
+    "a reply picking one of the times the candidate offered is scheduled": (
+        mail("Hi Ana,\n\nWednesday at 11am ET it is – you'll meet Priya and Tom for the design round.\n\nRhys\n\n"
+             "On Fri, Sep 11, 2026 at 5:51 PM Ana Pilar wrote:\n> I'm available Tuesday 9/15 at 2pm or Wednesday 9/16 "
+             "at 11am.", "Re: Next steps - Test Analyst"),
+        Label.SCHEDULED,
+    ),
+    "a Swedish first time for an interview with a way out is an invite": (
+        mail("Hej Ana!\n\nTack för din ansökan. Vi vill gärna träffa dig för en intervju tisdag den 22 september "
+             "kl. 10.00 på vårt kontor. Hör av dig om tiden inte passar.\n\nRhys", "Sv: Ansökan - Analytiker"),
+        Label.INVITE,
+    ),
+    "an interview that 'has now been fixed' is scheduled": (
+        mail("Dear Ana,\n\nNoted with thanks. Your interview has now been fixed for Thursday, 24th September 2026 "
+             "at 11:00am. The Meet link remains the same.\n\nRhys", "RE: Interview Invitation: Test Analyst"),
+        Label.SCHEDULED,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

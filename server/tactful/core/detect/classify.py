@@ -78,6 +78,14 @@ _ASSESSMENT_DONE = re.compile(
     r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
 )
 # Confirming or reminding, in the languages detected: what makes one stated time the agreed one.
+# The answered mail agreeing to a time: "Thursday at 11 works great for me".
+_AGREED_IN_QUOTE = re.compile(
+    r"\b(?:works?|suits?) (?:great |well |perfectly |best |fine )?(?:for me|me)\b|\bi can (?:do|make)\b"
+    r"|\b(?:would|will) be (?:ideal|perfect|great|fine)\b|\bi(?:'ll| will) be there\b|\bsee you (?:then|on)\b"
+    r"|\bi(?:'m| am) (?:available|free)\b"
+    r"|\bi(?:'d| would) (?:prefer|like) the\b|\b(?:me viene bien|me va bien|me convient|passt mir|mi va bene|past mij"
+    r"|fica bom|odpowiada mi|passar mig|passer meg)\b"
+)
 # Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
 _CONFIRMS_OR_REMINDS = re.compile(
     r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
@@ -86,6 +94,7 @@ _CONFIRMS_OR_REMINDS = re.compile(
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bsehen wir uns\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
 )
@@ -305,8 +314,8 @@ def _timed_interview(
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
     at 10"): several times, or one time asked about in a question, are options to choose from;
-    one time stated in a reply or with words that confirm or remind is the time agreed, and
-    one time set in a first message asks you to come then.  The interview must be one ("your interview", "a video
+    one time stated with words that confirm or remind, or in answer to mail that agreed to
+    it, is the time agreed; one time set otherwise asks you to come then.  The interview must be one ("your interview", "a video
     interview"), in the body or the subject, not interviews in general, or a meeting with
     someone in mail about a job ("you'll meet Aylin", "notre rendez-vous de demain pour le
     poste"); any sign of something else leaves the message alone."""
@@ -322,7 +331,8 @@ def _timed_interview(
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "asks whether a time suits you for an interview")
     elif _WRITERS_OWN_INTERVIEW.search(body):
         return
-    elif is_reply or _CONFIRMS_OR_REMINDS.search(body) or _CONFIRMS_OR_REMINDS.search(subject):
+    elif _CONFIRMS_OR_REMINDS.search(body) or _CONFIRMS_OR_REMINDS.search(subject) \
+            or is_reply and _AGREED_IN_QUOTE.search(evidence.quoted_text[:_QUOTED_CHARS].lower()):
         _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview agreed is")
     else:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")

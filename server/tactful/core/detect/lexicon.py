@@ -349,7 +349,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:si no (?:puedes|puede) (?:en )?(?:ese|esa|este|esta) (?:día|horario|hora|momento|fecha)"
         r"|si no (?:te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível) (?:nesse|neste|naquele) (?:horário|dia)"
         r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"
-        r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile))",
+        r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile)|of (?:dat|het) (?:schikt|uitkomt|past)"
+        r"|om (?:tiden|det|tidspunktet) (?:inte|ikke) passa?r)",
     ),
     _signal(
         Kind.INVITE,
@@ -387,7 +388,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         2.5,
         "confirms an interview already booked",
         r"\b(?:your|the|our) (?:\w{1,30}[ -]){0,3}(?:interview|call|screen|meeting|conversation|chat) "
-        r"(?:is|has been|was|are) (?:now )?(?:confirmed|scheduled|booked|set)\b",
+        r"(?:is|has been|has now been|was|are) (?:now )?(?:confirmed|scheduled|booked|set|fixed)\b",
         r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
         r"(?:your|our|the|tomorrow)",
         r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen|chat"
@@ -402,7 +403,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
         r"\bsee (?:you|u|ya) (?:\([^)]{1,30}\) )?(?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
-        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.?(?: \([^)]{1,30}\))? it is[.!]|\bnoon it is[.!]",
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.?(?: [a-z]{2,4}| \([^)]{1,30}\))? it is(?:[.!,;:]| [–-]|$)|\bnoon it is[.!]",
         r"^confirmed\b|(?:^|[.!,] )confirmed ?[:–-]",
         r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then)|your (?:mobile|cell|phone))\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
