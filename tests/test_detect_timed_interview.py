@@ -1,7 +1,7 @@
 """An interview of the reader's named together with concrete times is being set even when
 no stock phrase says so: several times, or one time asked about, are options (an invite),
-one time stated in a reply or with words that confirm or remind is the time agreed
-(scheduled), one time set in a first message asks you to come (an invite), unless the
+one time stated with words that confirm or remind, or in answer to mail that agreed to
+it, is the time agreed (scheduled), one time set otherwise asks you to come (an invite), unless the
 interview is the writer's own.  Other languages' words for a job interview name one interview by
 themselves.  Interviews in general, with times of some other event, are neither.
 """
@@ -35,9 +35,10 @@ CASES = {
                "ET in building C; parking is free after 9.\n\nMarta", "Glass technologist"),
         Label.INVITE,
     ),
-    "one interview time stated in a reply is the time agreed": (
+    "one interview time stated in answer to the candidate's agreement is the time agreed": (
         letter("Jo, good news from the lab leads. Your on-site interview falls on Thursday 12 March at 9:30 AM "
-               "ET in building C; parking is free after 9.\n\nMarta", "Re: Glass technologist"),
+               "ET in building C; parking is free after 9.\n\nMarta\n\nOn Mon, Mar 2, 2026 Jo Banner wrote:\n"
+               "> Thursday morning would be ideal for me.", "Re: Glass technologist"),
         Label.SCHEDULED,
     ),
     "an interview named with one time asked about in a question is an invite": (
@@ -47,7 +48,8 @@ CASES = {
     ),
     "a question without a time leaves the stated interview time fixed": (
         letter("Jo, your video interview with the lab leads falls on Wednesday 11 March at 3pm ET. "
-               "Any questions?\n\nMarta", "Re: Glass technologist"),
+               "Any questions?\n\nMarta\n\nOn Mon, Mar 2, 2026 Jo Banner wrote:\n> Wednesday works for me.",
+               "Re: Glass technologist"),
         Label.SCHEDULED,
     ),
     "the writer's own interview with its time is not the reader's": (

@@ -67,6 +67,7 @@ _ONE_INTERVIEW = re.compile(
     r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
     r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
     r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
+    r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談"
     r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
@@ -94,7 +95,7 @@ _CONFIRMS_OR_REMINDS = re.compile(
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me)(?: too| as well)?\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
 )
