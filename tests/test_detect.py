@@ -36,6 +36,7 @@ TUNED_CORPORA = [
         "corpus_blind15.jsonl",
         "corpus_blind16.jsonl",
         "corpus_blind17.jsonl",
+        "corpus_blind18.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

@@ -543,6 +543,25 @@ CASES = {
              "at 11:00am. The Meet link remains the same.\n\nRhys", "RE: Interview Invitation: Test Analyst"),
         Label.SCHEDULED,
     ),
+    "a scheduling tool telling the reader that someone booked them is no invitation": (
+        mail("Hi Ana,\n\nA new event has been scheduled.\n\nEvent Type: Test Analyst – first interview\nInvitee: Ravi "
+             "Bhatt\nInvitee Email: ravi.bhatt@fastmail.com\nEvent Date/Time: 10:00am - 10:30am on Tuesday, September 22, "
+             "2026", "New Event: Ravi Bhatt - 10:00am Tue, Sep 22, 2026", "Calendly <notifications@calendly.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a Google Calendar notification of an interview is scheduled": (
+        mail("Corvell – Test Analyst interview\nThursday Sep 17, 2026 ⋅ 10:30am – 11:15am\n\nJoining info\n"
+             "https://zoom.us/j/84123377190\n\nYou are receiving this email because you set a notification for this "
+             "event.", "Notification: Corvell – Test Analyst interview @ Thu Sep 17, 2026 10:30am",
+             "Google Calendar <calendar-notification@google.com>"),
+        Label.SCHEDULED,
+    ),
+    "a candidate on a national mail provider asking to move is the candidate's own mail": (
+        mail("Gentile Rhys,\n\npurtroppo lunedì 21 alle 11 ho un impegno che non posso spostare. Sarebbe possibile "
+             "martedì 22 nel pomeriggio?\n\nAna", "Re: Colloquio - Analista", "Ana Pilar <ana.pilar@libero.it>",
+             to="rhys.tanner@corvell.co.uk"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

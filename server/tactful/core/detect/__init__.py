@@ -48,6 +48,7 @@ _NON_US_ZONES = WordPattern(
 _NOTE_CHARS = 800
 _NAME_CHARS = 3
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+_INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
                 ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")
 
@@ -107,6 +108,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             names_role=role is not None,
             personal_note=personal_note,
             between_people=_between_people(email, sender_domain),
+            booked_by_someone_else=_booked_by_someone_else(email, sender_domain, newest),
         )
     )
     label = verdict.label
@@ -194,6 +196,15 @@ def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) 
     if not any(len(word) >= _NAME_CHARS and word in local for word in names):
         return False
     return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))
+
+
+def _booked_by_someone_else(email: Email, sender_domain: str, newest: str) -> bool:
+    """A scheduling tool telling its host that an invitee booked: the reader is the one
+    being booked, not the candidate ("Invitee Email: ravi@…" is not the reader)."""
+    if sender_domain not in SCHEDULING_SENDER_DOMAINS or not email.to:
+        return False
+    invitee = _INVITEE_EMAIL.search(newest)
+    return invitee is not None and invitee.group(1).lower() not in {address.lower() for address in email.to}
 
 
 def _between_people(email: Email, sender_domain: str) -> bool:

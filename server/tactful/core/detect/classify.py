@@ -163,6 +163,8 @@ class Evidence:
     personal_note: bool = False
     between_people: bool = False
     """From a personal address to personal addresses only: friends and family write so."""
+    booked_by_someone_else: bool = False
+    """A scheduling tool telling the reader, its host, that someone else booked a time."""
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,8 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.HIRING, 0.5, "a call booked through a scheduling tool")
     elif evidence.from_ats:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
+    if evidence.booked_by_someone_else:
+        _add(scores, reasons, Kind.OTHER_INTERVIEW, 5.0, "tells you, the host, that someone booked a time with you")
     if evidence.from_candidate:
         _add(scores, reasons, Kind.CANDIDATE_REPLY, 3.0, FROM_CANDIDATE)
     if evidence.internal:

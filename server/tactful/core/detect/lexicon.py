@@ -420,7 +420,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:^|[.!] )locked in\b|\blocked in[:!]",
         r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
-        r"\breminder from google calendar\b",
+        r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
         r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
         r"|wir erinnern|ter herinnering|påminner)\b",
 

@@ -62,6 +62,15 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
         "gmx.de", "gmx.net", "web.de", "mail.com", "zoho.com", "yandex.ru", "fastmail.com", "hey.com",
         "pm.me", "tutanota.com", "posteo.de", "mailbox.org", "outlook.fr", "hotmail.co.uk", "yahoo.co.in",
         "rediffmail.com", "qq.com", "163.com", "naver.com", "icloud.com", "aol.co.uk", "bigpond.com",
+        # National providers people apply from: Italy, France, Germany, the Netherlands, Scandinavia,
+        # Poland, Czechia, Brazil, the UK and elsewhere.
+        "libero.it", "virgilio.it", "alice.it", "tiscali.it", "orange.fr", "free.fr", "laposte.net", "sfr.fr",
+        "wanadoo.fr", "gmx.at", "gmx.ch", "t-online.de", "freenet.de", "ziggo.nl", "kpnmail.nl", "telia.com",
+        "online.no", "wp.pl", "o2.pl", "onet.pl", "interia.pl", "seznam.cz", "uol.com.br", "bol.com.br",
+        "terra.com.br", "btinternet.com", "sky.com", "virginmedia.com", "yahoo.fr", "yahoo.de", "yahoo.es",
+        "yahoo.it", "hotmail.fr", "hotmail.es", "hotmail.it", "hotmail.de", "live.co.uk", "mail.ru",
+        "optusnet.com.au", "xtra.co.nz", "shaw.ca", "rogers.com", "sympatico.ca", "comcast.net", "verizon.net",
+        "att.net", "sbcglobal.net",
     }
 )
 
