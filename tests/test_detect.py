@@ -14,7 +14,8 @@ from tactful.core.model import Email, InterviewFormat, Label
 
 DATA = Path(__file__).parent / "data"
 # The corpora detection was developed against, the blind ones included once their failures
-# were studied by cause.  The held-out corpus_blind10.jsonl is only measured, never here.
+# were studied by cause.  corpus_blind10.jsonl has only been measured, not studied, so it
+# is not here.
 TUNED_CORPORA = [
     DATA / name
     for name in (
