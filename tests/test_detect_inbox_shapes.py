@@ -562,6 +562,43 @@ CASES = {
              to="rhys.tanner@corvell.co.uk"),
         Label.NOT_INVITE,
     ),
+    "a Dutch 'we nodigen je graag uit' with one time and a way out is an invite": (
+        mail("Hoi Ana,\n\nLeuk dat je hebt gesolliciteerd! We nodigen je graag uit voor een eerste gesprek op woensdag "
+             "23 september om 16:00. Past dit moment niet? Laat het me even weten.\n\nRhys", "Uitnodiging: gesprek"),
+        Label.INVITE,
+    ),
+    "a Dutch confirmation of the conversation is scheduled": (
+        mail("Hoi Ana,\n\nFijn dat het lukt! Bij dezen de bevestiging: vrijdag 25 september om 15.30 uur bij ons op "
+             "kantoor. Tot vrijdag!\n\nRhys, recruiter", "Bevestiging gesprek vrijdag"),
+        Label.SCHEDULED,
+    ),
+    "'would you mind terribly if we pushed' the interview is a reschedule request": (
+        mail("Hi Ana,\n\nWould you mind terribly if we pushed Tuesday's interview back a week? Same time (10:00) on "
+             "Tuesday the 29th?\n\nRhys, People & Culture", "Interview - Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a recruiter's own 'works for me' beside a booking link proposes a time": (
+        mail("Ana -\n\nCorvell wants to do a phone interview for the tester spot. Book whatever works here "
+             "https://calendly.com/rhys-staffing/phone-interview , or if easier Thursday at 1pm works for me.\n\nRhys",
+             "Tester - Corvell"),
+        Label.INVITE,
+    ),
+    "a manager around on Friday for an initial phone conversation invites": (
+        mail("Hi Ana,\n\nI'd like to have an initial phone conversation about the Test Analyst role. I'm around on "
+             "Friday between 2 and 4pm - send me a number and I'll ring you.\n\nRhys, Engineering Manager",
+             "Re: Test Analyst role"),
+        Label.INVITE,
+    ),
+    "a Portuguese 'entrevista está confirmada' is scheduled": (
+        mail("Olá, Ana!\n\nSua entrevista para a vaga de Analista está confirmada para quarta-feira, 23/09, às 10h.\n\n"
+             "Time de Recrutamento", "Entrevista confirmada"),
+        Label.SCHEDULED,
+    ),
+    "a French flat viewing is no job interview": (
+        mail("Bonjour Madame Pilar,\n\nSuite à votre demande, je vous propose une visite de l'appartement samedi 26 "
+             "septembre à 11h. Merci de me confirmer votre présence.\n\nRhys Tanner, agence", "Visite appartement"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -95,7 +95,8 @@ _CONFIRMS_OR_REMINDS = re.compile(
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b|\bworks for (?:us|me)(?: too| as well)?\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
+    r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
 )
@@ -134,7 +135,7 @@ _MEETING_SOMEONE = re.compile(
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
-    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b"
+    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
     r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )
@@ -328,7 +329,7 @@ def _timed_interview(
             or any(scores.get(kind) for kind in _NEGATIVE):
         return
     if not (_ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject)
-            or job_context and _MEETING_SOMEONE.search(body)):
+            or job_context and (_MEETING_SOMEONE.search(body) or _MEETING_SOMEONE.search(subject))):
         return
     if evidence.proposed_times > 1:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")

@@ -228,7 +228,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!may )(?<!might )\binvite you\b(?! to apply| to complete| to take| to join our talent| to events"
         r"| to (?:our|a|an|the) (?:webinar|event|career|"
         r"info|information|networking|open house|talent))",
-        r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|"
+        r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|conversation|"
         r"get to know|set up|schedule)",
         r"\b(?:confirm|acknowledge) (?:your )?(?:availability|attendance|participation|slot)\b",
         r"\b(?:la|ti|vi) preghiamo di (?:darci |dare |voler )?conferm\w*",
@@ -263,6 +263,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
+        r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
         r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch|gesprek"
         r"|colloquio|rozmow)",
@@ -270,7 +271,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
         r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
         r"\b(?:want|wanna|like) to (?:grab|get|have|do) (?:a )?(?:quick )?(?:video |phone |zoom )?(?:coffee|lunch|call|chat)\b",
-        r"\b(?:i'm|i am|we're|we are|she's|he's|they're|i've got|i have|we've got) (?:free )?(?:on |at |from )?"
+        r"\b(?:i'm|i am|we're|we are|she's|he's|they're|i've got|i have|we've got) (?:free |around |available )?(?:on |at |from )?"
         r"(?:tomorrow|tmrw|today|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday) "
         r"(?:at |from |after |before )?(?:\d|noon|morning|afternoon)",
         r"\b(?:get|grab|find|book) (?:\d{1,3} ?min(?:ute)?s?|some time|time|a few minutes) (?:with you|on your calendar)\b",
@@ -350,7 +351,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|si no (?:te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível) (?:nesse|neste|naquele) (?:horário|dia)"
         r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"
         r"|als dat niet (?:lukt|uitkomt|past)|se non (?:le|ti) (?:va bene|è possibile)|of (?:dat|het) (?:schikt|uitkomt|past)"
-        r"|om (?:tiden|det|tidspunktet) (?:inte|ikke) passa?r)",
+        r"|om (?:tiden|det|tidspunktet) (?:inte|ikke) passa?r|past (?:dit|dat) (?:moment|tijdstip) niet)",
     ),
     _signal(
         Kind.INVITE,
@@ -370,6 +371,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
+        r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
         r"\bscheduling link\b",
@@ -413,6 +415,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:we're|we are) (?:still )?on for\b",
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
         r"\b(?:that's|that is|it's|all) confirmed (?:for|with)\b",
+        r"\b(?:entrevista|entretien|gespräch|colloquio|gesprek) (?:[\w-]+ ){0,8}(?:está|fica|queda|est|ist|è|is) "
+        r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd)\b",
         r"\ball confirmed\b",
         r"(?:^|[,.!] )confirmed with (?:the )?(?:client|team|hiring manager|panel)\b",
         r"\bthank(?:s| you) for (?:letting us know|confirming) (?:that )?you(?:'re| are| can| will)\b",
@@ -446,7 +450,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         # Someone on the employer's side asks to move it: "they have asked to push your
         # second-stage interview", "would you mind if we moved Thursday's interview".
         r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |(?:ask|request)(?:ed|ing)? (?:us )?to "
-        r"|(?:would|could|will|is) it be possible to |mind if we |we(?:'d| would) like to "
+        r"|(?:would|could|will|is) it be possible to |mind (?:\w+ )?if we |we(?:'d| would) like to "
         r"|(?:we|i)(?:'ll| will)? (?:need|have) to |we must )"
         r"(?:move|moved|push|pushed|shift|shifted|re-?arrange|re-?arranged|re-?schedule|re-?scheduled|postpone"
         r"|postponed|bring forward) (?:your|the|our|today's|tomorrow's|\w{3,6}day's) (?:[\w-]{1,20} ){0,2}"
@@ -715,6 +719,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "is an interview or appointment of another kind (press, podcast, research, visa, housing, health)",
         r"\bpodcast\b",
         r"\b(?:property )?viewing (?:appointment|confirmed|request|slot)\b",
+        r"\bvisite (?:de l'appartement|du logement|de la maison)\b|\bwohnungsbesichtigung\b|\bvisita (?:al piso|do apartamento)\b",
         r"\bbezichtiging\b",
         r"\b(?:prospective|candidate)[- ]tenants?\b",
         r"\b(?:landlord|letting agent|rental application|lease agreement)\b",
