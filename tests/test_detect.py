@@ -39,6 +39,7 @@ TUNED_CORPORA = [
         "corpus_blind17.jsonl",
         "corpus_blind10.jsonl",
         "corpus_blind18.jsonl",
+        "corpus_blind19.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

@@ -599,6 +599,57 @@ CASES = {
              "septembre à 11h. Merci de me confirmer votre présence.\n\nRhys Tanner, agence", "Visite appartement"),
         Label.NOT_INVITE,
     ),
+    "a Spanish booking confirmation with its manage links is scheduled": (
+        mail("Hola Ana:\n\nTu evento ha sido programado.\n\nEvento: Entrevista 45 min\nFecha: 12:00 - 12:45, lunes, 21 de "
+             "septiembre de 2026\nUbicación: https://meet.google.com/alt-mrx-qpe\n\nCancelar | Reprogramar",
+             "Confirmado: Entrevista 45 min con Rhys Tanner", "Calendly <notifications@calendly.com>"),
+        Label.SCHEDULED,
+    ),
+    "an ATS confirming the new time the candidate picked is scheduled": (
+        mail("Hi Ana,\n\nThanks for selecting a new time. Your interview has been rescheduled to:\n\nFriday, September "
+             "25, 2026\n2:00 PM - 4:00 PM\n\nCorvell Recruiting", "Your interview with Corvell has been rescheduled",
+             "Greenhouse <no-reply@us.greenhouse-mail.io>"),
+        Label.SCHEDULED,
+    ),
+    "a Swiss German second interview with dates to choose from is an invite": (
+        mail("Grüezi Frau Pilar\n\nGerne laden wir Sie zu einem Zweitgespräch mit unserem CFO ein. Folgende Termine "
+             "stehen zur Auswahl:\n\n- Montag, 21. September, 10:00 Uhr\n- Dienstag, 22. September, 15:00 Uhr\n\n"
+             "Rhys Tanner, HR", "Einladung Zweitgespräch"),
+        Label.INVITE,
+    ),
+    "an Italian question whether you are available for an interview is an invite": (
+        mail("Ciao Ana,\n\nabbiamo visto il tuo portfolio. Saresti disponibile per un colloquio conoscitivo giovedì "
+             "24 settembre alle 16:00?\n\nRhys", "Colloquio - Junior Designer"),
+        Label.INVITE,
+    ),
+    "a Danish invitation to a conversation with a booking link is an invite": (
+        mail("Hej Ana\n\nTak for din ansøgning. Vi vil meget gerne invitere dig til en samtale. Du kan vælge et "
+             "tidspunkt her: https://calendly.com/corvell-rhys/samtale\n\nRhys", "Samtale om stillingen"),
+        Label.INVITE,
+    ),
+    "a panel that is unavailable and asks you to come another day is a reschedule request": (
+        mail("Dear Ana,\n\nDue to an unavoidable client visit, the panel is unavailable on Saturday. We request you to "
+             "attend the interview on Monday, 21-Sep-2026 at 2:30 PM at the same venue instead.\n\nRhys, HR",
+             "RE: Interview Invitation | Test Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a reminder that a test expires is about the test": (
+        mail("Hi Ana,\n\nThis is a reminder that your Corvell assessment (Round 1) will expire on 20 Sep 2026, 11:59 "
+             "PM. You haven't started the test yet.\n\nTeam HackerRank", "Reminder: your test expires in 24 hours",
+             "HackerRank <support@hackerrank-mail.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a school class's career interview is no job interview": (
+        mail("Hi Ms Pilar,\n\nOur 8th graders are doing a career interview project. Would you be willing to be "
+             "interviewed by a small group over Zoom next Thursday at 1:15pm?\n\nRhys, Riverbend Middle School",
+             "Career day interview"),
+        Label.NOT_INVITE,
+    ),
+    "a leasing agent's tenant interview after a viewing is no job interview": (
+        mail("Hi Ana,\n\nThanks for your interest in the apartment. I can show it Saturday at 11am, and we'd do a short "
+             "tenant interview and credit check afterwards.\n\nRhys, Leasing Agent", "Re: 2BR viewing"),
+        Label.NOT_INVITE,
+    ),
     "parent-teacher interviews are not a job interview": (
         mail("Dear families,\n\nParent-teacher interviews run on Wednesday 23 September (2pm-7pm). Each interview is "
              "10 minutes; please book your interview times online by Monday.\n\nSchool Office",

@@ -69,9 +69,11 @@ _ONE_INTERVIEW = re.compile(
     r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談"
-    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern)gespr(?:ä|ae)ch|sollicitatiegesprek"
+    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
 )
+_TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
 _ASSESSMENT_DONE = re.compile(
     r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|passing|cleared|clearing"
     r"|thanks for (?:completing|"
@@ -233,6 +235,9 @@ def classify(evidence: Evidence) -> Verdict:
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(_BODY, body, scores, reasons)
+    if scores.get(Kind.ASSESSMENT) and _TEST_REMINDER.search(body):
+        # "Reminder: your assessment expires in 24 hours" reminds of the test, not an interview.
+        scores.pop(Kind.SCHEDULED, None)
     if scores.get(Kind.ASSESSMENT) and _ASSESSMENT_DONE.search(body):
         # "Loved your take-home - can you do Monday to go through it?": the test is behind
         # the reader; what the mail asks for is the meeting about it.

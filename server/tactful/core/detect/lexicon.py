@@ -264,7 +264,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
         r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b",
+        r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:samtale|samtal|intervju|"
+        r"jobsamtale|jobintervju|anställningsintervju)",
+        r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
+        r"\bfolgende termine\b|\btermine stehen zur auswahl\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
+        r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
         r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch|gesprek"
         r"|colloquio|rozmow)",
         r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
@@ -305,6 +310,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INVITE,
         2.0,
         "asks for your availability",
+        r"\b(?:saresti|sarebbe|sei) disponibile\b|\b(?:estarías|estaría|estás) disponible\b|\bwären sie verfügbar\b"
+        r"|\bhätten sie zeit\b|\b(?:ben je|bent u|zou je|zou u) beschikbaar\b|\b(?:estaria|estarias) disponível\b",
         r"\byour availability\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
@@ -372,6 +379,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
+        r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) horário\b"
+        r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
         r"\bscheduling link\b",
@@ -457,6 +466,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:interview|call|chat|conversation|meeting|round)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
+        r"\b(?:panel|interviewer|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
@@ -482,7 +492,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:podr[ií]amos|podemos|puedes|podr[ií]as) (?:mover|cambiar|reprogramar|pasar|correr|aplazar|posponer|adelantar"
         r"|trasladar)\b",
         r"\b(?:flytta|flytte|skjuta upp|boka om|udskyde)\b",
-        r"\b(?:remarcar|reagendar|reprogramar)\b",
+        r"(?<!\| )\b(?:remarcar|reagendar|reprogramar)\b(?! \|)",
         r"\bprepone\b",
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
@@ -672,6 +682,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhas (?:accepted|declined|tentatively accepted) this invitation\b",
     ),
     _signal(
+        Kind.SCHEDULED,
+        6.0,
+        "confirms the new time you picked",
+        r"\bthank(?:s| you) for (?:selecting|choosing|picking|booking) (?:a|the|your) new (?:time|slot|date)\b",
+    ),
+    _signal(
         Kind.POST_INTERVIEW,
         2.0,
         "thanks you for an interview already held",
@@ -740,6 +756,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:guest )?panel(?:ist)?\b",
         r"\bvoucher\b",
         r"\bmentor(?:ing|ship)? (?:session|call|meeting|programme|program|chat)s?\b",
+        r"\b(?:tenant|tenancy) (?:interview|screening|application)\b|\bcredit check\b|\bshow (?:you )?(?:the|it) (?:apartment|flat|property)\b",
+        r"\b(?:school|class|student|career(?:s)?[- ]day) (?:project|newspaper|interview)\b|\bjournal de l'école\b"
+        r"|\b(?:our|the) \d{1,2}(?:st|nd|rd|th) graders\b",
         r"\b(?:our|my) (?:weekly |biweekly |monthly |regular )?(?:1:1|1-on-1|one-on-one)\b",
         r"\b(?:weekly|biweekly|monthly) (?:1:1|1-on-1|one-on-one|sync|standup|stand-up)\b|\bteam sync\b",
         r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
@@ -815,8 +834,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:has|have) (?:been|had to be) cancel{1,2}ed\b",
         r"\b(?:need|have|had) to cancel\b",
         r"\bcancel{1,2}ation\b",
-        r"\b(?:cancelar|cancelamos|cancelado|cancelada|annuler|annulé|annulons|absagen|abgesagt|annuleren|geannuleerd"
-        r"|annullare|annullato|annullata|odwołać|odwołane)\b",
+        r"(?<!\| )\b(?:cancelar|cancelamos|cancelado|cancelada|annuler|annulé|annulons|absagen|abgesagt|annuleren|geannuleerd"
+        r"|annullare|annullato|annullata|odwołać|odwołane)\b(?! \|)",
         r"\bon hold\b",
     ),
 )
