@@ -12,6 +12,27 @@ import math
 import re
 from dataclasses import dataclass
 
+from tactful.core.detect.cues import (
+    ABOUT_YOUR_CANDIDACY,
+    AGREED_BEFORE,
+    AGREED_IN_QUOTE,
+    ANOTHER_TIME,
+    AN_INTERVIEW,
+    APOLOGY,
+    ASSESSMENT_DONE,
+    CONFIRMS_OR_REMINDS,
+    DIGIT,
+    HYPOTHETICAL,
+    INTERVIEWS_IN_GENERAL,
+    INTRO_CALL,
+    MEETING_SOMEONE,
+    ONE_INTERVIEW,
+    QUESTION_MARK,
+    SENTENCE_END,
+    TEST_REMINDER,
+    WRITERS_OWN_INTERVIEW,
+    YOUR_TIME_FAILED,
+)
 from tactful.core.detect.lexicon import (
     ASKS_FOR_ANOTHER_TIME,
     BODY_SIGNALS,
@@ -48,99 +69,6 @@ _MIN_POSITIVE = 2.0
 _QUOTED_CHARS = 2000
 _ASSESSMENT_OVERRIDE = 4.0
 _CONFIRMED = 2.5
-_ABOUT_YOUR_CANDIDACY = re.compile(
-    r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
-    r"|applying internally|internal (?:application|applicant|candidate|mobility)"
-)
-_HYPOTHETICAL = re.compile(
-    r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
-    r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
-    r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
-    r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
-    r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
-    r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up)"
-    r"[^.!?]*[.!?]"
-)
-# One interview of the reader's, not interviews in general ("conduct interviews").  In
-# other languages the singular noun for a job interview names one by itself.
-_ONE_INTERVIEW = re.compile(
-    r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
-    r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
-    r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
-    r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
-    r"|面接|面談"
-    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek"
-    r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
-)
-_TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
-_ASSESSMENT_DONE = re.compile(
-    r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|passing|cleared|clearing"
-    r"|thanks for (?:completing|"
-    r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
-    r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
-)
-# Confirming or reminding, in the languages detected: what makes one stated time the agreed one.
-# The answered mail agreeing to a time: "Thursday at 11 works great for me".
-_AGREED_IN_QUOTE = re.compile(
-    r"\b(?:works?|suits?) (?:great |well |perfectly |best |fine )?(?:for me|me)\b|\bi can (?:do|make)\b"
-    r"|\b(?:would|will) be (?:ideal|perfect|great|fine)\b|\bi(?:'ll| will) be there\b|\bsee you (?:then|on)\b"
-    r"|\bi(?:'m| am) (?:available|free)\b"
-    r"|\bi(?:'d| would) (?:prefer|like) the\b|\b(?:me viene bien|me va bien|me convient|passt mir|mi va bene|past mij"
-    r"|fica bom|odpowiada mi|passar mig|passer meg)\b"
-)
-# Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
-_CONFIRMS_OR_REMINDS = re.compile(
-    r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
-    r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
-    r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
-    r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
-    r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
-    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
-    r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
-    r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
-    r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
-)
-_APOLOGY = re.compile(
-    r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret|perdón|disculp\w+|desculpa|lamentamos|désolée?|leider"
-    r"|entschuldig\w+|scus\w+|purtroppo|przepraszam|helaas|tyvärr|desværre|dessverre)\b"
-)
-# "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
-_YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
-_ANOTHER_TIME = re.compile(
-    r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
-    r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"
-)
-# "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
-_WRITERS_OWN_INTERVIEW = re.compile(
-    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
-    r"|\bmy (?:[\w-]{1,20} )?interview\b"
-)
-_SENTENCE_END = re.compile(r"[.!]")
-# A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
-_QUESTION_MARK = re.compile(r"\?(?!\S)")
-_DIGIT = re.compile(r"\d")
-_AGREED_BEFORE = re.compile(
-    r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
-    r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
-)
-_INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
-# "All the interviews" a friend congratulates you on, and any one interview.
-_INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")
-_AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
-# Meeting someone, said without the word interview, in any of the languages detected.
-_MEETING_SOMEONE = re.compile(
-    r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
-    r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
-    r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
-    r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
-    r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
-    r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
-    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
-    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
-    r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
-)
 _BODY = SignalIndex(BODY_SIGNALS)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
@@ -227,18 +155,18 @@ def classify(evidence: Evidence) -> Verdict:
     subject = topic(subject)
     body = _fold(evidence.newest_text)
     # "If your profile fits, we would like to interview you" promises nothing yet.
-    hypothetical = _HYPOTHETICAL.search(body)
+    hypothetical = HYPOTHETICAL.search(body)
     if hypothetical:
-        body = _HYPOTHETICAL.sub(" ", body)
+        body = HYPOTHETICAL.sub(" ", body)
     scores: dict[Kind, float] = {}
     reasons: list[str] = []
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
     _score(_BODY, body, scores, reasons)
-    if scores.get(Kind.ASSESSMENT) and _TEST_REMINDER.search(body):
+    if scores.get(Kind.ASSESSMENT) and TEST_REMINDER.search(body):
         # "Reminder: your assessment expires in 24 hours" reminds of the test, not an interview.
         scores.pop(Kind.SCHEDULED, None)
-    if scores.get(Kind.ASSESSMENT) and _ASSESSMENT_DONE.search(body):
+    if scores.get(Kind.ASSESSMENT) and ASSESSMENT_DONE.search(body):
         # "Loved your take-home - can you do Monday to go through it?": the test is behind
         # the reader; what the mail asks for is the meeting about it.
         del scores[Kind.ASSESSMENT]
@@ -258,8 +186,8 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
     # Words about a job (or a job title), not only who writes to whom.
     job_context = bool(scores.get(Kind.HIRING)) or evidence.names_role
-    if evidence.between_people and not job_context and _INTERVIEWS_IN_GENERAL.search(body) \
-            and not (_AN_INTERVIEW.search(body) or _AN_INTERVIEW.search(subject)):
+    if evidence.between_people and not job_context and INTERVIEWS_IN_GENERAL.search(body) \
+            and not (AN_INTERVIEW.search(body) or AN_INTERVIEW.search(subject)):
         # "Congrats on all the interviews! Coffee Saturday?": a friend, not an employer.
         scores.pop(Kind.INTERVIEW, None)
         reasons.append(BETWEEN_PEOPLE)
@@ -272,7 +200,7 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW) or job_context:
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or _AGREED_BEFORE.search(body):
+            if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or AGREED_BEFORE.search(body):
                 # "As agreed, here's the invite": the calendar entry records a time fixed;
                 # without such words a calendar invitation asks you to attend.
                 _add_weight(scores, Kind.SCHEDULED, 3.0)
@@ -292,7 +220,7 @@ def classify(evidence: Evidence) -> Verdict:
              f"names {evidence.proposed_times} concrete time{'s' if evidence.proposed_times > 1 else ''}")
     if evidence.from_scheduling_tool:
         reasons.append("sender domain is a scheduling tool")
-        if _INTRO_CALL.search(body) and not scores.get(Kind.HIRING) and not any(scores.get(k) for k in _NEGATIVE):
+        if INTRO_CALL.search(body) and not scores.get(Kind.HIRING) and not any(scores.get(k) for k in _NEGATIVE):
             # In a job seeker's inbox an intro or screening call booked through Calendly
             # and the like is part of an application; sales and events say what they are.
             _add(scores, reasons, Kind.HIRING, 0.5, "a call booked through a scheduling tool")
@@ -304,13 +232,13 @@ def classify(evidence: Evidence) -> Verdict:
         _add(scores, reasons, Kind.CANDIDATE_REPLY, 3.0, FROM_CANDIDATE)
     if evidence.internal:
         # Colleagues write about hiring other people; an internal candidate is addressed as one.
-        weight = 1.0 if _ABOUT_YOUR_CANDIDACY.search(body) else 4.0
+        weight = 1.0 if ABOUT_YOUR_CANDIDACY.search(body) else 4.0
         _add(scores, reasons, Kind.INTERNAL, weight, INTERNAL_MAIL)
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    if evidence.proposed_times and MOVES_BOOKED_INTERVIEW not in reasons and _APOLOGY.search(body) \
-            and _ANOTHER_TIME.search(body) and not _YOUR_TIME_FAILED.search(body):
+    if evidence.proposed_times and MOVES_BOOKED_INTERVIEW not in reasons and APOLOGY.search(body) \
+            and ANOTHER_TIME.search(body) and not YOUR_TIME_FAILED.search(body):
         # "Sorry, I have to be at another store Saturday - can you do Sunday, same time?"
         _add(scores, reasons, Kind.RESCHEDULE, 4.0, MOVES_BOOKED_INTERVIEW)
     _timed_interview(evidence, subject, body, scores, reasons, job_context, is_reply)
@@ -333,17 +261,17 @@ def _timed_interview(
     if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
         return
-    if not (_ONE_INTERVIEW.search(body) or _ONE_INTERVIEW.search(subject)
-            or job_context and (_MEETING_SOMEONE.search(body) or _MEETING_SOMEONE.search(subject))):
+    if not (ONE_INTERVIEW.search(body) or ONE_INTERVIEW.search(subject)
+            or job_context and (MEETING_SOMEONE.search(body) or MEETING_SOMEONE.search(subject))):
         return
     if evidence.proposed_times > 1:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")
     elif _asks_about_a_number(body):
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "asks whether a time suits you for an interview")
-    elif _WRITERS_OWN_INTERVIEW.search(body):
+    elif WRITERS_OWN_INTERVIEW.search(body):
         return
-    elif _CONFIRMS_OR_REMINDS.search(body) or _CONFIRMS_OR_REMINDS.search(subject) \
-            or is_reply and _AGREED_IN_QUOTE.search(evidence.quoted_text[:_QUOTED_CHARS].lower()):
+    elif CONFIRMS_OR_REMINDS.search(body) or CONFIRMS_OR_REMINDS.search(subject) \
+            or is_reply and AGREED_IN_QUOTE.search(evidence.quoted_text[:_QUOTED_CHARS].lower()):
         _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview agreed is")
     else:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")
@@ -351,8 +279,8 @@ def _timed_interview(
 
 def _asks_about_a_number(body: str) -> bool:
     """Whether a question holds a number: "Would Thursday the 3rd at 10:00 suit you?"."""
-    questions = _QUESTION_MARK.split(body)[:-1]
-    return any(_DIGIT.search(_SENTENCE_END.split(question)[-1]) for question in questions)
+    questions = QUESTION_MARK.split(body)[:-1]
+    return any(DIGIT.search(SENTENCE_END.split(question)[-1]) for question in questions)
 
 
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:

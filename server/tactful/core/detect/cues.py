@@ -1,0 +1,105 @@
+"""Wordings the weighing in ``classify`` reads beside the lexicon's signals.
+
+The lexicon's phrases each carry a weight and a reason; these patterns instead decide how
+the evidence is read: whether one interview is named, whether a stated time is the agreed
+one or a first offer, whether an apology moves a booked interview, which part of a message
+is only hypothetical.  They run on text already lower-cased and folded to single spaces.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABOUT_YOUR_CANDIDACY = re.compile(
+    r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
+    r"|applying internally|internal (?:application|applicant|candidate|mobility)"
+)
+HYPOTHETICAL = re.compile(
+    r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
+    r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
+    r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
+    r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
+    r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
+    r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up)"
+    r"[^.!?]*[.!?]"
+)
+# One interview of the reader's, not interviews in general ("conduct interviews").  In
+# other languages the singular noun for a job interview names one by itself.
+ONE_INTERVIEW = re.compile(
+    r"\b(?:your|ur|the|an|a|our|this|that)\s+(?:[\w-]{1,20}\s+){0,3}(?:interview|round)\b(?![-\w])"
+    r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
+    r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
+    r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
+    r"|面接|面談"
+    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek"
+    r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
+)
+TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
+ASSESSMENT_DONE = re.compile(
+    r"\b(?:loved|liked|enjoyed|reviewed|read through|went through|impressed by|passed|passing|cleared|clearing"
+    r"|thanks for (?:completing|"
+    r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
+    r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
+)
+# The answered mail agreeing to a time: "Thursday at 11 works great for me".
+AGREED_IN_QUOTE = re.compile(
+    r"\b(?:works?|suits?) (?:great |well |perfectly |best |fine )?(?:for me|me)\b|\bi can (?:do|make)\b"
+    r"|\b(?:would|will) be (?:ideal|perfect|great|fine)\b|\bi(?:'ll| will) be there\b|\bsee you (?:then|on)\b"
+    r"|\bi(?:'m| am) (?:available|free)\b"
+    r"|\bi(?:'d| would) (?:prefer|like) the\b|\b(?:me viene bien|me va bien|me convient|passt mir|mi va bene|past mij"
+    r"|fica bom|odpowiada mi|passar mig|passer meg)\b"
+)
+# Confirming or reminding, in the languages detected: what makes one stated time the agreed
+# one.  Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
+CONFIRMS_OR_REMINDS = re.compile(
+    r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
+    r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
+    r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
+    r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
+    r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
+    r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
+    r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
+    r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
+)
+APOLOGY = re.compile(
+    r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret|perdón|disculp\w+|desculpa|lamentamos|désolée?|leider"
+    r"|entschuldig\w+|scus\w+|purtroppo|przepraszam|helaas|tyvärr|desværre|dessverre)\b"
+)
+# "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
+YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
+ANOTHER_TIME = re.compile(
+    r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
+    r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"
+)
+# "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
+WRITERS_OWN_INTERVIEW = re.compile(
+    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
+    r"|\bmy (?:[\w-]{1,20} )?interview\b"
+)
+SENTENCE_END = re.compile(r"[.!]")
+# A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
+QUESTION_MARK = re.compile(r"\?(?!\S)")
+DIGIT = re.compile(r"\d")
+AGREED_BEFORE = re.compile(
+    r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
+    r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
+)
+INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
+# "All the interviews" a friend congratulates you on, and any one interview.
+INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")
+AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
+# Meeting someone, said without the word interview, in any of the languages detected.
+MEETING_SOMEONE = re.compile(
+    r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
+    r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
+    r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
+    r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
+    r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
+    r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
+    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
+    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
+    r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
+)
