@@ -9,7 +9,6 @@ stronger sign (a rejection, an offer, a job alert...) says otherwise.
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from tactful.core.detect.cues import (
@@ -252,12 +251,14 @@ def _timed_interview(
 ) -> None:
     """An interview named together with concrete times is one being set, even when no
     stock phrase says so ("it'd be myself and Eoin, Tuesday the 24th at 1:30 or Wednesday
-    at 10"): several times, or one time asked about in a question, are options to choose from;
-    one time stated with words that confirm or remind, or in answer to mail that agreed to
-    it, is the time agreed; one time set otherwise asks you to come then.  The interview must be one ("your interview", "a video
-    interview"), in the body or the subject, not interviews in general, or a meeting with
-    someone in mail about a job ("you'll meet Aylin", "notre rendez-vous de demain pour le
-    poste"); any sign of something else leaves the message alone."""
+    at 10").  Several times, or one time asked about in a question, are options to choose
+    from; one time stated with words that confirm or remind, or in answer to mail that
+    agreed to it, is the time agreed; one time set otherwise asks you to come then.
+
+    The interview must be one ("your interview", "a video interview"), in the body or the
+    subject, not interviews in general, or a meeting with someone in mail about a job
+    ("you'll meet Aylin", "notre rendez-vous de demain pour le poste"); any sign of
+    something else leaves the message alone."""
     if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
         return
@@ -272,7 +273,7 @@ def _timed_interview(
         return
     elif CONFIRMS_OR_REMINDS.search(body) or CONFIRMS_OR_REMINDS.search(subject) \
             or is_reply and AGREED_IN_QUOTE.search(evidence.quoted_text[:_QUOTED_CHARS].lower()):
-        _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states when the interview agreed is")
+        _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states the interview time agreed")
     else:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")
 
