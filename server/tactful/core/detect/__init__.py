@@ -63,9 +63,10 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     newest = parts.newest
     urls = find_urls(f"{newest}\n{email.html or ''}") if email.html else find_urls(newest)
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
+    recipient_domains = tuple(registered_domain(address) for address in email.to if "@" in address)
     from_ats = is_ats_domain(sender_domain)
     links = classify_links(urls)
-    personal_note = _personal_note(email, sender_domain, newest, links)
+    personal_note = _personal_note(email, sender_domain, recipient_domains, newest, links)
     if not email.ics and not links.scheduling and not from_ats and not personal_note:
         if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
             # Most mail is about something else: say so without the costlier extraction.
@@ -103,11 +104,11 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             proposed_times=len(proposed),
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
             from_ats=from_ats,
-            from_candidate=from_user or _looks_like_candidate(email, sender_domain),
-            internal=_is_internal(email, sender_domain, from_ats),
+            from_candidate=from_user or _looks_like_candidate(sender_domain, recipient_domains),
+            internal=_is_internal(sender_domain, recipient_domains, from_ats),
             names_role=role is not None,
             personal_note=personal_note,
-            between_people=_between_people(email, sender_domain),
+            between_people=_between_people(sender_domain, recipient_domains),
             booked_by_someone_else=_booked_by_someone_else(email, sender_domain, newest),
         )
     )
@@ -165,18 +166,19 @@ def _prefers_day_first(email: Email, text: str) -> bool | None:
     return None
 
 
-def _is_internal(email: Email, sender_domain: str, from_ats: bool) -> bool:
+def _is_internal(sender_domain: str, recipient_domains: tuple[str, ...], from_ats: bool) -> bool:
     """Mail from an organisation's address to addresses of the same organisation only."""
-    recipients = [registered_domain(address) for address in email.to if "@" in address]
     return (
-        bool(recipients)
+        bool(recipient_domains)
         and sender_domain not in FREEMAIL_DOMAINS
         and not from_ats
-        and all(domain == sender_domain for domain in recipients)
+        and all(domain == sender_domain for domain in recipient_domains)
     )
 
 
-def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) -> bool:
+def _personal_note(
+    email: Email, sender_domain: str, recipient_domains: tuple[str, ...], newest: str, links: Links
+) -> bool:
     """A short note naming a time or giving a meeting or booking link, from someone at an
     organisation to the user's personal address.
 
@@ -186,8 +188,7 @@ def _personal_note(email: Email, sender_domain: str, newest: str, links: Links) 
     if len(newest) > _NOTE_CHARS or not sender_domain or sender_domain in FREEMAIL_DOMAINS \
             or is_ats_domain(sender_domain):
         return False
-    recipients = [registered_domain(address) for address in email.to if "@" in address]
-    if not recipients or not all(domain in FREEMAIL_DOMAINS for domain in recipients):
+    if not recipient_domains or not all(domain in FREEMAIL_DOMAINS for domain in recipient_domains):
         return False
     # A person's own address, not a shop's "appointments@" or a tool's: the local part
     # holds a name the sender signs with.
@@ -207,10 +208,10 @@ def _booked_by_someone_else(email: Email, sender_domain: str, newest: str) -> bo
     return invitee is not None and invitee.group(1).lower() not in {address.lower() for address in email.to}
 
 
-def _between_people(email: Email, sender_domain: str) -> bool:
-    recipients = [registered_domain(address) for address in email.to if "@" in address]
-    return sender_domain in FREEMAIL_DOMAINS and bool(recipients) and all(
-        domain in FREEMAIL_DOMAINS for domain in recipients
+def _between_people(sender_domain: str, recipient_domains: tuple[str, ...]) -> bool:
+    """From a personal address to personal addresses only."""
+    return sender_domain in FREEMAIL_DOMAINS and bool(recipient_domains) and all(
+        domain in FREEMAIL_DOMAINS for domain in recipient_domains
     )
 
 
@@ -230,12 +231,11 @@ def _forwarded_to_someone_else(email: Email, sender_domain: str) -> bool:
                for address in recipients)
 
 
-def _looks_like_candidate(email: Email, sender_domain: str) -> bool:
+def _looks_like_candidate(sender_domain: str, recipient_domains: tuple[str, ...]) -> bool:
     """A personal address writing to an employer's address is the candidate, not the employer."""
-    recipients = [address.rsplit("@", 1)[-1].lower() for address in email.to if "@" in address]
-    if sender_domain not in FREEMAIL_DOMAINS or not recipients:
+    if sender_domain not in FREEMAIL_DOMAINS or not recipient_domains:
         return False
-    return all(registered_domain(domain) not in FREEMAIL_DOMAINS for domain in recipients)
+    return all(domain not in FREEMAIL_DOMAINS for domain in recipient_domains)
 
 
 def _ics_times(invite: IcsInvite) -> list[ProposedTime]:
