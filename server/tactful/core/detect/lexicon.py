@@ -206,7 +206,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
-        r"|candidatura|stanowisko|tjänst(?:en)?|rekrytering)\b",
+        r"|stanowisko|tjänst(?:en)?|rekrytering)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -268,7 +268,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"jobsamtale|jobintervju|anställningsintervju)",
         r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
         r"\bfolgende termine\b|\btermine stehen zur auswahl\b",
-        r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|arla|are)|vous inviter|einzuladen|einladen|einladung"
+        r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|are)|vous inviter|einzuladen|einladen|einladung"
         r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
         r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch|gesprek"
         r"|colloquio|rozmow)",
