@@ -674,6 +674,36 @@ CASES = {
              "Careers Service <careers@leeds-example.ac.uk>"),
         Label.NOT_INVITE,
     ),
+    "an agency note that the client wants you to meet its founder at one of three times is an invite": (
+        mail("Ana - good speaking this morning. The client is keen for you to meet their founder, Priya Shah, for "
+             "half an hour on Teams. She has Tue 10am, Tue 2pm or Wed 9:30am free (UK time). Any preference?\n\nRhys",
+             "Re: Head of Operations - next step", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.INVITE,
+    ),
+    "an updated calendar invitation saying the second round has been moved is a reschedule request": (
+        mail("Hi Ana,\n\nBecause of a diary clash on our side your second round for the Analyst post has been moved. "
+             "Does the new slot suit you?\n\nWas: Tuesday 22 September, 10:00\nNow: Thursday 24 September, 15:00\n\n"
+             "Corvell Recruiting", "Updated invitation: Second round - Corvell", "Corvell <careers@corvell.co.uk>",
+             ics=MEETING_REQUEST),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a clash that has come up with the booked slot, asking for other windows, is a reschedule request": (
+        mail("Hi Ana,\n\nThe panel have had a clash come up with Thursday's 11am. What other windows do you have "
+             "next week instead?\n\nRhys", "Interview - small shuffle"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a Dutch invitation to an introductory conversation booked through a link is an invite": (
+        mail("Beste Ana,\n\nNaar aanleiding van je sollicitatie willen we je uitnodigen voor een online "
+             "kennismakingsgesprek van een half uur. Plan zelf een moment in: https://calendly.com/corvell/kennismaking"
+             "\n\nGroet,\nRhys", "Uitnodiging – Analist bij Corvell"),
+        Label.INVITE,
+    ),
+    "moving forward to references after the last interview moves no interview": (
+        mail("Hi Ana,\n\nThank you for your time across the interviews. We are moving ahead to the offer stage and "
+             "would like two references by Friday. There are no further interviews.\n\nRhys",
+             "Corvell - moving forward with your application"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

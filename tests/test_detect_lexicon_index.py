@@ -38,7 +38,9 @@ def _plain(signals: tuple[Signal, ...], text: str) -> list[Signal]:
 @pytest.mark.parametrize("signals", [BODY_SIGNALS, SUBJECT_SIGNALS], ids=["body", "subject"])
 def test_the_index_finds_the_same_signals_as_plain_regex_search(signals: tuple[Signal, ...]) -> None:
     index = SignalIndex(signals)
-    extra = ["", "we need to reschedule your interview", "re-schedule? no: reschedule!", "x" * 500]
+    extra = ["", "we need to reschedule your interview", "re-schedule? no: reschedule!", "x" * 500,
+             # A lookahead reads past the longest match: "moving" is no move when "forward" follows.
+             "northwind - moving forward with references", "we need to move your interview? just say so"]
     for text in _corpus_texts() + extra:
         assert index.found(text) == _plain(signals, text), text[:200]
 

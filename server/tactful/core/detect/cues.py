@@ -32,7 +32,7 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談"
     r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek"
+    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
 )
 TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
@@ -94,6 +94,7 @@ AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
 # Meeting someone, said without the word interview, in any of the languages detected.
 MEETING_SOMEONE = re.compile(
     r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
+    r"|\b(?:wants?|would like|'d like|likes?|loves?|keen) (?:for )?you to (?:meet|speak|chat|talk|sit down)\b"
     r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
     r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"

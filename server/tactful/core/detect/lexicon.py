@@ -90,8 +90,9 @@ class Phrase:
         else:
             match = self.pattern.search(text, low, high)
         while match is not None:
-            # A match that ends at a cut-off ``high`` may only exist because of the cut.
-            if match.end() < high or high == len(text) or self.pattern.match(text, match.start()) is not None:
+            # A match in a window cut off at ``high`` may only exist because of the cut: the
+            # cut may fall inside the match or inside what a lookahead reads after it.
+            if high == len(text) or self.pattern.match(text, match.start()) is not None:
                 return True
             position = match.start() + 1
             match = (search_from_word(self.pattern, text, position, high) if self.at_word_start
@@ -149,7 +150,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhirevue\b",
         r"\bone-way video\b",
         r"\b(?:entrevista|entretien|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|colloquio|"
-        r"sollicitatiegesprek|intervju|haastattelu)",
+        r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|intervju|haastattelu)",
         r"\b(?:technical|coding|design|system design|behavio(?:u)?ral|case|culture|final|panel) "
         r"(?:round|session|exercise interview)\b",
         r"\bround of interviews?\b",
@@ -270,8 +271,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bfolgende termine\b|\btermine stehen zur auswahl\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|are)|vous inviter|einzuladen|einladen|einladung"
         r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
-        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch|gesprek"
-        r"|colloquio|rozmow)",
+        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}(?:\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch"
+        r"|colloquio|rozmow)|gesprek)",
         r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
         r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
@@ -467,7 +468,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
         r"\b(?:panel|interviewer|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
-        r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
+        r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency|clash)",
         r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
@@ -484,6 +485,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
         r"\b(?:has|have) been postponed\b",
+        r"\b(?:interview|round|screen|call|chat|session|slot)\b[^.!?\n]{0,60}\b(?:has|have) been (?:moved|rescheduled|shifted)\b",
         r"\b(?:has|have) (?:had to be|been) (?:re-?arranged|re-?scheduled)\b",
         r"\b(?:got|been|is|was) (?:just )?double[- ]?booked\b",
         r"\b(?:(?:could|can) we|we (?:could|can)) (?:do|start|begin|make it|have it) [^.?!\n]{1,40}\binstead\b",
@@ -877,7 +879,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         2.0,
         "subject asks to reschedule",
         r"\bre-?schedul",
-        r"\b(?:change|new time|moving|postpone)",
+        r"\b(?:change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
         r"^updated:",
         r"日程変更",
         r"\bmoved\b",
