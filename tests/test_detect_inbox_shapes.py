@@ -704,6 +704,20 @@ CASES = {
              "Corvell - moving forward with your application"),
         Label.NOT_INVITE,
     ),
+    "a reply offering a new time for the interview named only in the quote is an invite": (
+        mail("No problem at all. Then let's say Friday at 11am UK time instead - Kofi confirmed he's free. I'll "
+             "send the Teams link once you confirm.\n\nRhys\n\n> On 14 Sep 2026, Ana Pilar wrote:\n> Sorry, "
+             "Thursday clashes with an exam. Could we do later in the week?\n>\n>> On 11 Sep 2026, Rhys Tanner "
+             "wrote:\n>> Could you do a 45-minute interview with Kofi, our data lead, on Thursday at 2pm?",
+             "Re: Re: Data Analyst"),
+        Label.INVITE,
+    ),
+    "an adviser proposing a time to review a client's pension is no interview": (
+        mail("Hi Ana,\n\nThanks for getting in touch. I'd be glad to sit down for a pension review. Would Thursday 24 "
+             "September at 4pm at our office suit you? Bring your latest statements if you can.\n\nRhys Tanner, "
+             "Chartered Financial Planner", "Your pension", "Rhys Tanner <rhys.tanner@tannerwealth.co.uk>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

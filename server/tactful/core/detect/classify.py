@@ -255,15 +255,17 @@ def _timed_interview(
     from; one time stated with words that confirm or remind, or in answer to mail that
     agreed to it, is the time agreed; one time set otherwise asks you to come then.
 
-    The interview must be one ("your interview", "a video interview"), in the body or the
-    subject, not interviews in general, or a meeting with someone in mail about a job
-    ("you'll meet Aylin", "notre rendez-vous de demain pour le poste"); any sign of
-    something else leaves the message alone."""
+    The interview must be one ("your interview", "a video interview"), in the body, the
+    subject or, in a reply, the message answered ("Then let's do Wednesday at 3 instead"),
+    not interviews in general, or a meeting with someone in mail about a job ("you'll meet
+    Aylin", "notre rendez-vous de demain pour le poste"); any sign of something else
+    leaves the message alone."""
     if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE):
         return
     if not (ONE_INTERVIEW.search(body) or ONE_INTERVIEW.search(subject)
-            or job_context and (MEETING_SOMEONE.search(body) or MEETING_SOMEONE.search(subject))):
+            or job_context and (MEETING_SOMEONE.search(body) or MEETING_SOMEONE.search(subject))
+            or is_reply and ONE_INTERVIEW.search(evidence.quoted_text[:_QUOTED_CHARS].lower())):
         return
     if evidence.proposed_times > 1:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "names several times for an interview")

@@ -53,7 +53,7 @@ AGREED_IN_QUOTE = re.compile(
 # Confirming or reminding, in the languages detected: what makes one stated time the agreed
 # one.  Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
 CONFIRMS_OR_REMINDS = re.compile(
-    r"\bconfirmed\b|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
+    r"\bconfirmed\b(?! (?:she|he|they)(?:'s| is|'re| are) (?:free|available|around))|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
     r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"

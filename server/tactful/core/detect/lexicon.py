@@ -775,6 +775,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bgift card\b",
         r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation) (?:interview|appointment|section)\b",
         r"\bds-160\b",
+        # An accountant, adviser or lawyer proposing a time to a client.
+        r"\b(?:tax|financial|retirement|estate|pension|mortgage|remortgage|insurance|investment|wealth|legal) "
+        r"(?:planning|review|consultation|advice|check-?up)\b",
+        r"\b(?:your|the) (?:last|previous|past) (?:two |three |few )?(?:tax )?returns\b",
         r"\b(?:listed|named|given) you as (?:a|their|his|her) (?:professional )?reference\b",
         r"\breference (?:check|call|request)\b",
         r"\bas (?:an|the) interviewer\b",
