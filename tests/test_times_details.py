@@ -51,6 +51,9 @@ def test_end_of_the_proposed_time(text: str, end: str | None) -> None:
         pytest.param("Tuesday at 14:00 UTC-3", "UTC-03:00", id="a negative offset"),
         pytest.param("Tuesday at 2pm", None, id="no zone gives no name"),
         pytest.param("Tuesday at 2pm in Hartford, CT 06103", None, id="a US state code is not a zone"),
+        pytest.param("Tuesday at 2pm, CT.", "America/Chicago", id="a zone set off after the time of its sentence"),
+        pytest.param("Tuesday at 2pm. Please come to 12 Elm Street, Hartford, CT.", None,
+                     id="a state set off at the end of the next sentence is not a zone"),
     ],
 )
 def test_zone_of_the_proposed_time(text: str, tz: str | None) -> None:

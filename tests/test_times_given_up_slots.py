@@ -81,6 +81,15 @@ CONFLICTS = [
     case("a time followed by 'which is when we had your interview' is the old slot",
          "The all-hands was moved to 2pm Thursday, which is when we had your interview. "
          "Could you do 4pm Thursday instead?", "2026-03-05T16:00:00", sent=CHICAGO_TUE_0900),
+    case("the slot someone 'will not be able to take' is the old one",
+         "Our CTO will not be able to take your final round today at 4 PM. Could we do Thursday 5 March at "
+         "11:00 instead?", "2026-03-05T11:00:00", sent=CHICAGO_TUE_0900),
+    case("an interview that 'we will not be able to hold' in Spanish is the old slot",
+         "Lo siento, no podremos realizar la entrevista del jueves a las 9:30. ¿Te iría bien el viernes 6 a las "
+         "12:00?", "2026-03-06T12:00:00", sent=MADRID_TUE_1200),
+    case("'tomorrow at the same time' in Spanish, after the slot given up, is that time tomorrow",
+         "Nuestra responsable está de viaje y no podrá hacer la entrevista de hoy a las 17:00. ¿Podrías "
+         "mañana a la misma hora?", "2026-03-04T17:00:00", sent=MADRID_TUE_1200),
 ]
 
 

@@ -30,6 +30,8 @@ INFORMAL = [
     case("'2moro' is tomorrow", "reminder: ur interview is 2moro 11am, ask for me at the till",
          "2026-03-03T11:00:00"),
     case("'tmr' is tomorrow", "can u do tmr 4pm instead?", "2026-03-03T16:00:00"),
+    case("'come by on Friday at 10am' is a visit, not a deadline 'by Friday'",
+         "Fancy coming by on Friday at 10am to see the workshop and meet Priya?", "2026-03-06T10:00:00"),
 ]
 
 

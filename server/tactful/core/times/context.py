@@ -18,7 +18,8 @@ _ABBREVIATED_END_RE = re.compile(r"(?:[ap]\.m|(?<!\w)[ap]m)$")
 
 # A deadline names the day right before the mention: "by Friday", "no later than 5pm".
 _DEADLINE_TAIL_RE = re.compile(
-    r"\b(?:by|(?<!minutes\s)(?<!mins\s)(?<!min\s)before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|deadline(?:\s+is)?"
+    # "come by on Friday at 9" visits: "by" after a verb of coming sets no deadline.
+    r"\b(?:(?<!come\s)(?<!coming\s)(?<!stop\s)(?<!swing\s)(?<!drop\s)(?<!pop\s)by|(?<!minutes\s)(?<!mins\s)(?<!min\s)before|until|till|no\s+later\s+than|not\s+later\s+than|prior\s+to|deadline(?:\s+is)?"
     r"|due(?:\s+(?:on|by|date))?|expires?(?:\s+on)?|expiring(?:\s+on)?|expiry(?:\s+date)?"
     r"|closes?(?:\s+on)?|closing(?:\s+date)?|cut-?off(?:\s+is)?|valid\s+(?:until|through)"
     r"|submit(?:ted)?\s+by|open\s+until"
@@ -48,8 +49,8 @@ _LINE_NEGATIVE_RE = re.compile(
 # only until a word introducing the new one ("to", "for"...) follows it.
 _CANCELLED_RE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:[\w'’]+\s+){0,3}$"
-    r"|\b(?:can(?:'|’)?t|cannot|can\s+not|won(?:'|’)t|unable\s+to|not\s+able\s+to|no\s+longer)"
-    r"\s+(?:[\w'’]+\s+)?(?:make|do|attend|meet|be|go|keep|hold|host|join|run|manage|available|work)\b"
+    r"|\b(?:can(?:'|’)?t|cannot|can\s+not|won(?:'|’)t|will\s+not|unable\s+to|not\s+able\s+to|no\s+longer)"
+    r"\s+(?:[\w'’]+\s+)?(?:make|do|attend|meet|be|go|keep|hold|host|join|run|manage|available|work|take|conduct)\b"
     r"[^,\n]{0,50}$"
     r"|\b(?:originally|previously|initially|currently)\b[^,\n]{0,40}$"
     # A line or a bracket that labels the old slot: "Old time: ...", "Previous: ...", "(was Thursday ...".
@@ -58,7 +59,7 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
-    r"|partecipare)\b[^,\n]{0,50}$"
+    r"|partecipare|hacer|realizar|mantener|fazer)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
@@ -70,7 +71,8 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 # this many words one search is cheaper than an ``in`` test per word.
 _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
-    r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|push|bump|shift"
+    r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
+    r"|will\s+not|push|bump|shift"
     r"|previous|\bold\b|original|former"
     r"|reschedul|postpon|chang"
 )

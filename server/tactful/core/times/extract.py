@@ -81,6 +81,7 @@ _FOR_ALL_RE = re.compile(
 # A zone word set off as its own phrase after a list of times: "Tue 3-5pm or Thu morning, Eastern."
 _SET_OFF_BEFORE = (", ", "; ")
 _SET_OFF_AFTER = (".", ")", "\n", ";", "")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 # Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
 _RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
@@ -94,7 +95,9 @@ _RANGE_END_RE = re.compile(r"(?:-|–|—|~|\bto|\btill|\buntil)[ \t]*(?=\d)")
 # Europe write the day first.
 _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
                                 "America/Anchorage", "America/Phoenix", "Pacific/Honolulu"})
-_SAME_TIME = "same time"
+# "Same time" in the languages ``pairing`` reads it in (its ``_SAME_TIME_RE``).
+_SAME_TIME = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora", "gleichen zeit",
+              "gleichen uhrzeit", "selben zeit", "selben uhrzeit", "hetzelfde tijdstip")
 _NEXT_WEEK = "next week"
 _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets its week
 # Someone away "next week" ("I'm out of the office next week, so ... Thursday?") points at this week.
@@ -206,11 +209,12 @@ def _find_dates(text: str, lowered: str, bounds: list[int],
 
 def _same_time_markers(lowered: str) -> list[int]:
     found = []
-    position = lowered.find(_SAME_TIME)
-    while position != -1:
-        found.append(position)
-        position = lowered.find(_SAME_TIME, position + 1)
-    return found
+    for phrase in _SAME_TIME:
+        position = lowered.find(phrase)
+        while position != -1:
+            found.append(position)
+            position = lowered.find(phrase, position + 1)
+    return sorted(found)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -238,8 +242,13 @@ def _usable_zones(text: str, lowered: str, zones: list[ZoneMention], times: list
             in_parens = text[zone.start - 1:zone.start] == "(" and text[zone.end:zone.end + 1] == ")"
             for_all = _FOR_ALL_RE.search(lowered, max(0, zone.start - 30), zone.start) is not None
             beside_time = any(_ZONE_GAP_RE.fullmatch(text, t.end, zone.start) for t in times)
+            # "at 10:00 AM, CT." - but not "... at 10:00 AM. Please come to 45 Orchard Lane,
+            # Brookfield, CT.": the time must be in the zone's sentence (a time mention may
+            # end with the sentence's full stop), or the letters are a state.
             set_off = (lowered[max(0, zone.start - 2):zone.start] in _SET_OFF_BEFORE
-                       and lowered[zone.end:zone.end + 1] in _SET_OFF_AFTER)
+                       and lowered[zone.end:zone.end + 1] in _SET_OFF_AFTER
+                       and any(t.end <= zone.start and not _SENTENCE_END_RE.search(text, t.end - 1, zone.start)
+                               for t in times))
             if not (in_parens or for_all or beside_time or set_off):
                 continue
         usable.append(zone)
