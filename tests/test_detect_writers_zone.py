@@ -77,3 +77,24 @@ def test_when_the_home_zone_is_unclear_the_headers_offset_holds(domain: str, sen
     [time] = in_writers_zone([bare], sent_at, domain)
     assert time.start.utcoffset() == sent_at.utcoffset()
     assert time.tz is not None and time.tz.startswith("UTC")
+
+
+def _calendar_part(start: str) -> str:
+    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:u1@pinecrest.example\r\n"
+            f"DTSTAMP:20260302T150000Z\r\nDTSTART{start}\r\nSUMMARY:Interview - Sam Lee\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_a_calendar_part_stored_in_utc_leaves_the_texts_time_in_the_writers_zone() -> None:
+    # 13:30Z is 9:30 in New York on 10 March (EDT): the text and the calendar name one moment.
+    email = _invite("We'd like to invite you to an interview on Tuesday, March 10 from 9:30 AM to noon; the "
+                    "calendar invitation is attached.", datetime(2026, 3, 2, 10, tzinfo=ZoneInfo("America/New_York")))
+    email = Email(**{**vars(email), "from_email": "rosa@pinecrest.com", "ics": (_calendar_part(":20260310T133000Z"),)})
+    assert [time.start for time in detect(email).proposed_times] == [datetime(2026, 3, 10, 13, 30, tzinfo=timezone.utc)]
+
+
+def test_a_calendar_parts_own_zone_places_the_texts_time() -> None:
+    email = _invite("Your interview is on Tuesday, March 10 at 1:00 PM. See the attached invitation.",
+                    datetime(2026, 3, 2, 10, tzinfo=timezone(timedelta(hours=-5))))
+    email = Email(**{**vars(email), "ics": (_calendar_part(";TZID=America/Chicago:20260310T130000"),)})
+    [time] = detect(email).proposed_times
+    assert time.start == datetime(2026, 3, 10, 13, tzinfo=ZoneInfo("America/Chicago"))

@@ -83,10 +83,13 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     proposed = find_proposed_times(
         newest, email.sent_at, subject=topic(email.subject), day_first=day_first
     )
-    if ics is not None and ics.method in ("REQUEST", "PUBLISH", None):
-        proposed = _merge_times(proposed, _ics_times(ics))
-    stated_zone = next((time.tz for time in proposed if time.tz), None)
-    proposed = in_writers_zone(proposed, email.sent_at, sender_domain)
+    calendar_times = _ics_times(ics) if ics is not None and ics.method in ("REQUEST", "PUBLISH", None) else []
+    stated_zone = next((time.tz for time in (*calendar_times, *proposed) if time.tz), None)
+    # A calendar part's own zone says where the text's times are; its UTC ("...T143000Z")
+    # is only how calendars store a moment.
+    proposed = in_writers_zone(proposed, email.sent_at, sender_domain,
+                               also_named=[time for time in calendar_times if time.tz != "UTC"])
+    proposed = _merge_times(proposed, calendar_times)
 
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
     summary = event.summary if event and event.summary else ""
@@ -260,10 +263,12 @@ def _merge_times(text_times: list[ProposedTime], ics_times: list[ProposedTime]) 
 
 
 def in_writers_zone(
-    times: list[ProposedTime], sent_at: datetime | None, sender_domain: str = ""
+    times: list[ProposedTime], sent_at: datetime | None, sender_domain: str = "",
+    also_named: list[ProposedTime] | None = None,
 ) -> list[ProposedTime]:
     """Times given without a zone, read in the writer's: the zone another time of the same
-    message names, else the writer's home zone, else the offset of the Date header.
+    message names (one of ``times``, else of ``also_named``), else the writer's home zone,
+    else the offset of the Date header.
 
     A recruiter who writes "Tuesday at 3pm" means 3pm where they are, and the Date header
     says where that is as an offset; the sender's country tells which zone has that offset,
@@ -272,7 +277,7 @@ def in_writers_zone(
     """
     if all(time.start.tzinfo for time in times):
         return times
-    named = next((time for time in times if time.start.tzinfo is not None and time.tz), None)
+    named = next((time for time in (*times, *(also_named or ())) if time.start.tzinfo is not None and time.tz), None)
     if named is None and (sent_at is None or sent_at.utcoffset() is None):
         return times
     return [time if time.start.tzinfo else _placed(time, named, sent_at, sender_domain) for time in times]
