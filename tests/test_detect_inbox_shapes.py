@@ -718,6 +718,75 @@ CASES = {
              "Chartered Financial Planner", "Your pension", "Rhys Tanner <rhys.tanner@tannerwealth.co.uk>"),
         Label.NOT_INVITE,
     ),
+    "an agency's screening call booked through its link is an invite": (
+        mail("Hi Ana,\n\nI came across your profile while recruiting a Payroll Lead for a logistics group in Leeds, "
+             "and your background looks a close fit. Could we do a 15-minute screening call so I can share the details? Pick any slot that suits: "
+             "https://calendly.com/rhys-tanner/screen\n\nRhys Tanner\nTanner Search",
+             "Payroll Lead - screening call?", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.INVITE,
+    ),
+    "a friend asking to name you as a referee before her own final round is no invitation": (
+        mail("hiya! I've got my final round at Bramble Hotels on Thursday at 3 and they want a referee from an old "
+             "manager. OK if I pass on your number? x Jo", "favour", "Jo Marsh <jo.marsh88@gmail.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a telephone interview set for a time, with what happens if you cannot attend, is an invite": (
+        mail("Dear Ms Pilar,\n\nYou have been selected for a telephone interview for Records Clerk (ref RC-2291). "
+             "The interview is scheduled for Tuesday 22 September at 10:00. If you are unable to attend at that time, "
+             "one alternative date can be offered.\n\nHuman Resources", "Interview request: Records Clerk",
+             "Human Resources <hr@northshire.gov.uk>"),
+        Label.INVITE,
+    ),
+    "a waiting-list notice for a hiring day's full interview slots is no interview": (
+        mail("Hi Ana,\n\nThanks for signing up for our Harbour Hiring Day on Saturday 26 September. Every interview "
+             "slot for kitchen roles is now taken, so we have put you on the waiting list. We'll write if a place "
+             "frees up.\n\nSee you on the 26th,\nHarbour Kitchens", "Hiring Day: you're on the waiting list",
+             "Harbour Kitchens <jobs@harbourkitchens.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a confirmation that says what to do if you need to cancel is still a confirmation": (
+        mail("Dear Ana,\n\nYour video interview has been confirmed.\n\nDate: Wednesday 23 September 2026\nTime: "
+             "14:00\nInterviewer: Priya Shah\n\nIf you need to cancel, please reply at least a day ahead.\n\n"
+             "Corvell Talent", "Analyst - your video interview", "Corvell Talent <careers@corvell.co.uk>"),
+        Label.SCHEDULED,
+    ),
+    "a German appointment that 'ist bestätigt' with its calendar part is scheduled": (
+        mail("Guten Tag Frau Pilar,\n\nIhr Termin für das Vorstellungsgespräch (Filialleitung) ist bestätigt: Dienstag, 22.09.2026, 10:00 Uhr, "
+             "Hafenstraße 8, Hamburg.\n\nDie Kalendereinladung finden Sie im Anhang.\n\nIhr Corvell-Team",
+             "Ihr Termin ist bestätigt", "Corvell <jobs@corvell.de>", ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
+    "a Spanish note that the booked interview cannot go ahead, with new times, is a reschedule request": (
+        mail("Hola Ana:\n\nEl martes a las 12:00 al final no vamos a poder hacer la entrevista, porque el director "
+             "estará de viaje. ¿Te iría bien el miércoles 23 a las 10:00 o el jueves 24 a las 16:00?\n\nUn saludo,\n"
+             "Rhys", "RE: Entrevista", "Rhys Tanner <rhys.tanner@corvell.es>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a rejection unable to offer a place, with a feedback call on offer, is no invitation": (
+        mail("Dear Ana,\n\nThank you for attending the final interview. We are sorry to say we are unable to offer "
+             "you a place on the graduate scheme this year. If it would help, I'd be happy to arrange a short feedback "
+             "call.\n\nRhys", "Graduate scheme - outcome"),
+        Label.NOT_INVITE,
+    ),
+    "a panel member now unavailable, with another day offered instead, is a reschedule request": (
+        mail("Dear Ana,\n\nApologies: two of our panel members are now unavailable on the 22nd. Could you attend on "
+             "Friday 25 September at 11:00 instead? If that doesn't suit, Monday 28 September at 15:00 also works.\n\nRhys",
+             "RE: Interview - Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a withdrawn application whose interview was taken off the calendar is no invitation": (
+        mail("Hi Ana,\n\nThis confirms that, as you asked, your application for Analyst at Corvell has now been "
+             "withdrawn, and your upcoming interview on Tuesday was removed from the calendar.\n\nCorvell, via Greenhouse",
+             "Your application has been withdrawn", "Corvell <no-reply@greenhouse.io>"),
+        Label.NOT_INVITE,
+    ),
+    "a staffing agency's confirmed shift is work, not an interview": (
+        mail("Hi Ana,\n\nYou're booked for the following shift:\n\nClient: Riverside Arena\nRole: Event Steward\n"
+             "Date: Saturday 26 September\nReport time: 16:00 at Gate C\n\nPlease clock in on the app when you "
+             "arrive.\n\nStaffPoint Dispatch", "Shift confirmed: Event Steward",
+             "StaffPoint <dispatch@staffpoint.co.uk>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

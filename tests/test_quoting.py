@@ -75,6 +75,11 @@ QUESTION = "Could you do Tuesday at 10:00 instead?"
             id="an original message separator starts the quoted history",
         ),
         pytest.param(
+            f"{ANSWER}\n\n-----Mensaje original-----\nDe: Priya Raman\n\n{QUESTION}",
+            "-----Mensaje original-----",
+            id="a Spanish original message separator starts the quoted history",
+        ),
+        pytest.param(
             f"{ANSWER}\n\n________________________________\nFrom: Priya Raman\nSent: Monday\n"
             f"To: Sam Okafor\nSubject: Interview\n\n{QUESTION}",
             "________________________________",

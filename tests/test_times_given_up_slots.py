@@ -90,6 +90,9 @@ CONFLICTS = [
     case("'tomorrow at the same time' in Spanish, after the slot given up, is that time tomorrow",
          "Nuestra responsable está de viaje y no podrá hacer la entrevista de hoy a las 17:00. ¿Podrías "
          "mañana a la misma hora?", "2026-03-04T17:00:00", sent=MADRID_TUE_1200),
+    case("a Spanish slot followed by 'no vamos a poder hacer' is the old one",
+         "Al final el jueves a las 11:00 no vamos a poder hacer la entrevista. ¿Te iría bien el viernes 6 a las "
+         "9:30?", "2026-03-06T09:30:00", sent=MADRID_TUE_1200),
 ]
 
 

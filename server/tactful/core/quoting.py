@@ -25,8 +25,11 @@ _ATTRIBUTION_START = re.compile(r"^\s*(?:on|le|am|el|il|op|em)\s.{0,200}$", re.I
 _ATTRIBUTION_END = re.compile(
     r"(?:wrote|a écrit|schrieb|escribió|ha scritto|schreef|escreveu) {0,3}:$", re.IGNORECASE
 )
-_ORIGINAL = re.compile(r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine)\s*-{2,}\s*$",
-                       re.IGNORECASE)
+_ORIGINAL = re.compile(
+    r"^\s*-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|mensagem original"
+    r"|messaggio originale|oorspronkelijk bericht|originalmeddelande|wiadomość oryginalna)\s*-{2,}\s*$",
+    re.IGNORECASE,
+)
 _RULE = re.compile(r"^\s*_{10,}\s*$")
 _HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da)\s*:\*?\s", re.IGNORECASE)
 _HEADER_OTHER = re.compile(

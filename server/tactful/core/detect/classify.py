@@ -27,6 +27,7 @@ from tactful.core.detect.cues import (
     MEETING_SOMEONE,
     ONE_INTERVIEW,
     QUESTION_MARK,
+    SCREENING_CALL,
     SENTENCE_END,
     TEST_REMINDER,
     WRITERS_OWN_INTERVIEW,
@@ -34,6 +35,7 @@ from tactful.core.detect.cues import (
 )
 from tactful.core.detect.lexicon import (
     ASKS_FOR_ANOTHER_TIME,
+    ASKS_TO_BOOK,
     BODY_SIGNALS,
     INVITED_TO_INTERVIEW,
     MOVES_BOOKED_INTERVIEW,
@@ -241,8 +243,12 @@ def classify(evidence: Evidence) -> Verdict:
         # "Sorry, I have to be at another store Saturday - can you do Sunday, same time?"
         _add(scores, reasons, Kind.RESCHEDULE, 4.0, MOVES_BOOKED_INTERVIEW)
     _timed_interview(evidence, subject, body, scores, reasons, job_context, is_reply)
-    # Only named times make cold outreach concrete: recruiters put booking links in signatures.
-    return _decide(scores, reasons, concrete=bool(evidence.proposed_times))
+    # Named times make cold outreach concrete, and so does a booking link the mail asks you
+    # to use for a screening call; an intro chat's link, or one in a signature, does not.
+    concrete = bool(evidence.proposed_times) or (
+        evidence.scheduling_link and ASKS_TO_BOOK in reasons and bool(SCREENING_CALL.search(body))
+    )
+    return _decide(scores, reasons, concrete=concrete)
 
 
 def _timed_interview(
@@ -287,7 +293,7 @@ def _asks_about_a_number(body: str) -> bool:
 
 
 def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Verdict:
-    """``concrete``: the message names a time."""
+    """``concrete``: the message names a time or asks you to book one through its link."""
     is_assessment = scores.get(Kind.ASSESSMENT, 0.0) > 0
     if MOVES_BOOKED_INTERVIEW in reasons and scores.get(Kind.INVITE, 0.0) >= scores.get(Kind.RESCHEDULE, 0.0):
         # Asking to move a booked interview usually asks for new availability too: the

@@ -76,8 +76,8 @@ ANOTHER_TIME = re.compile(
 )
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 WRITERS_OWN_INTERVIEW = re.compile(
-    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}interview"
-    r"|\bmy (?:[\w-]{1,20} )?interview\b"
+    r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}(?:interview|round)\b"
+    r"|\bmy (?:[\w-]{1,20} )?(?:interview|round)\b"
 )
 SENTENCE_END = re.compile(r"[.!]")
 # A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
@@ -87,6 +87,8 @@ AGREED_BEFORE = re.compile(
     r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
 )
+# A screening call is an interview by name, unlike an intro chat.
+SCREENING_CALL = re.compile(r"\b(?:screening|screener) (?:call|chat|interview)\b|\b(?:phone|video|recruiter) screen\b")
 INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
 # "All the interviews" a friend congratulates you on, and any one interview.
 INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")

@@ -122,6 +122,7 @@ def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
 MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
 INVITED_TO_INTERVIEW = "invites you to an interview"
 ASKS_FOR_ANOTHER_TIME = "asks you to pick another time"
+ASKS_TO_BOOK = "asks you to book a time"
 
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
@@ -375,7 +376,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.INVITE,
         2.0,
-        "asks you to book a time",
+        ASKS_TO_BOOK,
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
@@ -425,7 +426,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:we're|we are) (?:still )?on for\b",
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
         r"\b(?:that's|that is|it's|all) confirmed (?:for|with)\b",
-        r"\b(?:entrevista|entretien|gespräch|colloquio|gesprek) (?:[\w-]+ ){0,8}(?:está|fica|queda|est|ist|è|is) "
+        r"\b(?:entrevista|entretien|gespräch|colloquio|gesprek|termin|rendez-vous|cita|afspraak) (?:[\w()-]+ ){0,8}"
+        r"(?:está|fica|queda|est|ist|è|is) "
         r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd)\b",
         r"\ball confirmed\b",
         r"(?:^|[,.!] )confirmed with (?:the )?(?:client|team|hiring manager|panel)\b",
@@ -467,7 +469,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:interview|call|chat|conversation|meeting|round)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
-        r"\b(?:panel|interviewer|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
+        r"\b(?:panel|panel members?|interviewers?|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency|clash)",
         r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
@@ -475,7 +477,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it|us|you)\b",
         r"\b(?:interview|call|meeting|round|it) (?:is|has been|was|stands|will be|needs to be|must be) (?:now )?"
         r"(?:postponed|rescheduled|preponed|pushed back)\b",
-        r"\bno (?:podr[áa]|podremos|puede|podemos) (?:hacer|asistir a|realizar|mantener) (?:la|tu|su) entrevista\b",
+        r"\bno (?:podr[áa]|podremos|puede|podemos|vamos a poder|va a poder) (?:hacer|asistir a|realizar|mantener) "
+        r"(?:la|tu|su) entrevista\b",
         r"(?<!you )\b(?:ask you to|need to|must|have to) change the (?:date|time|day)\b(?![^.?!\n]{0,40}\?)",
         r"\b(?:choose|pick|select) (?:from )?(?:the following |one of the following |these )?new (?:dates|times|slots)\b",
         r"(?<!if )(?<!in case )(?<!should )\bsomething(?:'s| has)? (?:\w{1,15} )?(?:has )?c[ao]me up\b",
@@ -511,7 +514,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
         r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
-        r"(?<!if you )(?<!you )\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
+        r"(?<!if you )(?<!you )(?<!you are )(?<!you're )(?<!should you be )"
+        r"\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
         r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"(?<!happy to )(?<!glad to )(?<!willing to )(?<!able to )"
@@ -584,6 +588,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:joining|joined|join|welcome to) (?:the |our )?(?:[\w&-]+ ){0,3}talent (?:community|network|pool)\b",
     ),
     _signal(
+        Kind.APPLICATION_RECEIVED,
+        4.0,
+        "puts you on a waiting list: every interview slot is taken",
+        r"\b(?:added|put|placed) (?:you )?(?:to|on) (?:the|our|a) wait(?:ing)?[- ]?list\b",
+        r"\b(?:slots|places|spots) (?:\w{1,20} ){0,4}(?:are|is) (?:now )?(?:all )?(?:full|taken|booked up)\b",
+    ),
+    _signal(
         Kind.REJECTION,
         4.0,
         "declines your candidacy",
@@ -600,6 +611,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
         r"\bother candidates (?:whose|who)\b",
         r"\bregret to (?:inform|let you know|advise)\b",
+        r"\b(?:unable|not able|not in a position) to offer you (?:a|an|the) (?:[\w-]{1,20} ){0,2}"
+        r"(?:contract|place|position|role|job|post|opportunity|training)\b",
         r"\b(?:closed|filled) the (?:\w{1,30} ){0,3}(?:position|role|vacancy|opening|req)\b",
         r"\b(?:position|role|vacancy) has (?:now )?been filled\b",
         r"\bnot (?:been )?(?:selected|successful|shortlisted)\b",
@@ -635,6 +648,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:excited|thrilled|happy|glad|delighted) to have you (?:join|on board|aboard|start)",
         r"\b(?:bank details for payroll|payroll (?:form|details|setup)|new hire paperwork)\b",
         r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",
+        # A staffing agency's shift for someone already on its books.
+        r"\b(?:confirmed|booked|scheduled) for (?:the following |your |this |an? )?(?:assignment|shift)s?\b",
+        r"\bassignment confirmed\b|\breport time\b|\bclock in\b",
         r"\bwelcome (?:to the team|aboard)\b",
     ),
     _signal(
@@ -838,11 +854,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         3.0,
         "cancels an interview",
         r"\b(?:has|have) (?:been|had to be) cancel{1,2}ed\b",
-        r"\b(?:need|have|had) to cancel\b",
+        r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|had) to cancel\b",
         r"\bcancel{1,2}ation\b",
         r"(?<!\| )\b(?:cancelar|cancelamos|cancelado|cancelada|annuler|annulé|annulons|absagen|abgesagt|annuleren|geannuleerd"
         r"|annullare|annullato|annullata|odwołać|odwołane)\b(?! \|)",
         r"\bon hold\b",
+        r"\b(?:application|candidacy) (?:\w{1,30} ){0,5}(?:has been|was|is) (?:now )?withdrawn\b",
+        r"\b(?:has been|was) removed from (?:the|your|our) calendar\b",
     ),
 )
 

@@ -139,7 +139,10 @@ _GIVEN_UP_AFTER_RE = re.compile(
     r"|gaat\s+(?:\w+\s+)?niet\s+door|fällt\s+(?:\w+\s+)?aus|entfällt|salta|saute"
     # Participles after "is"/"was" in the other languages: "est annulé", "foi cancelada", "è stato rinviato".
     r"|abgesagt|geannuleerd|afgezegd|annulée?|reportée?|cancelad[oa]|aplazad[oa]|adiad[oa]|annullat[oa]"
-    r"|rinviat[oa])\b"
+    r"|rinviat[oa]"
+    # Spanish and Portuguese put the refusal after the slot too: "el jueves a las 17:00 no vamos a poder hacer".
+    r"|no\s+(?:vamos\s+a\s+poder|va\s+a\s+poder|podremos|podemos|podr[áa]|puedo|podré)\s+(?:hacer|realizar|mantener|asistir)"
+    r"|não\s+(?:vamos\s+conseguir|conseguiremos|poderemos|podemos|vai\s+dar)\b)\b"
 )
 # Where the new slot of such a move is led to: "auf Mittwoch um 15 Uhr verschieben", "verzetten naar dinsdag".
 _NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.]+\s+){0,3}$")
