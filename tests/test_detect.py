@@ -40,6 +40,8 @@ TUNED_CORPORA = [
         "corpus_blind10.jsonl",
         "corpus_blind18.jsonl",
         "corpus_blind19.jsonl",
+        "corpus_blind20.jsonl",
+        "corpus_blind22.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
