@@ -23,6 +23,13 @@ HYPOTHETICAL = re.compile(
     r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up)"
     r"[^.!?]*[.!?]"
 )
+# A job interview named in the other languages job seekers get mail in (the lexicon's
+# INTERVIEW signal reads these as stems; ``ONE_INTERVIEW`` as whole, singular nouns).
+INTERVIEW_NOUNS_ELSEWHERE = (
+    r"entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}"
+    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu"
+)
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
 # other languages the singular noun for a job interview names one by itself.
 ONE_INTERVIEW = re.compile(
@@ -31,9 +38,7 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談"
-    r"|\b(?:entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
-    r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|intervju|haastattelu)\b"
+    rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
 )
 TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
 ASSESSMENT_DONE = re.compile(

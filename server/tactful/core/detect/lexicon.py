@@ -25,6 +25,7 @@ from tactful.core.detect.anchors import (
     search_from_word,
     starts_at_word,
 )
+from tactful.core.detect.cues import INTERVIEW_NOUNS_ELSEWHERE
 
 
 class Kind(str, Enum):
@@ -150,8 +151,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bpanel (?:interview|session|conversation)\b",
         r"\bhirevue\b",
         r"\bone-way video\b",
-        r"\b(?:entrevista|entretien|vorstellungsgespr|bewerbungsgespr|kennenlerngespr|colloquio|"
-        r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|intervju|haastattelu)",
         r"\b(?:technical|coding|design|system design|behavio(?:u)?ral|case|culture|final|panel) "
         r"(?:round|session|exercise interview)\b",
         r"\bround of interviews?\b",
@@ -160,8 +159,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bmeet (?:the|our|my) (?:[\w-]{1,20} )?team (?:on[- ]?site|in person|at (?:our|the) (?:office|studio|site))\b",
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
-        r"\b(?:rozmow[aęy] rekrutacyjn|sollicitatiegesprek|gesprek|vorstellungsgespräch|bewerbungsgespräch|"
-        r"entrevista|entretien|entrevue|colloquio|anställningsintervju|spotkani\w{0,2} rekrutacyjn)",
+        rf"\b(?:{INTERVIEW_NOUNS_ELSEWHERE}|gesprek)",
         r"面接|面談",
         r"\btrial (?:shift|day|session)\b",
         r"\bsit[- ]down (?:with|w)\b",
