@@ -787,6 +787,89 @@ CASES = {
              "StaffPoint <dispatch@staffpoint.co.uk>"),
         Label.NOT_INVITE,
     ),
+    "a founder's two lines asking if tomorrow at four is free, after an application, is an invite": (
+        mail("Hi Ana - got your application for the ops role. Free tmrw at 4 for 15 min? I'll send a link.\n\nRhys",
+             "quick call?", "Rhys Tanner <rhys@corvell.co.uk>"),
+        Label.INVITE,
+    ),
+    "an ATS notice that the interview needs to be moved, with a new time proposed, is a reschedule request": (
+        mail("Dear Ana Pilar,\n\nBecause the panel's availability changed, your interview for Claims Analyst (R-2231) on "
+             "Tuesday 22 September at 10:00 needs to be moved. We would like to propose Thursday 24 September at "
+             "14:00 instead. Please confirm in the candidate portal.\n\nTalent Acquisition",
+             "Interview time change - Claims Analyst", "Corvell <corvell@myworkday.com>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a calendar invitation to a meetup's lightning talks is no interview": (
+        mail("You have been invited to the following event.\n\nLeeds Data Meetup - September lightning talks\nWhen: "
+             "Wed 23 Sep 2026 6pm - 8pm\n\nThree short talks, one on surviving a dozen interviews.\n\nGoing? Yes - "
+             "Maybe - No", "Invitation: Leeds Data Meetup @ Wed 23 Sep 2026 6pm",
+             "Google Calendar <calendar-notification@google.com>", ics=MEETING_REQUEST),
+        Label.NOT_INVITE,
+    ),
+    "a Spanish notice that the interview has changed, with the new date, is a reschedule request": (
+        mail("Hola Ana:\n\nTe escribimos porque ha habido un cambio en tu entrevista para Analista.\n\nNueva fecha: "
+             "jueves 24 de septiembre, 11:00\n\nSi no te va bien, responde a este correo.\n\nCorvell",
+             "Cambio de horario: tu entrevista", "Corvell <empleo@corvell.es>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a move that opens with 'I regret to inform you' is still a move": (
+        mail("Dear Ana,\n\nI regret to inform you that our director has to travel and will not be able to take the "
+             "interview on Tuesday as planned. Can we please reschedule to Thursday 24 September at 10:00 or Friday 25 "
+             "September at 15:00?\n\nRhys", "RE: Interview - Analyst"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a founder who has pencilled in a slot and asks whether it works is inviting": (
+        mail("Hi Ana,\n\nThanks for applying for our Ops Lead role - I do the first calls myself. I've pencilled in a "
+             "slot for Tuesday 22 September at 12:30 and sent a Zoom link. Does that work? If not, tell me what "
+             "does.\n\nRhys Tanner, founder", "Corvell - Ops Lead", "Rhys Tanner <rhys@corvell.co.uk>"),
+        Label.INVITE,
+    ),
+    "an agency's nudge that you're on with the panel tomorrow is a reminder": (
+        mail("Morning Ana,\n\nQuick nudge that you're on with Priya and Tom tomorrow at 11am. Same Zoom as before.\n\n"
+             "Good luck!\nRhys", "Tomorrow!", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.SCHEDULED,
+    ),
+    "a Portuguese 'perfeito, confirmado' with the calendar invitation is scheduled": (
+        mail("Oi Ana,\n\nPerfeito, confirmado! Segue o convite para a entrevista na terça-feira, 22/09, às 9h, com o "
+             "gestor da área.\n\nAté lá!\nRhys", "Convite: Entrevista Corvell", "Rhys Tanner <rhys@corvell.com.br>",
+             ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
+    "a recruiter's call to go through an offer is no interview": (
+        mail("Ana!!\n\nThe client just rang - they want to make you an offer for the Ops Lead role. Are you free for a "
+             "call at 5pm today to go through it?\n\nRhys", "Good news!", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a receipt of the availability you sent is no invitation": (
+        mail("Hi Ana,\n\nThanks for sending your availability for an interview for Claims Analyst:\n\nTue 22 Sep: "
+             "9:00 - 12:00\nWed 23 Sep: 13:00 - 17:00\n\nThe team will send a calendar invitation for the final "
+             "time.\n\nCorvell Recruiting", "We've received your availability", "Corvell <no-reply@greenhouse.io>"),
+        Label.NOT_INVITE,
+    ),
+    "a Spanish note asking you to book the interview slot that suits you is an invite": (
+        mail("Hola Ana, vi tu solicitud para Analista. Me encantaría platicar contigo. Agenda el horario que mejor te "
+             "acomode aquí: https://calendly.com/rhys-corvell/entrevista\n\nRhys", "Entrevista para Analista",
+             "Rhys Tanner <rhys@corvell.mx>"),
+        Label.INVITE,
+    ),
+    "an Italian 'le confermo il colloquio' is a confirmation": (
+        mail("Gentile Ana,\n\nla ringrazio per la risposta. Le confermo il colloquio per martedì 22 settembre alle ore "
+             "10:00 con il responsabile.\n\nCordiali saluti,\nRhys", "R: Colloquio - Analista",
+             "Rhys Tanner <rhys@corvell.it>"),
+        Label.SCHEDULED,
+    ),
+    "an application withdrawn at your request, its interview cancelled, is no invitation": (
+        mail("Hi Ana,\n\nThanks for letting us know you accepted another offer. As requested, I've withdrawn your "
+             "application and cancelled your final interview on Tuesday 22 September at 13:00.\n\nRhys",
+             "Your application for Analyst", "Corvell <jobs@smartrecruiters.com>"),
+        Label.NOT_INVITE,
+    ),
+    "booking an identity check after accepting an offer is no interview": (
+        mail("Hi Ana,\n\nCongratulations on accepting our offer! Please book a 15-minute video identity check with our "
+             "partner: https://calendly.com/corvell-checks/id\n\nThis is not an interview.\n\nPeople Team",
+             "Next steps: your identity check", "Corvell People <people@corvell.co.uk>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

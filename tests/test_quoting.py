@@ -70,6 +70,12 @@ QUESTION = "Could you do Tuesday at 10:00 instead?"
             id="a German Outlook header block starts the quoted history",
         ),
         pytest.param(
+            f"{ANSWER}\n\nFrån: Priya Raman <priya@northwind.io>\nSkickat: den 3 mars 2025 09:12\n"
+            f"Till: Sam Okafor\nÄmne: Intervju\n\n{QUESTION}",
+            "Från: Priya Raman",
+            id="a Swedish Outlook header block starts the quoted history",
+        ),
+        pytest.param(
             f"{ANSWER}\n\n-----Original Message-----\nFrom: Priya Raman\n\n{QUESTION}",
             "-----Original Message-----",
             id="an original message separator starts the quoted history",

@@ -37,6 +37,12 @@ DATE_FORMS = [
          "Your slot: 05-Mar-2026 at 11:30 AM IST", "2026-03-05T11:30:00+05:30"),
     case("a dashed date followed by its weekday in brackets",
          "New slot: 06-Mar-2026 (Friday) at 4:15 PM IST", "2026-03-06T16:15:00+05:30"),
+    case("a German dotted date after 'am' needs no weekday", "Passt Ihnen am 10.03. um 15:00 Uhr?",
+         "2026-03-10T15:00:00", sent=MADRID_TUE_1200),
+    case("a dotted date right before a time needs no weekday", "Termin: 10.03., 15:00 Uhr", "2026-03-10T15:00:00",
+         sent=MADRID_TUE_1200),
+    case("a version number at the end of a sentence is no date", "We moved the service to Python 3.11. Call me Friday at 10?",
+         "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
 ]
 
 BARE_DAY_NUMBERS = [

@@ -93,6 +93,21 @@ CONFLICTS = [
     case("a Spanish slot followed by 'no vamos a poder hacer' is the old one",
          "Al final el jueves a las 11:00 no vamos a poder hacer la entrevista. ¿Te iría bien el viernes 6 a las "
          "9:30?", "2026-03-06T09:30:00", sent=MADRID_TUE_1200),
+    case("an interview that 'needs to be moved' gives up its slot",
+         "Your interview on Wednesday 4 March at 10:00 AM needs to be moved. We propose Friday 6 March at 2:00 PM.",
+         "2026-03-06T14:00:00", sent=CHICAGO_TUE_0900),
+    case("a Spanish 'hora anterior' is the old slot",
+         "Nueva fecha: viernes 6 de marzo, 12:00. La hora anterior (jueves 5 de marzo, 17:00) ya no está disponible.",
+         "2026-03-06T12:00:00", sent=MADRID_TUE_1200),
+    case("a Swedish slot 'som var inbokad' is the old one",
+         "Vi behöver flytta intervjun som var inbokad på torsdag 5 mars kl. 14.00. Skulle du kunna fredag 6 mars kl. "
+         "10.00 istället?", "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
+    case("a time in brackets for the reader's own clock converts the one offered",
+         "Could we do Friday 6 March at 8am Sydney time instead (Thursday 4pm your time)?",
+         "2026-03-06T08:00:00+11:00", sent=MADRID_TUE_1200),
+    case("'that's 6am for you' converts the time before it",
+         "All set for Friday 6 March, 10am UK time (that's 6am for you, sorry!).", "2026-03-06T10:00:00+00:00",
+         sent=MADRID_TUE_1200),
 ]
 
 

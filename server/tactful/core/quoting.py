@@ -31,10 +31,13 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")
-_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da)\s*:\*?\s", re.IGNORECASE)
+# Outlook's header block in the languages job seekers get mail in ("Från:/Skickat:/Ämne:").
+_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da|van|från|fra|od)\s*:\*?\s", re.IGNORECASE)
 _HEADER_OTHER = re.compile(
-    r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto)\s*:",
-                           re.IGNORECASE)
+    r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto|enviado"
+    r"|inviato|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|temat|enviada)\s*:",
+    re.IGNORECASE,
+)
 _FORWARD = re.compile(
     r"^\s*(?:-{3,}\s*forwarded message\s*-{3,}|begin forwarded message:|-{3,}\s*weitergeleitete nachricht\s*-{3,}"
     r"|-{3,}\s*message transféré\s*-{3,}|-{3,}\s*mensaje reenviado\s*-{3,}|fwd?:\s*-{3,})\s*$",
@@ -48,10 +51,11 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc
 # What every marker line above begins with, after its indent: a cheap first look that
 # spares ordinary lines the whole list of patterns.
 _MAY_MARK = re.compile(
-    r"^\s*(?:[-_*>]|(?:on|le|am|el|il|op|em|den|på|w|begin|fwd?|from|von|de|da)\b)", re.IGNORECASE
+    r"^\s*(?:[-_*>]|(?:on|le|am|el|il|op|em|den|på|w|begin|fwd?|from|von|de|da|van|från|fra|od)\b)", re.IGNORECASE
 )
-_FROM_NAMES = frozenset({"from", "von", "de", "da"})
-_SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto"})
+_FROM_NAMES = frozenset({"from", "von", "de", "da", "van", "från", "fra", "od"})
+_SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "ämne", "emne",
+                            "temat"})
 # An agency's cover note over a client's invite, signature included, runs to about a
 # hundred words; a note longer than this is a message of its own.
 _SHORT_NOTE_WORDS = 150

@@ -63,7 +63,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
-    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\bdetails for (?:tomorrow|today)\b"
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"

@@ -369,7 +369,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
         r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
-        r"|tomorrow|next week|this week)\b[^.?!\n]{0,80}\?",
+        r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
+        # "I've put a tentative slot down for Monday at 12:30 - does that work?"
+        r"\b(?:put|pencil(?:l)?ed|penciled|held|blocked) (?:down )?(?:a|in a) (?:tentative |provisional )?(?:slot|time|hold)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -379,6 +381,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
+        r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|tu) (?:horario|hueco|espacio|momento|día)\b"
+        r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
         r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) horário\b"
         r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
@@ -403,19 +407,25 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:this is (?:a|just a) )?(?:friendly |quick |gentle )?reminder (?:of|about|that|for) "
         r"(?:your|our|the|tomorrow)",
         r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen|chat"
-        r"|conversation"
+        r"|conversation|intro|introduction"
         r"|appointment|time)",
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up|set for|fixed for)\b",
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
         r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
+        r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
+        r"\bsame (?:zoom|teams|meet|link|room|dial-in) as (?:before|last time)\b",
+        r"\bbooked (?:via|through|with) (?:calendly|goodtime|cal\.com|greenhouse|ashby|lever|gem|modernloop)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)) (?:all )?(?:set|booked|confirmed|scheduled) for\b",
         r"\bsee (?:you|u|ya) (?:\([^)]{1,30}\) )?(?:on|at|tomorrow|tmrw|tmr|then|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"mon|tue|tues|wed|thu|thurs|fri|sat|sun|soon at)\b",
         r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)?\.?(?: [a-z]{2,4}| \([^)]{1,30}\))? it is(?:[.!,;:]| [–-]|$)|\bnoon it is[.!]",
         r"^confirmed\b|(?:^|[.!,] )confirmed ?[:–-]",
+        # "Perfeito, confirmado! Segue o convite": the time the reader chose, confirmed.
+        r"(?:^|[.!?,] )(?:perfect|great|perfeito|perfecto|parfait|perfetto|perfekt|prima)[,!]? "
+        r"(?:it's |c'est |è |ist )?(?:confirmed|confirmad[oa]|confirmée?|confermat[oa]|bestätigt|bevestigd)\b",
         r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then)|your (?:mobile|cell|phone))\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
@@ -456,7 +466,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|needs|have|has|want|wants|would like|like|going) to (?:re-?schedule|move|push|postpone|shift|change)"
         r" (?:your|our|the|tomorrow|this|today|it|thursday|monday|tuesday|wednesday|friday)"
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
-        r"\b(?:could|can|may) we (?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump|swap)\b",
+        r"\b(?:could|can|may) we (?:please )?(?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump"
+        r"|swap)\b",
+        r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,120}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
+        r"\bha habido un cambio en (?:tu|su) entrevista\b|\b(?:hora|fecha) anterior\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
         # second-stage interview", "would you mind if we moved Thursday's interview".
         r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |(?:ask|request)(?:ed|ing)? (?:us )?to "
@@ -514,7 +527,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
         r"(?<!if you )(?<!you )(?<!you are )(?<!you're )(?<!should you be )"
         r"\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
-        r"(?:make|host|do|keep|attend|hold|run) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
+        r"(?:make|host|do|keep|attend|hold|run|take|conduct) (?:it )?(?:our|the|your|this|that|today|tomorrow|on|at|monday|"
         r"tuesday|wednesday|thursday|friday)\b",
         r"(?<!happy to )(?<!glad to )(?<!willing to )(?<!able to )"
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
@@ -587,6 +600,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
+        5.0,
+        "only acknowledges the times you sent",
+        r"\b(?:received|got) your availability\b",
+        r"\bthank(?:s| you) for (?:sending|sharing|submitting|providing) (?:us )?your availability\b",
+    ),
+    _signal(
+        Kind.APPLICATION_RECEIVED,
         4.0,
         "puts you on a waiting list: every interview slot is taken",
         r"\b(?:added|put|placed) (?:you )?(?:to|on) (?:the|our|a) wait(?:ing)?[- ]?list\b",
@@ -608,7 +628,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:candidates?|applicants?|profiles?)",
         r"\b(?:not|won't|will not) be taking (?:your application|you|your candidacy) (?:forward|further)",
         r"\bother candidates (?:whose|who)\b",
-        r"\bregret to (?:inform|let you know|advise)\b",
         r"\b(?:unable|not able|not in a position) to offer you (?:a|an|the) (?:[\w-]{1,20} ){0,2}"
         r"(?:contract|place|position|role|job|post|opportunity|training)\b",
         r"\b(?:closed|filled) the (?:\w{1,30} ){0,3}(?:position|role|vacancy|opening|req)\b",
@@ -622,10 +641,17 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:search|career|future)",
     ),
     _signal(
+        Kind.REJECTION,
+        2.0,
+        "breaks bad news",
+        r"\bregret to (?:inform|let you know|advise)\b",
+    ),
+    _signal(
         Kind.OFFER,
         6.0,
         "makes a job offer",
         r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)",
+        r"\b(?:want|wants|would like|'d like|keen|going) to (?:make|extend) you an? (?:[\w-]+ )?offer\b",
         r"\boffer (?:letter|of employment|package|details)\b",
         r"\bconditional offer\b",
         r"\b(?:revised|updated|compensation|final) package\b",
@@ -741,6 +767,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
         r"\b(?:info|information|open) (?:session|evening|house|day)\b",
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
+        r"\blightning talks?\b",
+        r"\b(?:join|attend|rsvp for|come to|invited to|register for) (?:us at )?(?:our|the|this|a|next) (?:[\w-]+ ){0,3}"
+        r"meetup\b(?!-)",
         r"\bmasterclass\b",
         r"\b(?:interview|career|resume|cv) (?:skills )?workshop\b",
         r"\b(?:join|book|attend) (?:our|this|the|a) (?:[\w-]+ ){0,2}workshop\b",
@@ -789,6 +818,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bgift card\b",
         r"\b(?:visa|consular|embassy|immigration|citizenship|naturali[sz]ation) (?:interview|appointment|section)\b",
         r"\bds-160\b",
+        r"\b(?:identity|id|right[- ]to[- ]work) (?:document )?(?:check|verification)\b",
         # An accountant, adviser or lawyer proposing a time to a client.
         r"\b(?:tax|financial|retirement|estate|pension|mortgage|remortgage|insurance|investment|wealth|legal) "
         r"(?:planning|review|consultation|advice|check-?up)\b",
@@ -858,6 +888,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|annullare|annullato|annullata|odwołać|odwołane)\b(?! \|)",
         r"\bon hold\b",
         r"\b(?:application|candidacy) (?:\w{1,30} ){0,5}(?:has been|was|is) (?:now )?withdrawn\b",
+        r"\bwithdrawn your (?:application|candidacy)\b",
+        r"\b(?:i|we)(?:'ve| have)? cancel{1,2}ed (?:your|the|our)\b",
         r"\b(?:has been|was) removed from (?:the|your|our) calendar\b",
     ),
 )
@@ -904,6 +936,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"日程変更",
         r"\bmoved\b",
         r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b",
+        r"\b(?:cambio|mudança|alteração|changement|modification|cambiamento|wijziging) (?:de|di|d') ?(?:hora|horario|horário"
+        r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b",
         r"^updated invitation",
     ),
     _signal(

@@ -56,6 +56,9 @@ _CANCELLED_RE = re.compile(
     # A line or a bracket that labels the old slot: "Old time: ...", "Previous: ...", "(was Thursday ...".
     r"|^\s*(?:previous|old|original|former|was)(?:\s+(?:time|date|slot|interview|booking))?\s*:\s*$|\(\s*was\s+$"
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
+    # The same in other languages: "som var inbokad på onsdag", "la hora anterior (miércoles 4 de marzo,".
+    r"|\b(?:som|der|die)\s+var\s+(?:inbokad|bokad|bokat|booket|planlagt|planerad)\b[^,\n]{0,30}$"
+    r"|\b(?:hora|fecha|horario|cita|data|horário)\s+(?:anterior|antig[ao]|original)\b[^)\n]{0,40}$"
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
@@ -73,7 +76,7 @@ _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
     r"|will\s+not|push|bump|shift"
-    r"|previous|\bold\b|original|former"
+    r"|previous|\bold\b|original|former|anterior|antig|\bvar\b"
     r"|reschedul|postpon|chang"
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
@@ -124,6 +127,10 @@ _MOVES_TO_RE = re.compile(
 # A time offered in place of the booked one: "could we do 4pm instead?", "4pm instead of 2pm"
 # (not "instead of Friday").
 _INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b(?![ \t]+\d))")
+# Words right after a time that make it the reader's clock ("4pm your time", "6am for you");
+# not the question "does 3pm work for you?".
+_FOR_THE_READER_RE = re.compile(r"[\s,]*(?:your\s+time|your\s+end|for\s+you)\b")
+_ASIDE_RE = re.compile(r"\b(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.)")
 # A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
 _RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
 # After the old slot, in its clause: "... on 12 March at 11:00 has been rescheduled to ...".
@@ -140,6 +147,8 @@ _GIVEN_UP_AFTER_RE = re.compile(
     # Participles after "is"/"was" in the other languages: "est annulé", "foi cancelada", "è stato rinviato".
     r"|abgesagt|geannuleerd|afgezegd|annulée?|reportée?|cancelad[oa]|aplazad[oa]|adiad[oa]|annullat[oa]"
     r"|rinviat[oa]"
+    # English in the passive: "your interview on Monday at 10:00 AM needs to be moved".
+    r"|(?:needs?|has|have|must)\s+to\s+be\s+(?:moved|rescheduled|changed|postponed)|must\s+be\s+(?:moved|rescheduled)"
     # Spanish and Portuguese put the refusal after the slot too: "el jueves a las 17:00 no vamos a poder hacer".
     r"|no\s+(?:vamos\s+a\s+poder|va\s+a\s+poder|podremos|podemos|podr[áa]|puedo|podré)\s+(?:hacer|realizar|mantener|asistir)"
     r"|não\s+(?:vamos\s+conseguir|conseguiremos|poderemos|podemos|vai\s+dar)\b)\b"
@@ -349,6 +358,15 @@ def by_before(clause: str) -> int | None:
 def restates(lowered: str, previous_end: int, position: int) -> bool:
     """Whether the time at ``position`` repeats, in brackets, the time ending at ``previous_end``."""
     return _RESTATED_RE.fullmatch(lowered, previous_end, position) is not None
+
+
+def for_the_reader(lowered: str, previous_end: int, position: int, after: str) -> bool:
+    """Whether the time at ``position`` converts the one ending at ``previous_end`` to the
+    reader's clock: in brackets or after "that's", and said to be theirs ("... instead
+    (Tuesday 4pm your time)", "10am UK time (that's 6am for you)")."""
+    between = lowered[previous_end:position]
+    aside = "(" in between and ")" not in between or _ASIDE_RE.search(between) is not None
+    return aside and _FOR_THE_READER_RE.match(after) is not None
 
 
 def line_is_opening_hours(line: str) -> bool:

@@ -116,6 +116,9 @@ _LEAD_LAST_WORDS = frozenset({"coming", "this", "next", "last", "following", "pa
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+# What makes a dotted pair ("31.03.") a date although no weekday stands beside it.
+_DATE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:am|den|dem|vom|le|el|il|del|op)\s+$")
+_TIME_AFTER_DOTTED_RE = re.compile(r"\.?,?[ \t]+(?:um|à|a\s+las?|alle|om|kl\.?|at|godz\.?)?[ \t]*\d{1,2}[:.h]\d\d")
 # A weekday with one of these before a full date is that date's: "next Wednesday (11 March)".
 _MERGEABLE_MODIFIERS = (None, "next", "this", "coming", "this coming", "following")
 _MONTH_WORDS = frozenset({"may", "mar"})
@@ -350,7 +353,14 @@ def find_dates(original: str, lowered: str, start: int = 0, end: int | None = No
                     and (previous.day is not None or previous.numeric is not None)):
                 found[-1] = replace(previous, end=mention.end, weekday=mention.weekday)
                 continue
-        if match["da"]:
+        if match["da"] and not _reads_as_date(lowered, match.start(), match.end()):
             dotted.add(mention.start)
         found.append(mention)
     return [mention for mention in found if mention.weekday is not None or mention.start not in dotted]
+
+
+def _reads_as_date(lowered: str, start: int, end: int) -> bool:
+    """Whether a dotted pair is written as a date without a weekday: after "am", "le",
+    "el"... ("am 31.03. um 16:00") or right before a time ("31.03., 16:00 Uhr")."""
+    return (_DATE_ARTICLE_BEFORE_RE.search(lowered, max(0, start - 6), start) is not None
+            or _TIME_AFTER_DOTTED_RE.match(lowered, end) is not None)

@@ -39,6 +39,7 @@ from tactful.core.times.context import (
     clause_after,
     clause_before,
     comes_for,
+    for_the_reader,
     given_up_after,
     is_ahead_of_start,
     is_arrival,
@@ -356,7 +357,8 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         negative = (_is_deadline(lowered, mention.start, clause, dates) or is_end(clause) or is_break(clause)
                     or is_ahead_of_start(clause) or is_other_event(clause)
                     or is_cancelled(with_to) or break_follows(after)
-                    or (previous is not None and restates(lowered, previous.end, mention.start))
+                    or (previous is not None and (restates(lowered, previous.end, mention.start)
+                                              or for_the_reader(lowered, previous.end, mention.start, after)))
                     or moved_away(after) or given_up_after(clause, after)
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
