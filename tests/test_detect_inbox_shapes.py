@@ -870,6 +870,79 @@ CASES = {
              "Next steps: your identity check", "Corvell People <people@corvell.co.uk>"),
         Label.NOT_INVITE,
     ),
+    "a Spanish calendar invitation sent 'como hablamos ayer' records the time agreed": (
+        mail("Hola Ana, como hablamos ayer por teléfono, te mando la invitación para la entrevista técnica con Andrés. "
+             "¡Nos vemos el martes!", "Invitación: Entrevista técnica - Analista", "Rhys Tanner <rhys@corvell.es>",
+             ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
+    "a Swedish note asking if you have time for a short call tomorrow is an invite": (
+        mail("Hej Ana!\n\nTack för ansökan. Har du tid för ett kort telefonsamtal imorgon kl 11? Annars hör av dig med "
+             "en annan tid.\n\n/Rhys", "Re: Ansökan lagerarbetare", "Rhys Tanner <rhys@corvell.se>"),
+        Label.INVITE,
+    ),
+    "a Danish reminder of the conversation for a position is scheduled": (
+        mail("Kære Ana\n\nBlot en venlig påmindelse om din samtale til stillingen som Laborant i morgen, tirsdag den 22. "
+             "september kl. 10.00. Meld dig i receptionen.\n\nVenlig hilsen\nRhys", "Påmindelse: samtale i morgen",
+             "Rhys Tanner <rhys@corvell.dk>"),
+        Label.SCHEDULED,
+    ),
+    "a Turkish interview invitation is an invite": (
+        mail("Merhaba Ana Hanım,\n\nAnalist pozisyonuna yaptığınız başvuru için teşekkür ederiz. Sizi 22 Eylül 2026 Salı "
+             "günü saat 10:00'da ofisimizde yapılacak mülakata davet etmek isteriz.\n\nSaygılarımızla,\nRhys",
+             "Mülakat Daveti - Analist", "Rhys Tanner <rhys@corvell.com.tr>"),
+        Label.INVITE,
+    ),
+    "a German founder's note asking you to pick a slot for a video call is an invite": (
+        mail("Hey Ana,\n\ndanke für deine Nachricht! Hast du Lust auf einen kurzen Video-Call, damit wir dir die Rolle "
+             "vorstellen können? Such dir einfach einen Slot aus: https://calendly.com/rhys-corvell/30min\n\nRhys",
+             "Dein Profil / Ops-Rolle", "Rhys Tanner <rhys@corvell.de>"),
+        Label.INVITE,
+    ),
+    "a Norwegian invitation to a digital interview booked through a link is an invite": (
+        mail("Hei Ana!\n\nTusen takk for søknaden din. Vi inviterer deg til et digitalt intervju på 30 minutter. Velg et "
+             "tidspunkt som passer deg her: https://corvell.teamtailor.com/meetings/book/a1\n\nHilsen Rhys",
+             "Book tid for intervju", "Corvell <no-reply@teamtailor.com>"),
+        Label.INVITE,
+    ),
+    "a Czech invitation to a personal interview is an invite": (
+        mail("Dobrý den,\n\nděkujeme za Váš zájem o pozici Analytik. Rádi bychom Vás pozvali na osobní pohovor v úterý "
+             "22. září v 10:00.\n\nS pozdravem\nRhys", "Pozvánka na pohovor", "Rhys Tanner <rhys@corvell.cz>"),
+        Label.INVITE,
+    ),
+    "details of a first working day are no interview": (
+        mail("Good morning Ana,\n\nwe are happy that you accepted our offer! First working day: Monday 28 September, "
+             "8:00, reception on the ground floor. At 11:00 a meeting with your supervisor.\n\nHR Department",
+             "Welcome! Your first working day", "Corvell HR <hr@corvell.pl>"),
+        Label.NOT_INVITE,
+    ),
+    "a German calendar invitation to an onboarding day is no interview": (
+        mail("Liebe Frau Pilar,\n\nanbei die Einladung zu unserem Onboarding-Tag mit IT-Ausgabe und Mittagessen mit "
+             "Ihrem Team.\n\nBeginn: 08:30 Uhr\n\nIhr HR-Team", "Einladung: Onboarding-Tag",
+             "Corvell HR <onboarding@corvell.de>", ics=MEETING_REQUEST),
+        Label.NOT_INVITE,
+    ),
+    "a Portuguese note that the interview's date has to change, with new times, is a reschedule request": (
+        mail("Olá Ana,\n\nPeço desculpa, mas teremos de alterar a data da entrevista. Seria possível na quinta-feira, "
+             "dia 24 de setembro, às 14h00?\n\nRhys", "Re: Entrevista - alteração", "Rhys Tanner <rhys@corvell.pt>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a German note that the conversation has to be moved is a reschedule request": (
+        mail("Hallo Frau Pilar,\n\nwegen einer Betriebsversammlung müssen wir unser Gespräch am Dienstag leider "
+             "verlegen. Passt Ihnen Donnerstag, 24.09., 14:00 Uhr?\n\nViele Grüße\nRhys",
+             "Aktualisiert: Vorstellungsgespräch", "Rhys Tanner <rhys@corvell.de>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a recruiter asking your availability to join, your notice period, invites to nothing yet": (
+        mail("Hi Ana,\n\nThanks for your interest in the Analyst vacancy. Before we advance, could you share your "
+             "salary expectation and your availability to join?\n\nRegards,\nRhys", "Vacancy Analyst - information"),
+        Label.NOT_INVITE,
+    ),
+    "a Dutch 'zullen we morgen even bellen' after an open application is an invite": (
+        mail("Hoi Ana,\n\nLeuk dat je ons mailde! We zoeken inderdaad iemand voor de winkel. Zullen we morgen om half 3 "
+             "even bellen?\n\nGroetjes,\nRhys", "Re: Open sollicitatie", "Rhys Tanner <rhys@corvell.nl>"),
+        Label.INVITE,
+    ),
 }
 
 

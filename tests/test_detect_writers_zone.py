@@ -98,3 +98,13 @@ def test_a_calendar_parts_own_zone_places_the_texts_time() -> None:
     email = Email(**{**vars(email), "ics": (_calendar_part(";TZID=America/Chicago:20260310T130000"),)})
     [time] = detect(email).proposed_times
     assert time.start == datetime(2026, 3, 10, 13, tzinfo=ZoneInfo("America/Chicago"))
+
+
+def test_a_writer_in_chile_means_summer_time_after_the_clocks_go_forward() -> None:
+    # Chile moves to summer time on 6 September 2026: a note sent on 1 September (-04:00)
+    # for the 8th means 9:30 at -03:00.
+    email = _invite("We'd like to invite you to an interview on Tuesday September 8 at 9:30. Does it suit you?",
+                    datetime(2026, 9, 1, 16, 10, tzinfo=timezone(timedelta(hours=-4))))
+    email = Email(**{**vars(email), "from_email": "rosa@pinecrest.cl"})
+    [time] = detect(email).proposed_times
+    assert time.start.utcoffset() == timedelta(hours=-3)

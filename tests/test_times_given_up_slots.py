@@ -108,6 +108,12 @@ CONFLICTS = [
     case("'that's 6am for you' converts the time before it",
          "All set for Friday 6 March, 10am UK time (that's 6am for you, sorry!).", "2026-03-06T10:00:00+00:00",
          sent=MADRID_TUE_1200),
+    case("a Portuguese slot that 'estava marcada para' is the old one",
+         "Vamos precisar remarcar a entrevista que estava marcada para quarta-feira (4/3) às 15h. Pode ser sexta 6/3 "
+         "às 10h?", "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
+    case("a Spanish slot 'que teníamos para' is the old one",
+         "Debemos reprogramar la entrevista que teníamos para mañana miércoles 4 de marzo a las 9:00. Te propongo el "
+         "viernes 6 de marzo a las 14:30.", "2026-03-06T14:30:00", sent=MADRID_TUE_1200),
 ]
 
 

@@ -92,6 +92,23 @@ DATES_TIMES_AND_ZONES = [
          "Entretien le jeudi 12 mars à 10h, salle 3.15, bâtiment B.", "2026-03-12T10:00:00"),
     case("a day number after a word that is no weekday is no date",
          "Somos 20 a las 10:00 en la oficina."),
+    case("Swedish 'imorgon kl 15' is tomorrow at three", "Har du tid imorgon kl 15?", "2026-03-03T15:00:00"),
+    case("a Nordic weekday before 'kl' and a bare hour", "Passer torsdag kl 10 for dig?", "2026-03-05T10:00:00"),
+    case("Spanish 'hoy' and an hour written with 'hs'", "Te espero hoy a las 17 hs en la oficina.",
+         "2026-03-02T17:00:00"),
+    case("'9h' right after 'tomorrow'", "can we talk tomorrow 9h Brasília time?", "2026-03-03T09:00:00-03:00"),
+    case("Dutch 'om half 3' is half past two", "Zullen we morgen om half 3 even bellen?", "2026-03-03T14:30:00"),
+    case("a Turkish date and 'saat'", "Sizi 10 Mart 2026 Salı günü saat 14:00'te bekliyoruz.", "2026-03-10T14:00:00"),
+    case("a Turkish weekday before 'saat'", "Önümüzdeki Çarşamba saat 10:30'da gelebilir misiniz?",
+         "2026-03-04T10:30:00"),
+    case("a Czech date in the genitive", "Přijďte ve středu 4. března v 9:30.", "2026-03-04T09:30:00"),
+    case("an Italian dotted time after 'ore'", "- mercoledì 4 marzo, ore 9.30", "2026-03-04T09:30:00"),
+    case("a Dutch range 'van ... tot ... uur' starts at its first time", "op woensdag 4 maart van 15.30 tot 16.30 uur",
+         "2026-03-04T15:30:00"),
+    case("'Mexico central time' is Mexico City's", "All in Mexico central time: Wednesday March 4, 10:00 hrs",
+         "2026-03-04T10:00:00-06:00"),
+    case("'Chile continental time' is Santiago's", "Wednesday March 4 at 9:30 hrs (Chile continental time)",
+         "2026-03-04T09:30:00-03:00"),
 ]
 
 TOMORROW_AND_PARTS_OF_THE_DAY = [

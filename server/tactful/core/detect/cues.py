@@ -28,7 +28,8 @@ HYPOTHETICAL = re.compile(
 INTERVIEW_NOUNS_ELSEWHERE = (
     r"entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}"
-    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu"
+    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*"
+    r"|pohovor\w{0,2}"
 )
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
 # other languages the singular noun for a job interview names one by itself.
@@ -63,7 +64,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
-    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\b(?:te|le|les) confirmo\b|\bdetails for (?:tomorrow|today)\b"
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
@@ -91,6 +92,10 @@ DIGIT = re.compile(r"\d")
 AGREED_BEFORE = re.compile(
     r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
+    # The same in the other languages: "como hablamos ayer", "come concordato", "wie besprochen".
+    r"|\bcomo (?:hablamos|acordamos|quedamos|conversamos|combinamos|falamos)\b|\bconforme (?:combinado|conversamos)\b"
+    r"|\bcome (?:concordato|d'accordo|anticipato|discusso)\b|\bwie (?:besprochen|vereinbart|telefonisch besprochen)\b"
+    r"|\bcomme (?:convenu|discuté|évoqué)\b|\bzoals (?:besproken|afgesproken)\b|\bsom (?:aftalt|avtalt|överenskommet)\b"
 )
 # A screening call is an interview by name, unlike an intro chat.
 SCREENING_CALL = re.compile(r"\b(?:screening|screener) (?:call|chat|interview)\b|\b(?:phone|video|recruiter) screen\b")

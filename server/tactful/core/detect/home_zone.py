@@ -51,6 +51,11 @@ _COUNTRY_ZONES: dict[str, tuple[str, ...]] = {
     "ca": ("America/St_Johns", "America/Halifax", "America/Toronto", "America/Winnipeg", "America/Regina",
            "America/Edmonton", "America/Vancouver"),
     "us": _UNITED_STATES,
+    "mx": ("America/Mexico_City", "America/Monterrey", "America/Merida", "America/Chihuahua", "America/Cancun",
+           "America/Mazatlan", "America/Hermosillo", "America/Tijuana", "America/Matamoros"),
+    "cl": ("America/Santiago", "America/Punta_Arenas", "Pacific/Easter"),
+    "py": ("America/Asuncion",),
+    "il": ("Asia/Jerusalem",),
 }
 _GENERIC_TLDS = frozenset({"com", "org", "net", "io", "ai", "edu", "gov", "app", "dev", "tech", "jobs", "careers"})
 

@@ -206,7 +206,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
-        r"|stanowisko|tjänst(?:en)?|rekrytering)\b",
+        r"|stanowisko|tjänst(?:en)?|rekrytering|ansökan|ansøgning|søknad(?:en)?|stilling(?:en)?|pozic[ei]|životopis"
+        r"|başvuru\w*|pozisyon\w*)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -264,7 +265,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
         r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b",
-        r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:samtale|samtal|intervju|"
+        r"\bpozv\w{1,6} (?:na|k) (?:\w+ )?pohovor\w*|\bmülakat\w* davet\w*|\bgörüşme\w* davet\w*",
+        r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:[\w-]+ )?(?:samtale|samtal|intervju|"
         r"jobsamtale|jobintervju|anställningsintervju)",
         r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
         r"\bfolgende termine\b|\btermine stehen zur auswahl\b",
@@ -312,7 +314,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "asks for your availability",
         r"\b(?:saresti|sarebbe|sei) disponibile\b|\b(?:estarías|estaría|estás) disponible\b|\bwären sie verfügbar\b"
         r"|\bhätten sie zeit\b|\b(?:ben je|bent u|zou je|zou u) beschikbaar\b|\b(?:estaria|estarias) disponível\b",
-        r"\byour availability\b",
+        r"\bhar du tid\b|\bpasser (?:tidspunktet|det (?:dig|deg))\b|\b(?:gelebilir|uygun|müsait) mi(?:siniz|sin)\b"
+        r"|\bvyhovuje\b|\bzullen we\b[^.?!\n]{0,40}\b(?:bellen|afspreken|spreken|zien|videobellen)\b"
+        r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b",
+        r"\byour availability\b(?! to (?:join|start))",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
@@ -380,6 +385,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
+        r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
+        r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
         r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|tu) (?:horario|hueco|espacio|momento|día)\b"
         r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
@@ -446,7 +453,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
         r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
-        r"|wir erinnern|ter herinnering|påminner)\b",
+        r"|wir erinnern|ter herinnering|påminner|påmindelse|te recuerdo|le recuerdo)\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
@@ -515,6 +522,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bverschieben\b",
         r"\b(?:przełożyć|przesunąć|przesunięci\w*)\b",
         r"\b(?:passarmos|passar|mudar|adiar) a (?:nossa )?entrevista\b",
+        r"\b(?:alterar|mudar|trocar|remarcar) a (?:data|hora|horário) d[ao] (?:nossa |sua |tua )?entrevista\b",
+        r"\b(?:gespräch|termin|interview|vorstellungsgespräch)\b[^.!?\n]{0,60}\b(?:verlegen|umlegen)\b",
         r"\b(?:verzetten|verplaatsen)\b",
         r"\b(?:spostare|rimandare)\b",
         r"\b(?:got|been|was|is|just) (?:moved|booked|scheduled|put|landed) (?:onto|into|over|on|on top of) "
@@ -668,7 +677,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bequity grant\b",
         r"\b(?:competing|counter-?|revised|updated|written|formal) offer\b",
         r"\bupdated (?:offer )?letter\b",
-        r"\byour first day\b",
+        r"\byour first day\b|\bfirst working day\b|\bfirst day of work\b",
+        r"\bonboarding[- ]?(?:tag|day|session|termin|programme|program)\b",
+        r"\b(?:you )?accepted (?:our|the) (?:job )?offer\b",
         r"\b(?:excited|thrilled|happy|glad|delighted) to have you (?:join|on board|aboard|start)",
         r"\b(?:bank details for payroll|payroll (?:form|details|setup)|new hire paperwork)\b",
         r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",

@@ -20,7 +20,7 @@ _MER = r"[ap]\.?\s?m\b\.?"
 _STRONG = (
     rf"(?:(?:[01]\d|2[0-3])[0-5]\d\s?(?:hrs|hours|h)\b"
     rf"|{_H}(?:[:.][0-5]\d(?::[0-5]\d)?(?!\.?\d)|h(?:[0-5]\d)?(?![\w]))(?:\s?{_MER})?"
-    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|(?:12\s?)?noon\b|midday\b)"
+    rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|{_H}(?:[:.][0-5]\d)?\s?hs\b\.?|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
 # A part of the day right before a bare range of hours: "Tuesday morning 10-12", "afternoon, 2 till 4".
@@ -37,7 +37,7 @@ _AFTER_DAY_WORD = "(?:" + "|".join(
                                     "thu", "thur", "thurs", "fri", "sat", "sun")
 ) + ")"
 # The end of a range may be hedged: "09:30 – approx. 12:00", "10:00 - ca. 12:00".
-_RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b)[ \t]*(?:(?:approx\.|ca\.|about|around|circa)[ \t]*)?"
+_RANGE_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|through\b|tot\b|bis\b|hasta\b|até\b)[ \t]*(?:(?:approx\.|ca\.|about|around|circa)[ \t]*)?"
 _BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\b)[ \t]*"
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
@@ -45,7 +45,7 @@ _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     r"about\b|it(?:\s+is|'s|’s)\b|"
     rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|mon|tue|wed|thu|"
-    r"fri|sat|sun|your\b|my\b|our\b|-|–|uur\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
+    r"fri|sat|sun|your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
 # What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
 _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
@@ -63,7 +63,7 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|from)\s+)?0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
-    rf"|(?:at|@|around|to|las|às|om|um)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
+    rf"|(?:at|@|around|to|las|às|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # An hour with "ish" is a time wherever it stands: "say 10ish".
@@ -82,7 +82,8 @@ TIME_RE = re.compile(
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
-    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])"
+    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
+    r"|[0-9]?\s?[hH][sS]\b"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
     r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
@@ -92,9 +93,9 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|las|às|om|um|half|half\s+past)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|las|às|om|um|kl\.?|klo|half|half\s+past)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
-_RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and")
+_RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and", "tot", "bis", "hasta", "até")
 _LEAD_WINDOW = 30
 _WORD_LEAD_WINDOW = 10
 
@@ -167,7 +168,7 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15"; and a
 # label: "Time: 9.30", "same time (9.30)".
-_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|las|godz\.?|kl\.?|klo|time\s*[:(])\s*$")
+_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|ore|las|godz\.?|kl\.?|klo|time\s*[:(])\s*$")
 # The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
 _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"
@@ -176,8 +177,9 @@ _SECOND_DOTTED_REACH = 24
 # A label that makes the number after it a length: "Durée : 1 h 30", "Duration: 1:30".
 _LENGTH_LABEL_RE = re.compile(r"(?:durée|duration|dauer|duración|duração|durata)\b[^\n\d]{0,20}$")
 _LENGTH_LABEL_REACH = 32
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um|kl\.?|klo)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")
+_DUTCH_HALF_LEAD = ("om ", "tegen ", "rond ")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
     r"(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*(?:\s+[\w'’]+){0,3}\s+$"
@@ -190,7 +192,8 @@ _PART_HALF = {"morning": "a", "mañana": "a", "manhã": "a", "afternoon": "p", "
               "noche": "p", "noite": "p"}
 # What may stand right before a time written "14h": a date and a comma, a dash...
 _H_TIME_BEFORE_RE = re.compile(
-    r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz)\.?\s*$"
+    r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz"
+    r"|tomorrow|tmrw|today|amanhã|hoje|mañana|hoy|demain)\.?\s*$"
     # The second of two led times joined by "or"/"and" in the main European languages: "à 14h ou 16h".
     r"|(?:\bà|às|\bas|\bum|\bom|alle|las|\bat)\s+\d{1,2}h(?:[0-5]\d)?\s+(?:ou|or|o|oder|of|et|y|e|und|en|lub|i|and)\s+$"
 )
@@ -303,7 +306,11 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     half = _HALF_RE.match(body)
     if half is not None:
         hour = body[half.end():]
-        body = f"{_HOUR_NUMBERS.get(hour, hour)}:30"
+        number = int(_HOUR_NUMBERS.get(hour, hour))
+        if before.endswith(_DUTCH_HALF_LEAD) and "past" not in half.group(0):
+            # Dutch counts the half hour towards the next: "om half 3" is 2:30.
+            number = number - 1 or 12
+        body = f"{number}:30"
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:
         return None

@@ -58,6 +58,9 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:was|were|had\s+been)\s+(?:scheduled|booked|set|planned|arranged)\b[^,\n]{0,30}$"
     # The same in other languages: "som var inbokad på onsdag", "la hora anterior (miércoles 4 de marzo,".
     r"|\b(?:som|der|die)\s+var\s+(?:inbokad|bokad|bokat|booket|planlagt|planerad)\b[^,\n]{0,30}$"
+    r"|\b(?:estava|estaba|era|était|war)\s+(?:marcad[ao]|agendad[ao]|programad[ao]|prevue?|geplant|angesetzt|previst[ao])"
+    r"\b[^,\n]{0,40}$"
+    r"|\bque\s+(?:teníamos|tínhamos|tenemos|temos)\s+(?:para|marcad[ao]|agendad[ao])\b[^,\n]{0,40}$"
     r"|\b(?:hora|fecha|horario|cita|data|horário)\s+(?:anterior|antig[ao]|original)\b[^)\n]{0,40}$"
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
@@ -76,7 +79,7 @@ _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
     r"|will\s+not|push|bump|shift"
-    r"|previous|\bold\b|original|former|anterior|antig|\bvar\b"
+    r"|previous|\bold\b|original|former|anterior|antig|\bvar\b|estav|estab|était|\bwar\b|tenemos|teníamos|tínhamos|temos"
     r"|reschedul|postpon|chang"
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".

@@ -23,18 +23,18 @@ _MONTH = rf"(?:{_MONTH_NAMES})\b\.?"
 _FOREIGN_MONTHS: dict[str, int] = {
     word: number
     for number, words in enumerate((
-        "enero janeiro janvier januar jänner januari gennaio stycznia janv",
-        "febrero fevereiro février fevrier februar februari febbraio lutego févr",
-        "marzo março marco mars märz maart marca mrt",
-        "abril avril aprile kwietnia avr",
-        "mayo maio mai mei maggio maja",
-        "junio junho juin juni giugno czerwca",
-        "julio julho juillet juli luglio lipca juil",
-        "agosto août aout augustus sierpnia",
-        "septiembre setiembre setembro septembre settembre września wrzesnia",
-        "octubre outubro octobre oktober ottobre października pazdziernika okt",
-        "noviembre novembro novembre listopada",
-        "diciembre dezembro décembre decembre dezember dicembre grudnia déc dez",
+        "enero janeiro janvier januar jänner januari gennaio stycznia janv ocak ledna",
+        "febrero fevereiro février fevrier februar februari febbraio lutego févr şubat února",
+        "marzo março marco mars märz maart marca mrt mart března",
+        "abril avril aprile kwietnia avr nisan dubna",
+        "mayo maio mai mei maggio maja mayıs května",
+        "junio junho juin juni giugno czerwca haziran června",
+        "julio julho juillet juli luglio lipca juil temmuz července",
+        "agosto août aout augustus sierpnia ağustos srpna",
+        "septiembre setiembre setembro septembre settembre września wrzesnia eylül září",
+        "octubre outubro octobre oktober ottobre października pazdziernika okt ekim října",
+        "noviembre novembro novembre listopada kasım listopadu",
+        "diciembre dezembro décembre decembre dezember dicembre grudnia déc dez aralık prosince",
     ), start=1)
     for word in words.split()
 }
@@ -45,19 +45,21 @@ _ANY_MONTH = rf"(?:{_MONTH_NAMES}|{'|'.join(sorted(_FOREIGN_MONTHS, key=len, rev
 FOREIGN_WEEKDAYS: dict[str, int] = {
     word: number
     for number, words in enumerate((
-        "lunes lundi montag maandag lunedì lunedi poniedziałek poniedzialek segunda segunda-feira",
-        "martes mardi dienstag dinsdag martedì martedi wtorek terça terca terça-feira terca-feira",
-        "miércoles miercoles mercredi mittwoch woensdag mercoledì mercoledi środa środę sroda quarta quarta-feira",
-        "jueves jeudi donnerstag donderdag giovedì giovedi czwartek quinta quinta-feira",
-        "viernes vendredi freitag vrijdag venerdì venerdi piątek piatek sexta sexta-feira",
-        "sábado sabado samedi samstag sonnabend zaterdag sabato sobota sobotę",
-        "domingo dimanche sonntag zondag domenica niedziela niedzielę",
+        "lunes lundi montag maandag lunedì lunedi poniedziałek poniedzialek segunda segunda-feira måndag mandag pazartesi pondělí",
+        "martes mardi dienstag dinsdag martedì martedi wtorek terça terca terça-feira terca-feira tisdag tirsdag salı úterý",
+        "miércoles miercoles mercredi mittwoch woensdag mercoledì mercoledi środa środę sroda quarta quarta-feira onsdag çarşamba středa středu",
+        "jueves jeudi donnerstag donderdag giovedì giovedi czwartek quinta quinta-feira torsdag perşembe čtvrtek",
+        "viernes vendredi freitag vrijdag venerdì venerdi piątek piatek sexta sexta-feira fredag cuma pátek",
+        "sábado sabado samedi samstag sonnabend zaterdag sabato sobota sobotę lördag lørdag cumartesi",
+        "domingo dimanche sonntag zondag domenica niedziela niedzielę söndag søndag pazar neděle neděli",
     ))
     for word in words.split()
 }
 # "Tomorrow" in the same languages.  "mañana" and "morgen" also mean "morning": after
 # an article or "am" ("de la mañana", "am Morgen") they are not read as a day.
-FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen")
+FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon")
+# "Today" in the same languages.
+_FOREIGN_TODAY = ("hoy", "hoje", "heute", "oggi", "vandaag", "idag", "aujourd'hui", "dzisiaj")
 _MORNING_BEFORE = ("la ", "am ", "guten ", "de ", "den ", "this ")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
@@ -87,7 +89,7 @@ DATE_RE = re.compile(
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
     # "day after" alone before a time is the day after tomorrow, as Indian English has it.
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?<!the )day\s+after(?=[ \t]+(?:at|@)[ \t]+\d)|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
-    rf"|{'|'.join(FOREIGN_TOMORROW)}"
+    rf"|{'|'.join((*FOREIGN_TOMORROW, *_FOREIGN_TODAY))}"
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
     rf"|\b(?:(?P<mod>this\s+coming|this|next|coming|last|following|past)\s+)?(?P<wd>{_WEEKDAY})"
@@ -101,7 +103,8 @@ WEEKDAY_RANGE_RE = re.compile(
 # digit branch starts with one digit, not a repeat, so that the skip is kept).
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
-    r"|a(?:pr|ug|fternoon|manhã)|oct|nov|d(?:ec|emain|omani|ay\s+after\b)|yes|evening"
+    r"|a(?:pr|ug|fternoon|manhã|ujourd)|oct|nov|d(?:ec|emain|omani|ay\s+after\b|zisiaj)|yes|evening"
+    r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)"
     r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
@@ -131,14 +134,14 @@ _CLOCK_AFTER_RE = re.compile(
 _NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
 # The words that lead from a weekday to its time in other languages ("jeudi à 14h").
-_TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz")
+_TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz", " kl.", " kl", " saat")
 # How the text right before such a time ends: a lead word or a comma, then a space.
 _BEFORE_TIME_ENDS = tuple(f"{ending}{gap}" for ending in (*_TIME_LEADS, ",") for gap in (" ", "\t"))
 _WORD_OPENERS = "(¿¡\"'"
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1,
-                  **dict.fromkeys(FOREIGN_TOMORROW, 1),
+                  **dict.fromkeys(FOREIGN_TOMORROW, 1), **dict.fromkeys(_FOREIGN_TODAY, 0),
                   "day after tomorrow": 2, "day after": 2, "the day after tomorrow": 2, "yesterday": -1}
 _PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
                 "this evening": "evening"}

@@ -171,6 +171,9 @@ _LONG_NAMES: dict[str, str] = {
     "australian eastern daylight": "Australia/Sydney", "central european summer": "Europe/Berlin",
     "eastern european summer": "Europe/Athens", "western european summer": "Europe/Lisbon",
     "gulf standard": "Asia/Dubai", "arabian standard": "Asia/Riyadh",
+    "mexico central": "America/Mexico_City", "central mexico": "America/Mexico_City",
+    "mexico city": "America/Mexico_City", "chile continental": "America/Santiago",
+    "continental chile": "America/Santiago",
 }
 
 # Zones as other languages write them after a time: "(hora peninsular)", "horário de
