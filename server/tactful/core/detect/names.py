@@ -60,7 +60,11 @@ class _TitleNouns:
 
     def search(self, text: str) -> bool:
         """Whether a word of ``text`` is a job noun."""
-        return any(self._is_noun(word) for word in _WORDS.findall(text.lower()))
+        words = _WORDS.findall(text.lower())
+        # One set operation for the plain nouns; only long words can end as a compound.
+        return not self._nouns.isdisjoint(words) or any(
+            len(word) > 6 and word.removesuffix("in").endswith(_COMPOUND_TITLE_ENDINGS) for word in words
+        )
 
     def fullmatch(self, text: str) -> bool:
         """Whether ``text`` is a job noun and nothing else."""
@@ -83,7 +87,10 @@ _ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿ
 def squash(text: str) -> str:
     """How a name is spelled in a domain: lower case, "&" as "and", accents and other
     signs dropped ("Fenwick & Hale" → fenwickandhale, "Ipê Digital" → ipedigital)."""
-    return _NOT_ALPHANUMERIC.sub("", text.lower().replace("&", "and").translate(_ACCENTS))
+    lowered = text.lower().replace("&", "and")
+    if not lowered.isascii():
+        lowered = lowered.translate(_ACCENTS)
+    return _NOT_ALPHANUMERIC.sub("", lowered)
 
 
 def without_via(display_name: str) -> str:
