@@ -84,15 +84,21 @@ _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
 _ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿ", "aaaaaaceeeeiiiinooooouuuuyy")
 
 
+# ``_NOT_ALPHANUMERIC`` for ASCII text, as a table: one C loop instead of a regex.
+_ASCII_SIGNS = {code: None for code in range(128) if not chr(code).isdigit() and not "a" <= chr(code) <= "z"}
+
+
 def squash(text: str) -> str:
     """How a name is spelled in a domain: lower case, "&" as "and", accents and other
     signs dropped ("Fenwick & Hale" → fenwickandhale, "Ipê Digital" → ipedigital)."""
     lowered = text.lower().replace("&", "and")
-    if not lowered.isascii():
-        lowered = lowered.translate(_ACCENTS)
-    return _NOT_ALPHANUMERIC.sub("", lowered)
+    if lowered.isascii():
+        return lowered.translate(_ASCII_SIGNS)
+    return _NOT_ALPHANUMERIC.sub("", lowered.translate(_ACCENTS))
 
 
 def without_via(display_name: str) -> str:
     """``Jane Doe (via Google Calendar)`` or ``Acme via Codility`` → the part before "via"."""
+    if display_name.isascii() and "via" not in display_name.lower():
+        return display_name.strip()  # most names: nothing to cut
     return _VIA.sub("", display_name).strip()
