@@ -130,3 +130,57 @@ def test_an_interview_length_is_read_as_a_plain_search_reads_it(pieces: list[str
         minutes = number * 60 if plain.group("unit").startswith("h") else number
         expected = int(minutes) if 5 <= minutes <= 8 * 60 else None
     assert logistics.interview_duration(text, []) == expected
+
+
+LEADING_CUES = {
+    "hypothetical next steps": r"(?:if|should|once) (?:your (?:profile|cv)|you pass)[^.!?]*[.!?]|before (?:any )?interviews? are",
+    "an apology": r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|leider)\b",
+    "words inside others": r"(?:in|at) (?:the )?(?:morning|office)",
+}
+
+
+@pytest.mark.parametrize("name", LEADING_CUES, ids=list(LEADING_CUES))
+def test_a_leading_search_finds_and_replaces_what_re_does(name: str) -> None:
+    from tactful.core.detect.runners import LeadingSearch
+
+    plain = re.compile(LEADING_CUES[name])
+    fast = LeadingSearch(LEADING_CUES[name])
+    texts = [" ".join(text.lower().split()) for text in _texts()] + [
+        "sorrysorry sorry", "if you pass. if your cv fits!", "ıf your profile fits.", "within the office", "",
+    ]
+    for text in texts:
+        found = fast.search(text)
+        assert (found and found.span()) == ((match := plain.search(text)) and match.span()), text[:200]
+        assert fast.sub(" ", text) == plain.sub(" ", text)
+
+
+def test_a_leading_search_refuses_what_it_cannot_run_exactly() -> None:
+    from tactful.core.detect.runners import LeadingSearch
+
+    with pytest.raises(ValueError):
+        LeadingSearch(r"\w+ interview")
+    with pytest.raises(ValueError):
+        LeadingSearch(r"(?i)sorry")
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(list("aZ &é-.'İ3 ſvVIiA\n") + ["via ", "(via x)", "VIA", "Acme"]), max_size=12))
+def test_the_name_fast_paths_give_what_their_regexes_give(pieces: list[str]) -> None:
+    from tactful.core.detect import names
+
+    text = "".join(pieces)
+
+    assert names.squash(text) == re.sub(
+        "[^a-z0-9]", "", text.lower().replace("&", "and").translate(names._ACCENTS)
+    )
+    assert names.without_via(text) == names._VIA.sub("", text).strip()
+
+
+@pytest.mark.parametrize("domain", ["greenhouse.io", "us.greenhouse-mail.io", "acme.com", "", "a..greenhouse.io",
+                                    "careers.myworkday.com", "mail.teamtailor-x.com", "lever.co", "co", "hire.lever.co"])
+def test_an_ats_domain_is_a_listed_domain_or_a_parent_or_a_brand(domain: str) -> None:
+    from tactful.core.detect.links import ATS_DOMAINS, _ATS_BRANDS, is_ats_domain
+
+    labels = domain.split(".")
+    listed = any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1))
+    assert is_ats_domain(domain) == (listed or any(brand in domain for brand in _ATS_BRANDS))

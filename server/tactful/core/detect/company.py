@@ -69,12 +69,14 @@ _LEGAL_SUFFIX = re.compile(
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _DANGLING = re.compile(r"\s+(?:and|&|of|for|the)$")
+_SPACE = re.compile(r"\s")
 _TIME_LIKE = r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b(?:am|pm)\b"
 # No surrounding \s* in the pattern: tried at every position of a long blank line it
 # would take quadratic time; pieces are stripped afterwards instead.
 _SIGNATURE_PIECES = re.compile(r"\||,|·|•| [-–—] ")
 _SIGNATURE_LINE_CHARS = 200
 _SIGNATURE_LINES = 8
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GENERIC_WORDS = frozenset(
     {
         "team", "recruiting", "recruitment", "talent", "acquisition", "careers", "career", "hiring", "hr",
@@ -171,6 +173,8 @@ def _tenant(address: str) -> str:
 
 def _trim(name: str) -> str:
     name = _LEADING_WORD.sub("", _POSSESSIVE.sub("", name.strip(" .,;:-–—'’")))
+    if _SPACE.search(name) is None:
+        return name.strip(" ,")  # one word: no suffix below can follow white space in it
     name = _TRAILING_PROGRAMME.sub("", _ORG_SUFFIX.sub("", name))
     while (shorter := _LEGAL_SUFFIX.sub("", name)) != name:
         name = shorter
@@ -344,7 +348,9 @@ def _signature_names(text: str) -> Iterable[str]:
             continue
         for piece in _SIGNATURE_PIECES.split(line):
             piece = piece.strip()
-            if NAME_RUN_PATTERN.fullmatch(piece) and not TITLE_IN_TEXT.search(piece):
+            # A name begins with a capital or a digit: other pieces are not tried.
+            if (piece[:1] in _CAPITALS or piece[:1].isdecimal()) and NAME_RUN_PATTERN.fullmatch(piece) \
+                    and not TITLE_IN_TEXT.search(piece):
                 yield piece
 
 

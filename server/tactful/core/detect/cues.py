@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.detect.runners import LeadingSearch
+
 ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
     r"|applying internally|internal (?:application|applicant|candidate|mobility)"
 )
-HYPOTHETICAL = re.compile(
+# Searched from its first words (LeadingSearch): it runs on every message.
+HYPOTHETICAL = LeadingSearch(
     r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
     r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"

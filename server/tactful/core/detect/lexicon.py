@@ -17,7 +17,9 @@ import ahocorasick
 
 from tactful.core.detect.anchors import (
     Requirement,
+    is_boundary,
     is_common_group,
+    leading_literals,
     rarest_group,
     max_width,
     required_literals,
@@ -84,6 +86,16 @@ class Phrase:
                 return True
             low, high = start, stop
         return high >= 0 and self._search(text, low, high)
+
+    def found_at(self, text: str, starts_after: list[int], length: int) -> bool:
+        """Whether a match starts at one of the occurrences (``length`` characters, ending
+        at ``starts_after``) of a literal that every match begins with: one anchored try
+        at each, instead of a search of the span around it."""
+        for end in starts_after:
+            start = end + 1 - length
+            if (not self.at_word_start or is_boundary(text, start)) and self.pattern.match(text, start) is not None:
+                return True
+        return False
 
     def _search(self, text: str, low: int, high: int) -> bool:
         if self.at_word_start:
@@ -1021,8 +1033,9 @@ class SignalIndex:
         self.signals = signals
         self._always: list[tuple[int, Phrase]] = []
         # Per literal, the phrases filed under it with the groups of literals they need
-        # besides the one that literal is in (often none).
-        self._by_literal: dict[str, list[tuple[int, Phrase, Requirement]]] = {}
+        # besides the one that literal is in (often none), and whether every match of the
+        # phrase begins with one of the literals it is filed under.
+        self._by_literal: dict[str, list[tuple[int, Phrase, Requirement, bool]]] = {}
         self._automaton = ahocorasick.Automaton()
         for position, signal in enumerate(signals):
             for phrase in signal.phrases:
@@ -1033,9 +1046,11 @@ class SignalIndex:
                 # Groups of common words are left to the regex: looking them up in every
                 # mail would cost more than the few searches they spare.
                 others = tuple(group for group in phrase.requirement if group != dispatch and not is_common_group(group))
+                leading = leading_literals(phrase.pattern.pattern)
+                begins_with_dispatch = bool(leading) and leading <= dispatch
                 for literal in dispatch:
-                    self._by_literal.setdefault(literal, []).append((position, phrase, others))
-        literals = {literal for entries in self._by_literal.values() for _, _, others in entries
+                    self._by_literal.setdefault(literal, []).append((position, phrase, others, begins_with_dispatch))
+        literals = {literal for entries in self._by_literal.values() for _, _, others, _ in entries
                     for group in others for literal in group}
         for literal in literals.union(self._by_literal):
             self._automaton.add_word(literal, literal)
@@ -1062,11 +1077,15 @@ class SignalIndex:
             if entries is None:
                 continue
             length = len(literal)
-            for position, phrase, others in entries:
+            for position, phrase, others, begins_with_dispatch in entries:
                 if position in hits or others and not _all_present(others, ends):
                     continue
                 # The windows are worked out only for a phrase whose other literals are there too.
-                if phrase.found_near(text, literal_ends, length):
+                if begins_with_dispatch:
+                    found = phrase.found_at(text, literal_ends, length)
+                else:
+                    found = phrase.found_near(text, literal_ends, length)
+                if found:
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
 

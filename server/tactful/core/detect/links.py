@@ -127,9 +127,15 @@ _ATS_BRANDS = (
 )
 
 
+# One search for all the brands: this runs several times for every message.
+_ATS_BRAND = re.compile("|".join(re.escape(brand) for brand in _ATS_BRANDS))
+
+
 def is_ats_domain(domain: str) -> bool:
     """``domain`` or one of its parent domains sends mail for applicant tracking systems."""
-    labels = domain.split(".")
-    if any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1)):
-        return True
-    return any(brand in domain for brand in _ATS_BRANDS)
+    parent = domain
+    while "." in parent:
+        if parent in ATS_DOMAINS:
+            return True
+        parent = parent.partition(".")[2]
+    return _ATS_BRAND.search(domain) is not None

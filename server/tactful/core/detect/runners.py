@@ -183,3 +183,34 @@ class LinePattern(GatedPattern):
             line = lowered[start:end] if self._others else ""
             if all(any(literal in line for literal in group) for group in self._others):
                 yield from pattern.finditer(searched, start, end)
+
+
+class LeadingSearch:
+    """A case-sensitive pattern searched only where one of the literals it begins with
+    starts: ``search`` gives the match ``pattern.search`` gives (the leftmost one, tried
+    at the leftmost place it can start).
+
+    For the cues read once on a lower-cased message: a choice of words at the start of a
+    pattern (``\\b(?:sorry|apolog\\w+|...)``) gives ``re`` no fast skip, so it tries every
+    alternative at every position, where a few ``str.find`` calls list the places to try.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+        if self.pattern.flags & re.IGNORECASE:
+            raise ValueError(f"literals are matched as written, not in any case: {pattern!r}")
+        leading = leading_literals(pattern)
+        if not leading:
+            raise ValueError(f"no leading literal in {pattern!r}")
+        self._starts = _shortest_prefixes(leading)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for position in _occurrences(text, self._starts):
+            match = self.pattern.match(text, position)
+            if match is not None:
+                return match
+        return None
+
+    def sub(self, replacement: str, text: str) -> str:
+        """``pattern.sub``, skipped when the pattern does not occur."""
+        return text if self.search(text) is None else self.pattern.sub(replacement, text)
