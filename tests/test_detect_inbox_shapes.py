@@ -943,6 +943,83 @@ CASES = {
              "even bellen?\n\nGroetjes,\nRhys", "Re: Open sollicitatie", "Rhys Tanner <rhys@corvell.nl>"),
         Label.INVITE,
     ),
+    "a city's oral board interview with a report time is an invite": (
+        mail("Dear Ana Pilar,\n\nBased on your written exam score you are on the eligible list for Parks Technician and "
+             "are invited to an oral board interview.\n\nDate: Tuesday, September 22, 2026\nReport time: 9:40 a.m. "
+             "(interview begins at 10:00 a.m.)\n\nPlease reply by September 18 to confirm.\n\nHuman Resources",
+             "Oral Board Interview - Parks Technician", "City HR <hr-exams@cityofleeds.gov.uk>"),
+        Label.INVITE,
+    ),
+    "a status update saying a recruiter will call if the manager wants to meet you invites nobody yet": (
+        mail("Hi Ana,\n\nYour application for Ward Clerk has moved to: Under Review. If the hiring manager would like to "
+             "meet you, a recruiter will contact you to schedule an interview.\n\nTalent Acquisition",
+             "Application status update: Ward Clerk", "Careers <careers@corvellhealth.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a Taglish note asking if you can interview on Thursday at ten is an invite": (
+        mail("Hi Ana! Salamat sa pag-apply sa Caregiver position. Pwede ka ba mag-interview this Thursday, 10:00 am, dito "
+             "sa office namin? Kung hindi ka available, text mo ako.\n\nRhys", "Interview for Caregiver position"),
+        Label.INVITE,
+    ),
+    "a one-line reply that the recruiter will call at the time you offered is scheduled": (
+        mail("Great, I'll call you Thursday 11:30. Talk then!\n\nRhys\n\nOn Mon, 14 Sep 2026, Ana Pilar wrote:\n> "
+             "Thursday at 11:30 would be perfect.", "Re: Phone screen - Support Analyst"),
+        Label.SCHEDULED,
+    ),
+    "a Spanish apology asking whether another day suits better is a reschedule request": (
+        mail("Ana, una disculpa. El martes no voy a estar en la tienda. ¿Puedes venir el jueves 24 de septiembre a las "
+             "16:00 mejor?\n\nRhys\n\nEl lun, 14 sept 2026, Rhys Tanner escribió:\n> Nos gustaría que vinieras a "
+             "una entrevista el martes 22 a las 11:00.", "Re: Entrevista - Cocinero", "Rhys Tanner <rhys@corvell.es>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a hiring bot's numbered times with a STOP-to-cancel footer is an invite": (
+        mail("¡Hola Ana! Soy Olivia, la asistente de Corvell. Gracias por aplicar al puesto de Cajera. La gerente quiere "
+             "conocerte. Elige una hora:\n\n1) mar 22/9 a las 10:00\n2) mié 23/9 a las 15:00\n\nResponde 1 o 2. "
+             "Responde STOP para cancelar mensajes.", "Corvell: elige la hora de tu entrevista",
+             "Olivia <olivia@corvell.es>"),
+        Label.INVITE,
+    ),
+    "an invitation to a skills test followed by a short interview is an invite": (
+        mail("Ana,\n\nThank you for applying for Seasonal Lifeguard. You are invited to the pool skills test followed by "
+             "a short interview on Saturday 26 September at 09:00 at Riverside Baths.\n\nAquatics Team",
+             "Lifeguard skills test and interview", "Aquatics <jobs@leedsleisure.gov.uk>"),
+        Label.INVITE,
+    ),
+    "an agency that has pencilled you in for a client interview and asks you to confirm is inviting": (
+        mail("Hi Ana,\n\nGreat speaking with you! As discussed, my client wants to meet you. I've penciled you in for "
+             "Tuesday 22 September at 11:00 - can you confirm that works?\n\nRhys", "Video interview - Sales Rep",
+             "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.INVITE,
+    ),
+    "a one-line Spanish note to come and talk about the work tomorrow is an invite": (
+        mail("Ana te espero mañana a las 8 am en el taller para platicar del trabajo. Rhys", "trabajo",
+             "Rhys Tanner <rhys@corvell.mx>"),
+        Label.INVITE,
+    ),
+    "an employer agreeing to the time you offered is a confirmation": (
+        mail("Hi Ana,\n\nNo trouble at all. Thursday 9/24 at 4:30 works for our supervisor. Please check in at the front "
+             "desk.\n\nRhys\n\n-----Original Message-----\nFrom: Ana Pilar\nSent: Monday\nTo: Rhys\nSubject: Re: "
+             "Interview\n\nCould we meet Thursday 9/24 at 4:30?", "RE: Library Assistant - interview invitation"),
+        Label.SCHEDULED,
+    ),
+    "a Spanish bot saying the manager cannot see you, with other times, is a reschedule request": (
+        mail("Hola Ana, soy Olivia de Corvell. La gerente no podrá atenderte el martes 22 de septiembre a las 11:30. ¿Te "
+             "queda bien alguno de estos horarios?\n\nA) jueves 24, 9:00\nB) jueves 24, 14:00",
+             "Cambio en tu entrevista", "Olivia <olivia@corvell.es>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a parents' evening slot is no interview": (
+        mail("Dear parents,\n\nParents' evening is on Wednesday 23 September. I have put you down for 5:40pm - please "
+             "tell the office if you need a different slot.\n\nMrs Reid", "Parents' evening slots",
+             "Mrs Reid <y3.reid@hillside-primary.sch.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "thanks for applying followed by a phone screen in one of two windows is an invite": (
+        mail("Hi Ana,\n\nThanks for applying to our Support Rep role. I'd like to do a quick phone screen (15 min). I'm "
+             "open Tuesday 10-11am or Wednesday 2-3pm - tell me a time inside either window and I'll call.\n\nRhys",
+             "Phone screen - Support Rep", "Rhys Tanner <rhys@corvell.co.uk>"),
+        Label.INVITE,
+    ),
 }
 
 

@@ -43,6 +43,8 @@ DATE_FORMS = [
          sent=MADRID_TUE_1200),
     case("a version number at the end of a sentence is no date", "We moved the service to Python 3.11. Call me Friday at 10?",
          "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
+    case("an offset written with a typographic minus is no time of its own",
+         "* Thursday, March 5 — 10:00–10:45 (UTC−05:00)", "2026-03-05T10:00:00-05:00"),
 ]
 
 BARE_DAY_NUMBERS = [

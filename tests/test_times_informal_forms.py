@@ -32,6 +32,10 @@ INFORMAL = [
     case("'tmr' is tomorrow", "can u do tmr 4pm instead?", "2026-03-03T16:00:00"),
     case("'come by on Friday at 10am' is a visit, not a deadline 'by Friday'",
          "Fancy coming by on Friday at 10am to see the workshop and meet Priya?", "2026-03-06T10:00:00"),
+    case("'@ 4' before 'at the restaurant' is four o'clock", "Manager Andy wants to meet you Thurs 3/5 @ 4 at the restaurant.",
+         "2026-03-05T16:00:00"),
+    case("'around 3' before 'before the rush' is three o'clock", "can you come in tomorrow around 3 before dinner rush?",
+         "2026-03-03T15:00:00"),
 ]
 
 

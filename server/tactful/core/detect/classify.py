@@ -35,6 +35,7 @@ from tactful.core.detect.cues import (
 )
 from tactful.core.detect.lexicon import (
     ASKS_FOR_ANOTHER_TIME,
+    ACKNOWLEDGES_APPLICATION,
     ASKS_TO_BOOK,
     BODY_SIGNALS,
     INVITED_TO_INTERVIEW,
@@ -71,6 +72,12 @@ _QUOTED_CHARS = 2000
 _ASSESSMENT_OVERRIDE = 4.0
 _CONFIRMED = 2.5
 _BODY = SignalIndex(BODY_SIGNALS)
+HYPOTHETICAL_REASON = "only says what happens if you are selected"
+# Every reason a sign of an application only received gives (the hypothetical's too).
+_APPLICATION_RECEIVED_REASONS = frozenset(
+    [*(signal.reason for signal in (*BODY_SIGNALS, *SUBJECT_SIGNALS) if signal.kind is Kind.APPLICATION_RECEIVED),
+     HYPOTHETICAL_REASON]
+)
 _SUBJECT = SignalIndex(SUBJECT_SIGNALS)
 _TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
 
@@ -174,7 +181,7 @@ def classify(evidence: Evidence) -> Verdict:
         reasons[:] = [reason for reason in reasons if reason != _describe(Kind.ASSESSMENT)]
         reasons.append("talks about a test already done")
     if hypothetical:
-        _add(scores, reasons, Kind.APPLICATION_RECEIVED, 2.5, "only says what happens if you are selected")
+        _add(scores, reasons, Kind.APPLICATION_RECEIVED, 2.5, HYPOTHETICAL_REASON)
     _score(_TOPIC, subject, scores, reasons, scale=0.5)
     if evidence.quoted_text and not scores.get(Kind.INTERVIEW):
         quoted: dict[Kind, float] = {}
@@ -267,7 +274,8 @@ def _timed_interview(
     Aylin", "notre rendez-vous de demain pour le poste"); any sign of something else
     leaves the message alone."""
     if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
-            or any(scores.get(kind) for kind in _NEGATIVE):
+            or any(scores.get(kind) for kind in _NEGATIVE if kind is not Kind.APPLICATION_RECEIVED) \
+            or scores.get(Kind.APPLICATION_RECEIVED) and _more_than_thanks_for_applying(reasons):
         return
     if not (ONE_INTERVIEW.search(body) or ONE_INTERVIEW.search(subject)
             or job_context and (MEETING_SOMEONE.search(body) or MEETING_SOMEONE.search(subject))
@@ -284,6 +292,12 @@ def _timed_interview(
         _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states the interview time agreed")
     else:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")
+
+
+def _more_than_thanks_for_applying(reasons: list[str]) -> bool:
+    """Whether a sign of an application only received is more than the thanks that often
+    opens an invitation ("Thanks for applying! Could you do Thursday 10-11?")."""
+    return any(reason in _APPLICATION_RECEIVED_REASONS and reason != ACKNOWLEDGES_APPLICATION for reason in reasons)
 
 
 def _asks_about_a_number(body: str) -> bool:

@@ -23,7 +23,8 @@ HYPOTHETICAL = LeadingSearch(
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
-    r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up)"
+    r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up"
+    r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak))"
     r"[^.!?]*[.!?]"
 )
 # A job interview named in the other languages job seekers get mail in (the lexicon's
@@ -41,7 +42,10 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
     r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
-    r"|面接|面談"
+    r"|面接|面談|面试|面試"
+    # A subject that names the interview it is about: "Interview for Caregiver position".
+    r"|^(?:[\w-]+ )?(?:interview|phone screen|video interview|screening call) (?:for|with|at|invitation|invite|request)\b"
+    r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
 )
 TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
@@ -50,6 +54,9 @@ ASSESSMENT_DONE = re.compile(
     r"|thanks for (?:completing|"
     r"submitting|doing)?|thank you for (?:completing|submitting|doing)?|received) ?(?:your|the) (?:[\w-]{1,20} ){0,2}"
     r"(?:take[- ]home|assessment|test|challenge|exercise|submission)"
+    # "Based on your score on the written examination": a test already sat.
+    r"|\b(?:based on|following|after) your (?:score|results?|performance) (?:on|in) the\b"
+    r"|\b(?:based on|following|after) your (?:[\w-]{1,20} )?(?:exam|examination|test|assessment) (?:score|results?)\b"
 )
 # The answered mail agreeing to a time: "Thursday at 11 works great for me".
 AGREED_IN_QUOTE = re.compile(
@@ -68,7 +75,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\b(?:te|le|les) confirmo\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bbevestiging\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b|\bbevestiging\b"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
@@ -80,7 +87,7 @@ APOLOGY = re.compile(
 # "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
 YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
 ANOTHER_TIME = re.compile(
-    r"\binstead\b|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
+    r"\binstead\b|\bmejor\s*\?|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
     r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"
 )
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
@@ -116,6 +123,6 @@ MEETING_SOMEONE = re.compile(
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
     r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
-    r"|\bcharla\b|\bplática\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
+    r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )

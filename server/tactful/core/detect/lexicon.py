@@ -136,6 +136,7 @@ MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
 INVITED_TO_INTERVIEW = "invites you to an interview"
 ASKS_FOR_ANOTHER_TIME = "asks you to pick another time"
 ASKS_TO_BOOK = "asks you to book a time"
+ACKNOWLEDGES_APPLICATION = "only acknowledges an application"
 
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
@@ -172,7 +173,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
         rf"\b(?:{INTERVIEW_NOUNS_ELSEWHERE}|gesprek)",
-        r"面接|面談",
+        r"面接|面談|面试|面試",
         r"\btrial (?:shift|day|session)\b",
         r"\bsit[- ]down (?:with|w)\b",
         r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
@@ -219,13 +220,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
         r"|stanowisko|tjänst(?:en)?|rekrytering|ansökan|ansøgning|søknad(?:en)?|stilling(?:en)?|pozic[ei]|životopis"
-        r"|başvuru\w*|pozisyon\w*)\b",
+        r"|başvuru\w*|pozisyon\w*|trabajo|empleo|chamba|emprego|trabalho|vị trí|職位|职位|应聘|應徵)\b",
     ),
     _signal(
         Kind.INVITE,
         2.5,
         INVITED_TO_INTERVIEW,
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
+        r"\b(?:test|assessment|exercise|presentation|tour)\w* (?:followed by|and then) (?:a|an|your) (?:[\w-]+ ){0,2}"
+        r"interview\b",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|shortlist you|hold|have you (?:in|come|meet|speak|interview|join us)) ",
         r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
@@ -389,6 +392,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
         # "I've put a tentative slot down for Monday at 12:30 - does that work?"
         r"\b(?:put|pencil(?:l)?ed|penciled|held|blocked) (?:down )?(?:a|in a) (?:tentative |provisional )?(?:slot|time|hold)\b",
+        r"\bpencil(?:l)?ed you in\b",
     ),
     _signal(
         Kind.INVITE,
@@ -400,7 +404,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
         r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
-        r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|tu) (?:horario|hueco|espacio|momento|día)\b"
+        r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|una|tu) (?:horario|hueco|espacio|momento|día|hora|fecha)\b"
         r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
         r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) horário\b"
         r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
@@ -445,7 +449,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         # "Perfeito, confirmado! Segue o convite": the time the reader chose, confirmed.
         r"(?:^|[.!?,] )(?:perfect|great|perfeito|perfecto|parfait|perfetto|perfekt|prima)[,!]? "
         r"(?:it's |c'est |è |ist )?(?:confirmed|confirmad[oa]|confirmée?|confermat[oa]|bestätigt|bevestigd)\b",
-        r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then)|your (?:mobile|cell|phone))\b",
+        r"\bi(?:'ll| will) (?:call|ring|phone) (?:you (?:on|at|then|tomorrow|today|monday|tuesday|wednesday|thursday|friday)"
+        r"|your (?:mobile|cell|phone))\b",
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
         r"\b(?:is|are|'s) all set\b",
@@ -509,6 +514,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:postponed|rescheduled|preponed|pushed back)\b",
         r"\bno (?:podr[áa]|podremos|puede|podemos|vamos a poder|va a poder) (?:hacer|asistir a|realizar|mantener) "
         r"(?:la|tu|su) entrevista\b",
+        r"\bno (?:podr[áa]|podremos|puede|va a poder) (?:atenderte|atenderle|recibirte|recibirle|entrevistarte)\b",
         r"(?<!you )\b(?:ask you to|need to|must|have to) change the (?:date|time|day)\b(?![^.?!\n]{0,40}\?)",
         r"\b(?:choose|pick|select) (?:from )?(?:the following |one of the following |these )?new (?:dates|times|slots)\b",
         r"(?<!if )(?<!in case )(?<!should )\bsomething(?:'s| has)? (?:\w{1,15} )?(?:has )?c[ao]me up\b",
@@ -606,7 +612,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.APPLICATION_RECEIVED,
         2.5,
-        "only acknowledges an application",
+        ACKNOWLEDGES_APPLICATION,
         r"\b(?:we(?:'ve| have)|has been|was|been) (?:successfully )?(?:received|submitted)\b",
         r"\bthank(?:s| you) for (?:applying|your application|submitting)\b",
         r"\bapplication (?:has been|was) (?:received|submitted)\b",
@@ -697,7 +703,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",
         # A staffing agency's shift for someone already on its books.
         r"\b(?:confirmed|booked|scheduled) for (?:the following |your |this |an? )?(?:assignment|shift)s?\b",
-        r"\bassignment confirmed\b|\breport time\b|\bclock in\b",
+        r"\bassignment confirmed\b|\bclock in\b",
         r"\bwelcome (?:to the team|aboard)\b",
     ),
     _signal(
@@ -829,7 +835,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:our|the) \d{1,2}(?:st|nd|rd|th) graders\b",
         r"\b(?:our|my) (?:weekly |biweekly |monthly |regular )?(?:1:1|1-on-1|one-on-one)\b",
         r"\b(?:weekly|biweekly|monthly) (?:1:1|1-on-1|one-on-one|sync|standup|stand-up)\b|\bteam sync\b",
-        r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b",
+        r"\bparent[- ]teacher (?:interviews?|conferences?|meetings?)\b|\bparents'? evening\b",
         r"\badmissions? (?:interview|assessment)s?\b",
         r"\bparents? (?:are|is) (?:requested|asked|invited) to\b",
         r"\b(?:reporter|journalist|editor) (?:at|for|with)\b",
@@ -908,7 +914,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?<!if you )(?<!should you )(?<!you )\b(?:need|have|had) to cancel\b",
         r"\bcancel{1,2}ation\b",
         r"(?<!\| )\b(?:cancelar|cancelamos|cancelado|cancelada|annuler|annulé|annulons|absagen|abgesagt|annuleren|geannuleerd"
-        r"|annullare|annullato|annullata|odwołać|odwołane)\b(?! \|)",
+        r"|annullare|annullato|annullata|odwołać|odwołane)\b(?! \|)(?! (?:los |las )?(?:mensajes|notificaciones|suscripci))",
         r"\bon hold\b",
         r"\b(?:application|candidacy) (?:\w{1,30} ){0,5}(?:has been|was|is) (?:now )?withdrawn\b",
         r"\bwithdrawn your (?:application|candidacy)\b",
@@ -960,7 +966,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\bmoved\b",
         r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b",
         r"\b(?:cambio|mudança|alteração|changement|modification|cambiamento|wijziging) (?:de|di|d') ?(?:hora|horario|horário"
-        r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b",
+        r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b"
+        r"|\bcambio en (?:tu|su|la) entrevista\b",
         r"^updated invitation",
     ),
     _signal(

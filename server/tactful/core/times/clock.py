@@ -43,7 +43,7 @@ _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|a
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
-    r"about\b|it(?:\s+is|'s|’s)\b|"
+    r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|"
     rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|mon|tue|wed|thu|"
     r"fri|sat|sun|your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
@@ -53,7 +53,7 @@ _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\
 TIME_RE = re.compile(
     r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
-    r"|(?<![\w:./$£€+#-])(?:"
+    r"|(?<![\w:./$£€+#\-−])(?:"
     rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"

@@ -93,10 +93,10 @@ _AHEAD_WORDS = ("early", "ahead", "beforehand", "advance")
 # When to arrive or register, which the start of the interview may follow: "please arrive
 # around 9:45", "registration opens 08:30", "Arrival: 9:30 AM".
 _ARRIVAL_RE = re.compile(
-    r"\b(?:arriv\w*|registration|check(?:-|\s)?in|doors\s+open"
+    r"\b(?:arriv\w*|registration|check(?:-|\s)?in|doors\s+open|report(?:ing)?\s+time|report\s+at"
     r"|sign(?:-|\s)?in)\b[^,\n]{0,30}$"
 )
-_ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign")
+_ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign", "report")
 # Where to come and for when, which a time said to begin may follow: "please come to the
 # School Office for 09:45 ... your interview begins at 10:00".
 _COME_WORDS = ("come to", "report to", "get to")
