@@ -42,6 +42,9 @@ TUNED_CORPORA = [
         "corpus_blind19.jsonl",
         "corpus_blind20.jsonl",
         "corpus_blind22.jsonl",
+        "corpus_blind23.jsonl",
+        "corpus_blind24.jsonl",
+        "corpus_blind25.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
