@@ -1020,6 +1020,53 @@ CASES = {
              "Phone screen - Support Rep", "Rhys Tanner <rhys@corvell.co.uk>"),
         Label.INVITE,
     ),
+    "an Australian founder keen for a zoom tomorrow afternoon is inviting": (
+        mail("hey Ana - loved the portfolio. keen for a 30 min zoom tmrw arvo? 3pm AEST suit?\n\nRhys\nSent from my "
+             "iPhone", "Frontend role", "Rhys Tanner <rhys@corvell.com.au>"),
+        Label.INVITE,
+    ),
+    "an Afrikaans invitation to an interview is an invite": (
+        mail("Goeie dag Ana,\n\nDankie vir jou aansoek vir die pos as Ingenieur. Ons wil jou graag uitnooi vir 'n "
+             "onderhoud op Dinsdag 22 September om 10:00.\n\nGroete\nRhys", "Onderhoud - Ingenieur",
+             "Rhys Tanner <rhys@corvell.co.za>"),
+        Label.INVITE,
+    ),
+    "a forward with a note asking if you could do a time for a tech chat is an invite": (
+        mail("Ana - see below from our CTO. Any chance you could do Tues 22nd Sept at 2pm for a 1 hour tech chat in "
+             "our Cork office?\n\nRhys\n\n---------- Forwarded message ---------\nFrom: Orla <orla@corvell.ie>\n"
+             "Subject: Ana\n\nHappy to meet her next week.", "Fwd: Ana - Backend Engineer",
+             "Rhys Tanner <rhys@corvell.ie>"),
+        Label.INVITE,
+    ),
+    "an Outlook 'Interview confirmed.' with its calendar part is scheduled": (
+        mail("Interview confirmed.\n\nWhen: Tuesday, 22 September 2026 10:00-10:45\nWhere: Microsoft Teams Meeting",
+             "Interview - Records Officer - Ana Pilar", "Microsoft Outlook <calendar@corvell.co.uk>",
+             ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
+    "a forwarded updated invitation stating the old and new time is a reschedule request": (
+        mail("Hi Ana, our lead engineer is on leave - new time below, please accept if it works.\n\nUpdated invitation\n"
+             "Technical interview - Ana Pilar\nTuesday 22 September 2026 09:00 - 10:00\nWas: Monday 21 September 2026 "
+             "14:00", "Fwd: Updated invitation: Technical interview", ics=MEETING_REQUEST),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a French candidate's reply that the time suits her is her own reply": (
+        mail("Bonjour Rhys,\n\nMerci! Mardi 22 septembre à 14 h me convient parfaitement.\n\nAna",
+             "RE: Entrevue - Designer", "Ana Pilar <ana.pilar@videotron.ca>", to="rhys@corvell.ca"),
+        Label.NOT_INVITE,
+    ),
+    "a new hiring manager booked into interviewing training is no interview": (
+        mail("Hi Ana,\n\nAs a new hiring manager, you're booked into our Structured Interviewing workshop on Thursday "
+             "at 2pm in Training Room B.\n\nL&D Team", "Interview panel training - Thursday 2pm",
+             "L&D <ld@corvell.co.uk>", to="ana.pilar@corvell.co.uk"),
+        Label.NOT_INVITE,
+    ),
+    "an interview 'scheduled on the 5th is postponed', with a new slot, is a reschedule request": (
+        mail("Hi Ana,\n\nDue to unavoidable circumstances, the L2 interview scheduled on 21st Sept is postponed. New "
+             "slot: 23rd Sept, 11 AM, same Teams link.\n\nPlease revert with your confirmation.\n\nRhys",
+             "L2 interview - Data Scientist", "Rhys Tanner <rhys@corvell.in>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
 }
 
 

@@ -45,6 +45,8 @@ DATE_FORMS = [
          "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
     case("an offset written with a typographic minus is no time of its own",
          "* Thursday, March 5 — 10:00–10:45 (UTC−05:00)", "2026-03-05T10:00:00-05:00"),
+    case("a zone-like abbreviation in brackets with no time before it is no zone",
+         "Band 6 Physiotherapist (MSK). Interview date: Friday 6 March 2026, Time: 11:15", "2026-03-06T11:15:00"),
 ]
 
 BARE_DAY_NUMBERS = [

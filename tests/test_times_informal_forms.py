@@ -36,6 +36,8 @@ INFORMAL = [
          "2026-03-05T16:00:00"),
     case("'around 3' before 'before the rush' is three o'clock", "can you come in tomorrow around 3 before dinner rush?",
          "2026-03-03T15:00:00"),
+    case("British 'Thursday week' is the Thursday of next week", "could you do Thursday week at half two?",
+         "2026-03-12T14:30:00"),
 ]
 
 

@@ -32,7 +32,7 @@ HYPOTHETICAL = LeadingSearch(
 INTERVIEW_NOUNS_ELSEWHERE = (
     r"entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
     r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}"
-    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*"
+    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano"
     r"|pohovor\w{0,2}"
 )
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
@@ -123,6 +123,8 @@ MEETING_SOMEONE = re.compile(
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
     r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
+    r"|\b(?:a|an) (?:\d+ ?min(?:ute)?s? |quick |short )?(?:zoom|teams call|video call|google meet)\b"
+    r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )

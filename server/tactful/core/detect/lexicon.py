@@ -220,7 +220,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
         r"|stanowisko|tjänst(?:en)?|rekrytering|ansökan|ansøgning|søknad(?:en)?|stilling(?:en)?|pozic[ei]|životopis"
-        r"|başvuru\w*|pozisyon\w*|trabajo|empleo|chamba|emprego|trabalho|vị trí|職位|职位|应聘|應徵)\b",
+        r"|başvuru\w*|pozisyon\w*|trabajo|empleo|chamba|emprego|trabalho|vị trí|職位|职位|应聘|應徵|aansoek|maombi yako)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -254,6 +254,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:bitte bestätigen sie (?:den|diesen|ihren) termin|merci de (?:nous )?confirmer (?:votre|ce|le) (?:créneau|rendez-vous|disponibilit)"
         r"|confirm(?:a|e)(?:nos|-nos|me)? (?:tu|su|sua|a|o) (?:asistencia|disponibilidad|presença|disponibilidade))",
         r"\bplease (?:confirm|acknowledge) (?:this mail|receipt|if (?:this|the) (?:time|slot))",
+        r"\b(?:kindly |please )?revert (?:back )?with (?:your |the )?confirmation\b",
         r"\b(?:you(?:'ve| have) been|you are|you're) invited to the following event\b",
         r"\b(?:reply|respond|get back to me|let me know) with (?:your )?(?:preference|preferred|a time|"
         r"the (?:time|slot|option))",
@@ -281,6 +282,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
         r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b",
         r"\bpozv\w{1,6} (?:na|k) (?:\w+ )?pohovor\w*|\bmülakat\w* davet\w*|\bgörüşme\w* davet\w*",
+        r"\buitnooi vir 'n onderhoud\b|\bkukualika kwa mahojiano\b",
         r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:[\w-]+ )?(?:samtale|samtal|intervju|"
         r"jobsamtale|jobintervju|anställningsintervju)",
         r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
@@ -438,6 +440,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
+        r"\b(?:interview|call|meeting|appointment) confirmed\b(?!\?)",
         r"\bsame (?:zoom|teams|meet|link|room|dial-in) as (?:before|last time)\b",
         r"\bbooked (?:via|through|with) (?:calendly|goodtime|cal\.com|greenhouse|ashby|lever|gem|modernloop)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
@@ -494,6 +497,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|swap)\b",
         r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,120}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
         r"\bha habido un cambio en (?:tu|su) entrevista\b|\b(?:hora|fecha) anterior\b",
+        r"\b(?:was|previous time|old time|original time|previously): (?:mon|tue|wed|thu|fri|sat|sun|\d)|\bnew time below\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
         # second-stage interview", "would you mind if we moved Thursday's interview".
         r"\b(?:ask(?:ed|ing)? (?:us )?(?:whether|if) we (?:can|could) |(?:ask|request)(?:ed|ing)? (?:us )?to "
@@ -512,6 +516,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:i|we)(?:'ve| have) (?:moved|rescheduled|pushed|shifted|bumped) (?:this|it|us|you)\b",
         r"\b(?:interview|call|meeting|round|it) (?:is|has been|was|stands|will be|needs to be|must be) (?:now )?"
         r"(?:postponed|rescheduled|preponed|pushed back)\b",
+        r"\b(?:interview|call|meeting|round)\b[^.!?\n]{1,60}\b(?:is|has been|stands) (?:now )?(?:postponed|preponed|pushed back)\b",
         r"\bno (?:podr[áa]|podremos|puede|podemos|vamos a poder|va a poder) (?:hacer|asistir a|realizar|mantener) "
         r"(?:la|tu|su) entrevista\b",
         r"\bno (?:podr[áa]|podremos|puede|va a poder) (?:atenderte|atenderle|recibirte|recibirle|entrevistarte)\b",
@@ -801,6 +806,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"meetup\b(?!-)",
         r"\bmasterclass\b",
         r"\b(?:interview|career|resume|cv) (?:skills )?workshop\b",
+        r"\b(?:structured )?interview(?:ing|er)? (?:panel )?(?:skills )?(?:training|workshop|course)\b",
         r"\b(?:join|book|attend) (?:our|this|the|a) (?:[\w-]+ ){0,2}workshop\b",
     ),
     _signal(
@@ -900,6 +906,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bi(?:'d| would) (?:like|prefer) the\b",
         r"\bthank(?:s| you) for (?:the|your) (?:invitation|invite|opportunity)\b.{0,80}\bi\b",
         r"\bi(?:'ll| will) be there\b",
+        r"\bme (?:convient|va très bien|viene bien|queda bien|conviene)\b|\bpasst mir\b|\bkomt mij goed uit\b",
         r"\bsee you then\b",
         r"(?<!should )(?<!shall )(?<!can )(?<!do )(?<!to )\bi (?:confirm|accept)\b",
         r"\bmy availability\b",

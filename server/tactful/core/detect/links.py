@@ -70,6 +70,7 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
         "terra.com.br", "btinternet.com", "sky.com", "virginmedia.com", "yahoo.fr", "yahoo.de", "yahoo.es",
         "yahoo.it", "hotmail.fr", "hotmail.es", "hotmail.it", "hotmail.de", "live.co.uk", "mail.ru",
         "optusnet.com.au", "xtra.co.nz", "shaw.ca", "rogers.com", "sympatico.ca", "comcast.net", "verizon.net",
+        "videotron.ca", "telus.net", "bell.net", "cogeco.ca", "eastlink.ca",
         "att.net", "sbcglobal.net",
     }
 )

@@ -93,7 +93,8 @@ DATE_RE = re.compile(
     r"|this\s+(?:morning|afternoon|evening)|yesterday)\b"
     rf"|\bnext\s+week\s+(?:on\s+)?(?P<nwwd>{_WEEKDAY})"
     rf"|\b(?:(?P<mod>this\s+coming|this|next|coming|last|following|past)\s+)?(?P<wd>{_WEEKDAY})"
-    r"(?:\s+(?P<week>this|next)\s+week\b)?"
+    # "Thursday week", as British English says the Thursday of next week.
+    r"(?:\s+(?P<week>this|next)\s+week\b|\s+(?P<bweek>week)\b(?!\s*(?:of|ending|commencing|beginning|starting|\d)))?"
 )
 WEEKDAY_RANGE_RE = re.compile(
     rf"\b{_WEEKDAY}\s*(?:-|–|—|to\b|through\b|thru\b)\s*{_WEEKDAY}|\bweekdays\b|\bweekends?\b"
@@ -227,6 +228,8 @@ def _read(match: re.Match[str]) -> DateMention:
     modifier = " ".join(match["mod"].split()) if match["mod"] else None
     if match["week"]:
         modifier = f"{match['week']} week"
+    elif match["bweek"]:
+        modifier = "next week"
     return DateMention(start, end, weekday=_weekday(match["wd"]), modifier=modifier)
 
 

@@ -240,7 +240,9 @@ def _usable_zones(text: str, lowered: str, zones: list[ZoneMention], times: list
     usable = []
     for zone in zones:
         if zone.weak:
-            in_parens = text[zone.start - 1:zone.start] == "(" and text[zone.end:zone.end + 1] == ")"
+            # "(PT)" after a time, not in "Physical Therapist (PT)": a time must come before, in the sentence.
+            in_parens = (text[zone.start - 1:zone.start] == "(" and text[zone.end:zone.end + 1] == ")"
+                         and _time_earlier_in_sentence(text, zone.start, times))
             for_all = _FOR_ALL_RE.search(lowered, max(0, zone.start - 30), zone.start) is not None
             beside_time = any(_ZONE_GAP_RE.fullmatch(text, t.end, zone.start) for t in times)
             # "at 10:00 AM, CT." - but not "... at 10:00 AM. Please come to 45 Orchard Lane,
@@ -248,12 +250,17 @@ def _usable_zones(text: str, lowered: str, zones: list[ZoneMention], times: list
             # end with the sentence's full stop), or the letters are a state.
             set_off = (lowered[max(0, zone.start - 2):zone.start] in _SET_OFF_BEFORE
                        and lowered[zone.end:zone.end + 1] in _SET_OFF_AFTER
-                       and any(t.end <= zone.start and not _SENTENCE_END_RE.search(text, t.end - 1, zone.start)
-                               for t in times))
+                       and _time_earlier_in_sentence(text, zone.start, times))
             if not (in_parens or for_all or beside_time or set_off):
                 continue
         usable.append(zone)
     return usable
+
+
+def _time_earlier_in_sentence(text: str, position: int, times: list[TimeMention]) -> bool:
+    """Whether one of ``times`` comes before ``position`` in its sentence (a time mention
+    may end with the sentence's full stop)."""
+    return any(t.end <= position and not _SENTENCE_END_RE.search(text, t.end - 1, position) for t in times)
 
 
 def _guess_day_first(dates: list[DateMention], zones: list[ZoneMention]) -> bool:

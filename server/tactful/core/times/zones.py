@@ -70,7 +70,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "UYT": "America/Montevideo", "PYT": "America/Asuncion",
 }
 # Weak: also words or places ("ART", "PET", "UK-based").
-_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET", "UK"})
+# "MSK" is also musculoskeletal ("Physiotherapist (MSK)").
+_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET", "UK", "MSK"})
 
 # "<place> time", matched case-insensitively; keys are lower case.
 _PLACES: dict[str, str] = {
