@@ -114,6 +114,21 @@ CONFLICTS = [
     case("a Spanish slot 'que teníamos para' is the old one",
          "Debemos reprogramar la entrevista que teníamos para mañana miércoles 4 de marzo a las 9:00. Te propongo el "
          "viernes 6 de marzo a las 14:30.", "2026-03-06T14:30:00", sent=MADRID_TUE_1200),
+    case("the round a move says was 'planned for' a time is the old slot",
+         "We need to reschedule your panel round planned for today at 3 PM. Would Wednesday at 12:30 PM work?",
+         "2026-03-04T12:30:00", sent=CHICAGO_TUE_0900),
+    case("'our 10am won't happen' gives up that slot",
+         "So sorry - our 10am won't happen tomorrow. Can we do Thursday 3/5 at 4pm or Friday 3/6 at 2:30pm?",
+         "2026-03-05T16:00:00", "2026-03-06T14:30:00", sent=CHICAGO_TUE_0900),
+    case("the time something came up for is the old slot",
+         "Something came up on my side for tomorrow 3pm - could we do Friday 3/6 at 3pm instead?",
+         "2026-03-06T15:00:00", sent=CHICAGO_TUE_0900),
+    case("the slot someone else was booked into is the old one",
+         "A client was booked into our 4:30 slot on Wednesday, so I need to move our call. Could you do Thursday "
+         "3/5 at 12:15?", "2026-03-05T12:15:00", sent=CHICAGO_TUE_0900),
+    case("a Spanish 'no podrá atenderte' gives up its slot",
+         "La gerente no podrá atenderte el miércoles 4 de marzo a las 11:30. ¿Te queda bien el jueves 5 a las 9:00?",
+         "2026-03-05T09:00:00", sent=MADRID_TUE_1200),
 ]
 
 

@@ -65,11 +65,15 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:was|were)\s+(?:due|going)\s+to\s+(?:meet|interview|speak|talk|see)\b[^,\n]{0,50}$"
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
-    r"|partecipare|hacer|realizar|mantener|fazer)\b[^,\n]{0,50}$"
+    r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
-    r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$",
+    # "reschedule your HR round planned for today at 3 PM".
+    r"(?:\s+(?:planned|scheduled|booked|set|arranged)\s+for)?"
+    r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$"
+    # "something came up on my side for tomorrow 3pm", "a patient booked into our 4:30 slot".
+    r"|\bc[ao]me\s+up\b[^,\n]{0,30}\bfor\s+$|\bbooked\s+into\s+(?:our|your|the)\s+$",
 )
 # Words before a move verb that make it a noun: "a short trial shift this Saturday".
 _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day ")
@@ -78,7 +82,7 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
-    r"|will\s+not|push|bump|shift"
+    r"|will\s+not|push|bump|shift|planned|c[ao]me\s+up|booked\s+into|atend|recib"
     r"|previous|\bold\b|original|former|anterior|antig|\bvar\b|estav|estab|était|\bwar\b|tenemos|teníamos|tínhamos|temos"
     r"|reschedul|postpon|chang"
 )
@@ -150,7 +154,8 @@ _GIVEN_UP_AFTER_RE = re.compile(
     # Participles after "is"/"was" in the other languages: "est annulé", "foi cancelada", "è stato rinviato".
     r"|abgesagt|geannuleerd|afgezegd|annulée?|reportée?|cancelad[oa]|aplazad[oa]|adiad[oa]|annullat[oa]"
     r"|rinviat[oa]"
-    # English in the passive: "your interview on Monday at 10:00 AM needs to be moved".
+    # English: "our 10am won't happen"; in the passive: "your interview on Monday at 10:00 AM needs to be moved".
+    r"|won(?:'|’)t\s+happen|will\s+not\s+happen|can(?:'|’)?t\s+go\s+ahead"
     r"|(?:needs?|has|have|must)\s+to\s+be\s+(?:moved|rescheduled|changed|postponed)|must\s+be\s+(?:moved|rescheduled)"
     # Spanish and Portuguese put the refusal after the slot too: "el jueves a las 17:00 no vamos a poder hacer".
     r"|no\s+(?:vamos\s+a\s+poder|va\s+a\s+poder|podremos|podemos|podr[áa]|puedo|podré)\s+(?:hacer|realizar|mantener|asistir)"
