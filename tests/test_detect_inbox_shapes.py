@@ -1067,6 +1067,12 @@ CASES = {
              "L2 interview - Data Scientist", "Rhys Tanner <rhys@corvell.in>"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "a Spanish note passing on the link for tomorrow's chat is a reminder": (
+        mail("¡Hola Ana!\n\nTe paso el link de Meet para la charla de mañana a las 17 hs con Martín, el líder de "
+             "datos:\n\nhttps://meet.google.com/abc-defg-hij\n\nSaludos,\nRhys\nTalent Acquisition - Corvell",
+             "Link para mañana", "Rhys Tanner <rhys@corvell.com.ar>"),
+        Label.SCHEDULED,
+    ),
 }
 
 

@@ -109,6 +109,8 @@ DATES_TIMES_AND_ZONES = [
          "2026-03-04T10:00:00-06:00"),
     case("'Chile continental time' is Santiago's", "Wednesday March 4 at 9:30 hrs (Chile continental time)",
          "2026-03-04T09:30:00-03:00"),
+    case("Spanish 'la charla de mañana' is tomorrow's", "Te paso el link para la charla de mañana a las 16 hs.",
+         "2026-03-03T16:00:00"),
 ]
 
 TOMORROW_AND_PARTS_OF_THE_DAY = [

@@ -74,11 +74,12 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
-    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\b(?:te|le|les) confirmo\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\b(?:te|le|les) confirmo\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b|\bbevestiging\b"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
+    r"|\bhere(?:'s| is) the (?:zoom |meet |teams |video |call )?link for (?:our|your|the|tomorrow)"
 )
 APOLOGY = re.compile(
     r"\b(?:sorry|apolog\w+|i'm afraid|unfortunately|regret|perdón|disculp\w+|desculpa|lamentamos|désolée?|leider"

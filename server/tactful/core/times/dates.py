@@ -60,7 +60,7 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
 FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon")
 # "Today" in the same languages.
 _FOREIGN_TODAY = ("hoy", "hoje", "heute", "oggi", "vandaag", "idag", "aujourd'hui", "dzisiaj")
-_MORNING_BEFORE = ("la ", "am ", "guten ", "de ", "den ", "this ")
+_MORNING_BEFORE = ("la ", "am ", "guten ", "den ", "this ")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
 # The first of a month as French ("1er avril") and Spanish, Portuguese, Italian ("1º de abril") write it.
