@@ -268,6 +268,18 @@ ROLE_CASES = {
         "Hi", "Thanks for applying for the Shop Assistant (part-time) role.", "Shop Assistant"),
     "'applying to be a' title": (
         "Hello", "Thanks for applying to be a Store Supervisor at Brightmoor.", "Store Supervisor"),
+    "a subject's post after the interview in another language, with no job noun": (
+        "Kutsu haastatteluun – Varastotyöntekijä", "Hei Aino, tervetuloa haastatteluun.", "Varastotyöntekijä"),
+    "a subject's post right after the interview's own name": (
+        "Uitnodiging gesprek Magazijnmedewerker", "Beste Tim, graag nodigen we je uit.", "Magazijnmedewerker"),
+    "the post after the interview and more words about it": (
+        "Interview Invitation - Greenskeeper", "Hi Ola, we'd like to meet you.", "Greenskeeper"),
+    "after the interview, the person the mail greets is no post": (
+        "Panel interview - Odile Marchetti", "Hi Odile, here is the link for Friday.", None),
+    "after the interview, the name signing the mail as employer is no post": (
+        "Rappel entretien - Voltaris", "Bonjour Paul,\nÀ demain.\n\nLéa\nRecrutement | Voltaris", None),
+    "after the interview, a day is no post": ("Interview Thursday", "Hi Sam, can we move it?", None),
+    "after 'interview with', a name is no post": ("Video interview with Orlen Foods", "Hi Jo, see you soon.", None),
 }
 
 

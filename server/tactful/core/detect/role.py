@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from tactful.core.detect.caseless import Lowered
-from tactful.core.detect.names import TITLE_IN_TEXT
+from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT
 from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.subject import topic
 
@@ -242,6 +242,79 @@ def _from_subject(subject: str) -> str | None:
     return None
 
 
+# The nouns for a job interview in the languages seen in mail, as the start of a word
+# ("Vorstellungsgespräch", "rozmowę", "entrevista técnica").
+_INTERVIEW_STEMS = (
+    "interview", "intervju", "entrevist", "entretien", "entrevue", "colloqui", "gespräch", "gesprek", "rozmow",
+    "pohovor", "mülakat", "mahojiano", "cyfweliad", "samtale", "jobsamtale", "haastattelu", "phỏng vấn",
+    "sollicitatiegesprek",
+)
+_INTERVIEW_WORD = re.compile(rf"(?:\b|(?<=\w))(?:{'|'.join(_INTERVIEW_STEMS)})\w*", re.IGNORECASE)
+# What follows the interview's name in a subject line before the post: more words about the
+# meeting ("Mülakat Daveti – ...", "Interview Invitation - ..."), a separator, "for".  Not
+# "request": an "Interview request: ..." is as often the press's, naming its show.
+_BEFORE_POST = re.compile(
+    r"^(?:\s*(?:[-–—:|/]|(?:invitation|invite|daveti|davet|confirmed|confirmation|reminder|update|updated"
+    r"|rescheduled|scheduled|einladung|uitnodiging|for|för tjänsten som|för|für|para|pour|per|voor|til|do|na|als)\b))*\s*",
+    re.IGNORECASE,
+)
+# A person, a place or the employer follows these rather than a post.
+_NOT_A_POST_NEXT = re.compile(
+    r"^(?:with|med|mit|con|avec|met|com|z|ze|at|@|bei|chez|en|em|hos|på|presso|bij|w|i|on|in|am|le|el|de)\b",
+    re.IGNORECASE,
+)
+_POST_END = re.compile(r"\s+[-–—|/]\s+|\s*[:|?!]|\s+(?:with|at|@|on|med|mit|con|avec|met|bei|chez|hos|på)\s")
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight date time day slot slots "
+    "january february march april may june july august september october november december".split()
+)
+_GREETING = re.compile(r"\b(?:hi|hello|dear|hey|hej|hallo|hola|oi|olá|bonjour|ciao|merhaba|cześć)\s+(?P<name>[^\W\d_][\w'’-]*)",
+                       re.IGNORECASE)
+_GREETING_CHARS = 800
+_CODE = re.compile(r"\d{3}")  # a reference number, never a post's name
+
+
+def _after_interview_in_subject(subject: str, text: str) -> str | None:
+    """What a subject line names right after the interview, in any language, when no job
+    noun marks it as a post ("Inbjudan till intervju – Undersköterska", "Verplaatsen gesprek
+    Productieleider"): not a person the mail greets, a day, or a name the body gives as
+    the employer's."""
+    line = topic(subject[:_SUBJECT_CHARS])
+    interview = None
+    for interview in _INTERVIEW_WORD.finditer(line):
+        pass
+    if interview is None:
+        return None
+    tail = line[interview.end():]
+    before_post = _BEFORE_POST.match(tail)
+    tail = tail[before_post.end():] if before_post else tail
+    if not tail[:1].isupper() or _NOT_A_POST_NEXT.match(tail):
+        return None
+    end = _POST_END.search(tail)
+    candidate = tail[: end.start()] if end else tail
+    words = candidate.split()
+    if not words or len(words) > 6 or words[0].lower() in _TIME_WORDS or _CODE.search(candidate) \
+            or ORG_WORDS.search(candidate) or _greets(text, words[0]):
+        return None
+    title = _clean(candidate)
+    if title and not _INTERVIEW_WORD.search(title) and not _names_employer(title, text):
+        return title
+    return None
+
+
+def _greets(text: str, word: str) -> bool:
+    return any(match.group("name") == word for match in _GREETING.finditer(text[:_GREETING_CHARS]))
+
+
+def _names_employer(name: str, text: str) -> bool:
+    """Does the body write ``name`` as the employer's: after "at", "bei", "with"; before
+    "team"; or at the end of a signature line ("Talent Acquisition | VitaFarma")?"""
+    quoted = re.escape(name)
+    return re.search(rf"\b(?:at|with|join|joining|from|bei|chez|hos|på|presso|bij|en|em|w) {quoted}\b"
+                     rf"|\b{quoted}(?:'s|’s)? (?:team|recruiting|talent|hr)\b"
+                     rf"|(?:^|[|,·] *){quoted}[ \t]*$", text, re.IGNORECASE | re.MULTILINE) is not None
+
+
 class _InOtherLanguages(LeadingPattern):
     """A pattern for wording in languages other than English, tried only on text that
     holds a letter outside ASCII (as German, French, Spanish, Portuguese, Italian, Polish
@@ -318,6 +391,9 @@ def extract_role(subject: str, text: str) -> str | None:
     subject_title = _from_subject(subject)
     if subject_title:
         return subject_title
+    after_interview = _after_interview_in_subject(subject, text)
+    if after_interview:
+        return after_interview
     for match in _HIRING.finditer(Lowered(text)):
         title = _clean(_title_in(text, match))
         if title and TITLE_IN_TEXT.search(title):
