@@ -280,6 +280,15 @@ ROLE_CASES = {
         "Rappel entretien - Voltaris", "Bonjour Paul,\nÀ demain.\n\nLéa\nRecrutement | Voltaris", None),
     "after the interview, a day is no post": ("Interview Thursday", "Hi Sam, can we move it?", None),
     "after 'interview with', a name is no post": ("Video interview with Orlen Foods", "Hi Jo, see you soon.", None),
+    "a lower-case note in brackets after the title is dropped": (
+        "Hi", "Thanks for applying for the Line Supervisor (weekends only) role.", "Line Supervisor"),
+    "a name in brackets after the title stays": (
+        "Hi", "Thanks for applying for the Platform Engineer (AWS) role.", "Platform Engineer (AWS)"),
+    "a clause going on after a French title is not part of it": (
+        "Entretien", "Bonjour, votre entretien pour le poste de Chargé de clientèle est fixé à mardi.",
+        "Chargé de clientèle"),
+    "a sentence ending after a short capitalised word ends the title": (
+        "Hi", "Votre candidature pour le poste de Ingénieur BI. Pouvez-vous venir mardi?", "Ingénieur BI"),
 }
 
 

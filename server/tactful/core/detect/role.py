@@ -125,7 +125,10 @@ _TRAILING = re.compile(
 )
 # Where a title read from running text ends: "infra engineer. want to..." or
 # "Staff Engineer, originally set for..." (a comma qualifier starts with a capital).
-_SENTENCE_END = re.compile(r"(?<=\w{4})[.!?]\s.*$", re.DOTALL)
+_SENTENCE_END = re.compile(r"(?:(?<=\w{4})|(?<=\b[A-Z]{2}))[.!?]\s.*$", re.DOTALL)
+# A clause that goes on after the title in running text: "Contrôleur de gestion que nous
+# recrutons", "Chargée de communication est confirmé", "Analista Pleno aqui no Grupo Ventomar".
+_CLAUSE_AFTER = re.compile(r"\s+(?:que|qui|est|aqui|sont)\s.*$", re.DOTALL)
 _LOWER_QUALIFIER = re.compile(r",\s+[a-z].*$", re.DOTALL)
 _ROLE_WORD_AT_END = re.compile(r"\s(?:role|position|vacancy|post|opening)$", re.IGNORECASE)
 _EMPLOYMENT_TERM = re.compile(r"\b(?:cdi|cdd|contract|temp|permanent|part[- ]time|full[- ]time|fixed[- ]term|remote|"
@@ -135,6 +138,9 @@ _TERMS_BRACKET = re.compile(
     r"entry[- ]level)\b[^()]*)\)",
     re.IGNORECASE,
 )
+# A note all in lower case after the title: "(nights)", "(tenure-track)", "(remoto)"; not
+# a name such as "(iOS)".
+_NOTE_BRACKET = re.compile(r"\s+\([a-zà-öø-ÿ][^()A-ZÀ-ÖØ-Þ]*\)$")
 # A reference or a year before the title: "R-0048213 Financial Analyst II", "Competition
 # #2026-114 Planner", "2026 Graduate Analyst Programme" (codes of three digits or more).
 _LEADING_CODE = re.compile(
@@ -159,11 +165,13 @@ def _clean(raw: str) -> str | None:
     title = raw.strip(" \t,-–—|*\"'")
     if "." in title or "!" in title or "?" in title:
         title = _SENTENCE_END.sub("", title)
+    if " " in title:
+        title = _CLAUSE_AFTER.sub("", title)
     if "," in title and not title.islower():
         title = _LOWER_QUALIFIER.sub("", title)
     title = _REFERENCE.sub("", _LEADING.sub("", title))
     if "(" in title:
-        title = _TERMS_BRACKET.sub("", _GENDER_TAG.sub("", title))
+        title = _NOTE_BRACKET.sub("", _TERMS_BRACKET.sub("", _GENDER_TAG.sub("", title)))
     if _DIGIT.search(title):
         title = _LEADING_CODE.sub("", title)
     title = _EMPLOYER_AFTER.sub("", title)
