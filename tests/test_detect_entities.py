@@ -160,6 +160,10 @@ COMPANY_CASES = {
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",
         "Marcus Webb", "marcus@fernhollowsearch.com", None,
     ),
+    "a scheduling tool's own domain is not the employer: the name it sends for is": (
+        "Interview booked", "Your interview is booked for Monday.", "Quarry Lane Bakery via Harri",
+        "alerts@harri.com", "Quarry Lane Bakery",
+    ),
 }
 
 

@@ -100,6 +100,19 @@ _TOOL_NAMES = (
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
     r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b"
 )
+# The domains of tools that send interview mail for employers, by their first label
+# (calendly.com, fountain-mail.com): never the employer's own.
+_TOOL_DOMAIN_LABELS = frozenset(
+    "greenhouse lever workday ashby ashbyhq icims smartrecruiters hirevue calendly goodtime modernloop willo sparkhire "
+    "vidcruiter teamtailor personio bamboohr jobvite workable recruitee pinpoint breezy jazzhr paradox harri "
+    "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal".split()
+)
+
+
+def _is_tool_domain(domain: str) -> bool:
+    return domain.split(".")[0].split("-")[0] in _TOOL_DOMAIN_LABELS
+
+
 # A time or a tool's name anywhere in a candidate rules it out: one search for both.
 _TIME_OR_TOOL = Caseless(f"{_TIME_LIKE}|{_TOOL_NAMES}")
 _NOT_IN_NAMES = re.compile(r"[@:<>()]")
@@ -489,6 +502,9 @@ def extract_company(
     from_system = is_ats_domain(domain) or local in GENERIC_LOCAL_PARTS
     notification = local in _NOTIFICATION_LOCAL_PARTS
     own_domain = "" if not domain or domain in FREEMAIL_DOMAINS or is_ats_domain(domain) or notification else domain
+    if own_domain and _is_tool_domain(own_domain):
+        # goodtime.io, harri.com: a scheduling or hiring tool's own domain sends for the employer.
+        from_system, own_domain = True, ""
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
     if label in _GENERIC_DOMAIN_LABELS:
         own_domain = label = ""
