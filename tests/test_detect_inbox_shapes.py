@@ -1073,6 +1073,24 @@ CASES = {
              "Link para mañana", "Rhys Tanner <rhys@corvell.com.ar>"),
         Label.SCHEDULED,
     ),
+    "an acknowledgement that will set up an interview if they'd like to move forward invites nobody yet": (
+        mail("Hi Ana,\n\nThanks for applying for the Hygienist position. The office manager will review it shortly. If "
+             "we'd like to move forward, we'll reach out to set up an interview.\n\nCorvell Dental",
+             "Thanks for applying!", "Corvell <notifications@corvell.bamboohr.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a Dutch receipt saying they will let you know whether they invite you invites nobody yet": (
+        mail("Hoi Ana,\n\nBedankt voor je sollicitatie voor de functie Analist! Binnen twee weken laten we je weten of "
+             "we je uitnodigen voor een kennismakingsgesprek.\n\nTeam Corvell", "Bevestiging: je sollicitatie",
+             "Corvell <no-reply@recruitee.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a Dutch invitation whose time you may turn down is an invite": (
+        mail("Beste Ana,\n\nGraag nodigen we je uit voor een gesprek op dinsdag 22 september van 10.00 tot 11.00 uur. Als "
+             "het tijdstip niet uitkomt, laat het even weten.\n\nRhys", "Sollicitatiegesprek Analist",
+             "Rhys Tanner <rhys@corvell.nl>", ics=MEETING_REQUEST),
+        Label.INVITE,
+    ),
 }
 
 

@@ -47,6 +47,8 @@ DATE_FORMS = [
          "* Thursday, March 5 — 10:00–10:45 (UTC−05:00)", "2026-03-05T10:00:00-05:00"),
     case("a zone-like abbreviation in brackets with no time before it is no zone",
          "Band 6 Physiotherapist (MSK). Interview date: Friday 6 March 2026, Time: 11:15", "2026-03-06T11:15:00"),
+    case("Outlook's '(UTC-05:00) Eastern Time' means Eastern time, daylight saving included",
+         "When: Friday, May 8, 2026 2:00 PM-2:45 PM (UTC-05:00) Eastern Time (US & Canada)", "2026-05-08T14:00:00-04:00"),
 ]
 
 BARE_DAY_NUMBERS = [

@@ -22,10 +22,15 @@ HYPOTHETICAL = LeadingSearch(
     r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
+    r"|we(?:'d| would) like to (?:move|proceed|go) forward"
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
     r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up"
     r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak))"
     r"[^.!?]*[.!?]"
+    # "We'll let you know whether we invite you", in Dutch, German and French.
+    r"|(?:laten|laat) (?:we|wij|ik) (?:je|u) weten of (?:we|wij) (?:je|u) [^.!?]*uitnodig[^.!?]*[.!?]"
+    r"|(?:teilen|sagen) (?:wir|ich) (?:ihnen|dir) mit, ob (?:wir|ich) (?:sie|dich) [^.!?]*einladen[^.!?]*[.!?]"
+    r"|(?:nous vous|je vous) (?:dirons|informerons) si (?:nous|je) vous (?:invitons|convions)[^.!?]*[.!?]"
 )
 # A job interview named in the other languages job seekers get mail in (the lexicon's
 # INTERVIEW signal reads these as stems; ``ONE_INTERVIEW`` as whole, singular nouns).

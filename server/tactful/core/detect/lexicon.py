@@ -280,7 +280,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
-        r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b",
+        r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b|\bnodigen (?:we|wij) (?:je|u|jou) (?:graag )?uit\b",
         r"\bpozv\w{1,6} (?:na|k) (?:\w+ )?pohovor\w*|\bmülakat\w* davet\w*|\bgörüşme\w* davet\w*",
         r"\buitnooi vir 'n onderhoud\b|\bkukualika kwa mahojiano\b",
         r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:[\w-]+ )?(?:samtale|samtal|intervju|"
@@ -376,6 +376,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:if|should) (?:that|this|it|the time|this time|that time|the slot|this slot|the day) (?:doesn't|does not|"
         r"won't|will not|isn't|is not|can't|cannot) (?:work|suit|fit|good)",
         r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky|a pain|awkward)\b",
+        r"\b(?:als|om) (?:het tijdstip|de tijd|tiden|tidspunktet) (?:niet uitkomt|niet past|inte passar|ikke passer)"
+        r"|\bacceptera gärna inbjudan\b|\bwil je de uitnodiging accepteren\b",
         r"\b(?:si no (?:puedes|puede) (?:en )?(?:ese|esa|este|esta) (?:día|horario|hora|momento|fecha)"
         r"|si no (?:te va bien|le va bien|te viene bien)|se não (?:puder|der|for possível) (?:nesse|neste|naquele) (?:horário|dia)"
         r"|falls (?:der|dieser|ihnen der) termin nicht|si (?:ce|le) créneau ne (?:vous|te) convient pas"

@@ -210,6 +210,7 @@ _TEXTED_AFTER = ("am", "pm", "a.m.", "p.m.")
 # words on the lower-cased copy, looked up in the tables rather than matched by a regex
 # alternation (which ``re`` would try at every position of the window).
 _UPPER_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z0-9])")
+_OUTLOOK_GAP_RE = re.compile(r"\)[ \t]*")
 _OFFSET_TAIL_RE = re.compile(r"\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?!\d)")
 _IANA_AREAS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 _IANA_AREA_CHARS = max(map(len, _IANA_AREAS))
@@ -286,7 +287,21 @@ def find_zones(original: str, lowered: str) -> list[ZoneMention]:
     found.extend(_iana_names(original))
     found.extend(_bracketed_foreign(lowered))
     found.sort(key=lambda mention: mention.start)
-    return found
+    return _outlook_labels_named(original, found)
+
+
+def _outlook_labels_named(original: str, found: list[ZoneMention]) -> list[ZoneMention]:
+    """Outlook writes "(UTC-05:00) Eastern Time (US & Canada)" all year: the offset is the
+    zone's standard one, the name is the zone meant, so the name alone stands."""
+    kept = []
+    for index, mention in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        if (mention.zone.name.startswith("UTC") and original[mention.start - 1:mention.start] == "("
+                and following is not None and not following.zone.name.startswith("UTC")
+                and _OUTLOOK_GAP_RE.fullmatch(original, mention.end, following.start)):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _iana_names(original: str) -> list[ZoneMention]:
