@@ -45,6 +45,8 @@ TUNED_CORPORA = [
         "corpus_blind23.jsonl",
         "corpus_blind24.jsonl",
         "corpus_blind25.jsonl",
+        "corpus_blind26.jsonl",
+        "corpus_blind27.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
