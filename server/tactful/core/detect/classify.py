@@ -34,8 +34,8 @@ from tactful.core.detect.cues import (
     YOUR_TIME_FAILED,
 )
 from tactful.core.detect.lexicon import (
-    ASKS_FOR_ANOTHER_TIME,
     ACKNOWLEDGES_APPLICATION,
+    ASKS_FOR_ANOTHER_TIME,
     ASKS_TO_BOOK,
     BODY_SIGNALS,
     INVITED_TO_INTERVIEW,
@@ -72,14 +72,14 @@ _QUOTED_CHARS = 2000
 _ASSESSMENT_OVERRIDE = 4.0
 _CONFIRMED = 2.5
 _BODY = SignalIndex(BODY_SIGNALS)
+_SUBJECT = SignalIndex(SUBJECT_SIGNALS)
+_TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
 HYPOTHETICAL_REASON = "only says what happens if you are selected"
 # Every reason a sign of an application only received gives (the hypothetical's too).
 _APPLICATION_RECEIVED_REASONS = frozenset(
     [*(signal.reason for signal in (*BODY_SIGNALS, *SUBJECT_SIGNALS) if signal.kind is Kind.APPLICATION_RECEIVED),
      HYPOTHETICAL_REASON]
 )
-_SUBJECT = SignalIndex(SUBJECT_SIGNALS)
-_TOPIC = SignalIndex(tuple(signal for signal in BODY_SIGNALS if signal.kind in (Kind.INTERVIEW, Kind.HIRING)))
 
 
 @dataclass(frozen=True)
