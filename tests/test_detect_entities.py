@@ -164,6 +164,21 @@ COMPANY_CASES = {
         "Interview booked", "Your interview is booked for Monday.", "Quarry Lane Bakery via Harri",
         "alerts@harri.com", "Quarry Lane Bakery",
     ),
+    "a reminder word in another language opening the subject is not the employer": (
+        "Erinnerung: Gespräch am Freitag", "Hallo Jonas, bis Freitag.", "Mira Hoff", "mira.hoff@gmail.com", None,
+    ),
+    "a personnel office after the dash of a display name leaves the authority's name": (
+        "Auswahlgespräch", "Sehr geehrte Frau Roth, wir laden Sie ein.", "Kreisverwaltung Talheim – Personalabteilung",
+        "bewerbung@talheim.example.de", "Kreisverwaltung Talheim",
+    ),
+    "a day's short name is not the employer": (
+        "Phone screen for my client Fri?", "Hi Ana, free Friday?", "Tom Reyes",
+        "tom.reyes@gmail.com", None,
+    ),
+    "a name opening with a Polish capital matches its plain letters in the domain": (
+        "Rozmowa", "Dzień dobry,\nzapraszamy na rozmowę.\n\nAnna Zając\nŁódź Robotyka", "Anna Zając",
+        "anna@lodzrobotyka.pl", "Łódź Robotyka",
+    ),
 }
 
 

@@ -15,7 +15,9 @@ import ahocorasick
 
 from tactful.core.detect.caseless import Caseless
 from tactful.core.detect.links import FREEMAIL_DOMAINS, SCHEDULING_SENDER_DOMAINS, is_ats_domain, registered_domain
-from tactful.core.detect.names import NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, squash, without_via
+from tactful.core.detect.names import (
+    NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, fold_accents, squash, without_via,
+)
 from tactful.core.detect.people import person_name
 from tactful.core.subject import topic
 
@@ -64,7 +66,7 @@ _TRAILING_PROGRAMME = re.compile(r"\s+(?:Early|Graduate|Campus|Student|Internshi
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Pty|Private Limited|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?|"
     r"S\.?L\.?|S\.?p\.?A\.?|Ltda\.?|plc|PLC|Corp\.?|Corporation|Sp\.?(?: z o\.?o\.?)?|LP|LLP|Oy|AB|AS|ApS|"
-    r"K\.?K\.?|SAS|SARL|S\.?r\.?l\.?)$"
+    r"K\.?K\.?|SAS|SARL|S\.?r\.?l\.?|A\.?Ş\.?|S\.?A\.?S\.?)$"
 )
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -90,6 +92,9 @@ _GENERIC_WORDS = frozenset(
         "november", "december", "i", "we", "you", "our", "us", "a", "an", "this", "that", "it", "my",
         "your", "dr", "mr", "mrs", "ms", "prof", "advisor", "conseillère", "en", "dotation", "coordinator", "partner", "services",
         "product", "design", "data", "research", "platform", "growth", "dotación", "recrutement", "reclutamiento",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "personalamt", "personalreferat",
+        "personalabteilung", "rekrutacja", "recrutamento", "rrhh",
     }
 )
 # Names of the tools that send recruiting mail: they appear in footers ("Powered by ...")
@@ -147,7 +152,9 @@ _MEETING_WORDS = frozenset(
     "intro call chat screen onsite event meeting your you our we re fwd fw application offer candidate quick question "
     "tomorrow today slot slots details prep notes hello hi process ref req entrevista entretien entrevue intervju "
     "colloquio convite convocation oportunidad verschiebung einladung bestätigung terminbestätigung ihre bewerbung "
-    "uitnodiging gesprek rappel votre candidature remarcação".split()
+    "uitnodiging gesprek rappel votre candidature remarcação påminnelse påmindelse aktualisiert aktualisierung "
+    "erinnerung herinnering invito invitación invitacion recordatorio confirmación conferma promemoria lembrete "
+    "przypomnienie pozvánka inbjudan bekräftelse bevestiging daveti mahojiano cyfweliad".split()
 )
 _WORD = re.compile(r"[\w'’-]+")
 # Particles of people's names ("Mariam Al Hashimi"): not words of an organisation's name.
@@ -386,6 +393,9 @@ def _names_spelling(label: str, text: str) -> Iterable[str]:
     Only the places where the label's first letters occur are tried.
     """
     lowered, prefix = text.lower(), label[:4]
+    if len(lowered) != len(text):  # a few characters ("İ") grow when lower-cased: those stay as they are
+        lowered = "".join(char if len(char.lower()) != 1 else char.lower() for char in text)
+    lowered = fold_accents(lowered)
     start = lowered.find(prefix)
     while start != -1:
         match = NAME_RUN_PATTERN.match(text, start) if start == 0 or not text[start - 1].isalnum() else None

@@ -9,7 +9,7 @@ from tactful.core.detect.caseless import Caseless
 # A capitalised word as company names write them: "Acme", "McKinsey", "O'Neill", "3M",
 # "Node.js", and abbreviations such as "St." or "Co." when another word follows.
 CAP_WORD = (
-    r"(?:(?:St|Co|Mt|Ft)\.(?= [A-Z])|[A-Z][\w'’&-]*(?:\.[\w'’&-]+)*|[A-Z0-9]{2,}[\w&-]*(?:\.[\w&-]+)*"
+    r"(?:(?:St|Co|Mt|Ft)\.(?= [A-Z])|[A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘ][\w'’&-]*(?:\.[\w'’&-]+)*|[A-Z0-9]{2,}[\w&-]*(?:\.[\w&-]+)*"
     r"|\d+[A-Za-z][\w-]*)"
 )
 _JOINER = r"(?: (?:&|and|of|for|de|la|the|\+) )"
@@ -81,11 +81,18 @@ ORG_WORDS = Caseless(
 )
 _VIA = re.compile(r"\s*(?:\(via [^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
-_ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿ", "aaaaaaceeeeiiiinooooouuuuyy")
+_ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿłşğıøńśźżćęąčřšžěůőűţș",
+                         "aaaaaaceeeeiiiinooooouuuuyylsgionszzceacrszeuouts")
 
 
 # ``_NOT_ALPHANUMERIC`` for ASCII text, as a table: one C loop instead of a regex.
 _ASCII_SIGNS = {code: None for code in range(128) if not chr(code).isdigit() and not "a" <= chr(code) <= "z"}
+
+
+def fold_accents(lowered: str) -> str:
+    """Lower-case text with its accented letters as plain ones, letter for letter: positions
+    stay those of ``lowered``."""
+    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
 
 
 def squash(text: str) -> str:
