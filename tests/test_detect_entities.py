@@ -326,6 +326,18 @@ RECRUITER_CASES = {
     "name particles are part of the name": ("Hello", "Sanne de Vries", "Sanne de Vries"),
     "titles are dropped": ("Hello", "Prof. Naomi Achterberg", "Naomi Achterberg"),
     "a team is not a person": ("Hello", "Talent Acquisition Team", None),
+    "a Danish sign-off before the signer's name": (
+        "Hej Mads,\nPasser torsdag?\n\nVenlig hilsen\nKaren Holm\nHR", "Fjordhus Career Site", "Karen Holm"),
+    "a Polish sign-off before the signer's name": (
+        "Dzień dobry,\nczy czwartek pasuje?\n\nPozdrawiam\nEwa Sowa", "Rekrutacja", "Ewa Sowa"),
+    "the signer's name before a dash and their office": (
+        "Ciao Luca,\nci vediamo giovedì.\n\nCordiali saluti\nGiada – Ufficio risorse umane", "Cantina Rovere", "Giada"),
+    "a signer's name after 'Im Auftrag'": (
+        "Guten Tag,\nbis Montag.\n\nMit freundlichen Grüßen\nIm Auftrag\nP. Albrecht\nPersonalstelle",
+        "Stadt Wernau – Personalstelle", "P. Albrecht"),
+    "an Italian or Spanish title before a name is dropped": ("Salve", "Dott.ssa Carla Neri", "Carla Neri"),
+    "a short first name signed over the sender's surname keeps the sender's full name": (
+        "Olá,\nAté terça!\n\nAbraços,\nGabi Moura", "Gabriela Moura", "Gabriela Moura"),
     "a display name with a 'via' tool keeps the person": ("Hi", "Dana Whitlock via LinkedIn", "Dana Whitlock"),
     "a name in another script with its Latin form in brackets": ("Hello", "森 武 (Takeshi Mori)", "Takeshi Mori"),
     "a short signature for a fuller display name keeps the fuller name": ("See you then.\n\nBest,\nFer",

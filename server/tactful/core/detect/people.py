@@ -11,11 +11,23 @@ _SIGN_OFF = re.compile(
     r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|"
     r"thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|"
     r"talk soon|speak soon|looking forward|warmly|respectfully|with thanks|with best wishes|"
-    r"best wishes|cordially|take care|have a great day|thx|ty|br|mfg|saludos|cordialement)"
+    r"best wishes|cordially|take care|have a great day|thx|ty|br|mfg|saludos|cordialement|"
+    # the same in other languages' mail
+    r"(?:med )?vennlig hilsen|venlig hilsen|med vänliga hälsningar|vänliga hälsningar|hälsningar|mvh|"
+    r"mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|"
+    r"met vriendelijke groet|vriendelijke groet|groetjes|a presto|cordiali saluti|distinti saluti|un saluto|"
+    r"saluti|un saludo|saludos cordiales|atentamente|abrazos|atenciosamente|abraços|cumprimentos|"
+    r"pozdrawiam|z poważaniem|s pozdravem|ystävällisin terveisin|saygılarımızla|bien cordialement|"
+    r"bien à vous|salutations)"
     r"\s*[,.!—–-]*\s*(?P<same_line>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_HONORIFIC = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)+")
+# "i. A." or "Im Auftrag" on its own line before a German signer's name.
+_ON_BEHALF = re.compile(r"i\. ?A\.|Im Auftrag|p\.p\.", re.IGNORECASE)
+_TITLE_AFTER_NAME = re.compile(r"\s+[-–—|]\s+.*$")
+_HONORIFIC = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
+)
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[<].*$")
@@ -68,11 +80,13 @@ def extract_recruiter(
     """
     signature_name: str | None = None
     for match in _SIGN_OFF.finditer(text):
-        if match.group("same_line"):
-            candidate = person_name(match.group("same_line"))
+        same_line = match.group("same_line")
+        if same_line and not _ON_BEHALF.fullmatch(same_line):
+            candidate = person_name(same_line)
         else:
             following = text[match.end():].lstrip("\n").split("\n", 1)[0]
-            candidate = person_name(following.strip())
+            # "Stefania – Ufficio personale", "Jo Lind | Talent": the name before the team or title.
+            candidate = person_name(_TITLE_AFTER_NAME.sub("", following.strip()))
         if candidate:
             signature_name = candidate
     display = without_via(from_name)
@@ -80,9 +94,11 @@ def extract_recruiter(
     sender = person_name(person_at_org.group("person") if person_at_org else display)
     if from_system and sender and len(sender.split()) < 2:
         sender = None
-    if signature_name and sender and first_name(sender).startswith(first_name(signature_name)):
-        # "Fer" signing for "Fernanda Ruiz", or "Jane" for "Jane Doe": the fuller name.
-        return sender if len(sender) >= len(signature_name) else signature_name
+    if signature_name and sender and (first_name(sender).startswith(first_name(signature_name))
+                                      or _surname(sender) == _surname(signature_name) != ""):
+        # "Fer" signing for "Fernanda Ruiz", "Jane" for "Jane Doe", "Bia Lima" for "Beatriz
+        # Lima": the fuller name.
+        return sender if len(sender) > len(signature_name) else signature_name
     if signature_name:
         return signature_name
     if sender:
@@ -93,6 +109,11 @@ def extract_recruiter(
         if named:
             return named
     return person_name(organizer_name) if organizer_name else None
+
+
+def _surname(full_name: str) -> str:
+    words = full_name.split()
+    return words[-1] if len(words) > 1 else ""
 
 
 def first_name(full_name: str) -> str:
