@@ -299,6 +299,12 @@ ROLE_CASES = {
         "Rappel entretien - Voltaris", "Bonjour Paul,\nÀ demain.\n\nLéa\nRecrutement | Voltaris", None),
     "after the interview, a day is no post": ("Interview Thursday", "Hi Sam, can we move it?", None),
     "after 'interview with', a name is no post": ("Video interview with Orlen Foods", "Hi Jo, see you soon.", None),
+    "a post in sentence case after the interview, with no job noun": (
+        "Entrevista – Repartidor de paquetería", "Hola Luis, te esperamos el lunes.", "Repartidor de paquetería"),
+    "the post after a word qualifying the interview and a dash": (
+        "Colloquio telefonico – Magazziniere notturno", "Ciao Marco, a lunedì.", "Magazziniere notturno"),
+    "a name after a word qualifying the interview and a dash is no post": (
+        "Interview availability - Priya Raman", "Hello, when are you free?", None),
     "a lower-case note in brackets after the title is dropped": (
         "Hi", "Thanks for applying for the Line Supervisor (weekends only) role.", "Line Supervisor"),
     "a name in brackets after the title stays": (

@@ -160,7 +160,9 @@ _JOINERS = frozenset({"of", "and", "&", "in", "for", "de", "da", "do", "di", "de
                       "y", "e", "à", "und", "für", "van", "voor", "the", "on"})
 
 
-def _clean(raw: str) -> str | None:
+def _clean(raw: str, placed: bool = False) -> str | None:
+    """The title as a reply should name it, or None when ``raw`` names no post.  ``placed``:
+    where ``raw`` stands says it is the post, so it needs neither a job noun nor Title Case."""
     # Each rewrite runs only where its mark is: this runs for every candidate title.
     title = raw.strip(" \t,-–—|*\"'")
     if "." in title or "!" in title or "?" in title:
@@ -184,7 +186,7 @@ def _clean(raw: str) -> str | None:
     if not title or len(title) > 80 or _NOT_A_TITLE.search(title.lower()):
         return None
     words = title.split()
-    if not TITLE_IN_TEXT.search(title) and not _title_case(title):
+    if not placed and not TITLE_IN_TEXT.search(title) and not _title_case(title):
         return None
     if title.islower():
         title = " ".join(word if word.isupper() else word.capitalize() for word in words)
@@ -271,7 +273,9 @@ _NOT_A_POST_NEXT = re.compile(
     r"^(?:with|med|mit|con|avec|met|com|z|ze|at|@|bei|chez|en|em|hos|på|presso|bij|w|i|on|in|am|le|el|de)\b",
     re.IGNORECASE,
 )
-_POST_END = re.compile(r"\s+[-–—|/]\s+|\s*[:|?!]|\s+(?:with|at|@|on|med|mit|con|avec|met|bei|chez|hos|på)\s")
+_POST_END = re.compile(r"\s+[-–—|/]\s+|\s*[:|?!]|\s+(?:with|at|@|on|between|med|mit|con|avec|met|bei|chez|hos|på)\s")
+# Lower-case words that qualify the interview before a dash and the post.
+_INTERVIEW_QUALIFIER = re.compile(r"^[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d]*(?: [^\W\d_A-ZÀ-ÖØ-Þ][^\W\d]*)?\s+[-–—]\s+")
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight date time day slot slots "
     "january february march april may june july august september october november december".split()
@@ -296,6 +300,14 @@ def _after_interview_in_subject(subject: str, text: str) -> str | None:
     tail = line[interview.end():]
     before_post = _BEFORE_POST.match(tail)
     tail = tail[before_post.end():] if before_post else tail
+    qualifier = _INTERVIEW_QUALIFIER.match(tail)
+    if qualifier:  # "Colloquio conoscitivo – ...", "Entrevista técnica - ...": the post is after the dash
+        tail = tail[qualifier.end():]
+        words = tail.split()
+        # There a name is as likely ("Interview availability - Dana Frost"): only a job noun
+        # or a post written in sentence case ("Elettricista industriale") is taken.
+        if not TITLE_IN_TEXT.search(tail) and not (len(words) > 1 and all(word.islower() for word in words[1:])):
+            return None
     if not tail[:1].isupper() or _NOT_A_POST_NEXT.match(tail):
         return None
     end = _POST_END.search(tail)
@@ -304,7 +316,7 @@ def _after_interview_in_subject(subject: str, text: str) -> str | None:
     if not words or len(words) > 6 or words[0].lower() in _TIME_WORDS or _CODE.search(candidate) \
             or ORG_WORDS.search(candidate) or _greets(text, words[0]):
         return None
-    title = _clean(candidate)
+    title = _clean(candidate, placed=True)
     if title and not _INTERVIEW_WORD.search(title) and not _names_employer(title, text):
         return title
     return None
