@@ -179,6 +179,14 @@ COMPANY_CASES = {
         "Rozmowa", "Dzień dobry,\nzapraszamy na rozmowę.\n\nAnna Zając\nŁódź Robotyka", "Anna Zając",
         "anna@lodzrobotyka.pl", "Łódź Robotyka",
     ),
+    "a domain under a country's second level ('.co.tz') names the organisation before it": (
+        "Interview", "Hello Amani,\nsee you Monday.\n\nNeema\nPeople Team, Tusker Freight", "Neema Mushi",
+        "neema@tuskerfreight.co.tz", "Tusker Freight",
+    ),
+    "a Peruvian S.A.A. is a legal form": (
+        "Entrevista", "Hola Rosa,\nte esperamos.\n\nLuis\nAndes Textil S.A.A.", "Luis Paz", "luis@andestextil.com.pe",
+        "Andes Textil",
+    ),
 }
 
 

@@ -66,7 +66,7 @@ _TRAILING_PROGRAMME = re.compile(r"\s+(?:Early|Graduate|Campus|Student|Internshi
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:GmbH|Inc\.?|LLC|Ltd\.?|Limited|Pvt\.?|Pte\.?|Pty|Private Limited|AG|B\.?V\.?|N\.?V\.?|S\.?A\.?|"
     r"S\.?L\.?|S\.?p\.?A\.?|Ltda\.?|plc|PLC|Corp\.?|Corporation|Sp\.?(?: z o\.?o\.?)?|LP|LLP|Oy|AB|AS|ApS|"
-    r"K\.?K\.?|SAS|SARL|S\.?r\.?l\.?|A\.?Ş\.?|S\.?A\.?S\.?)$"
+    r"K\.?K\.?|SAS|SARL|S\.?r\.?l\.?|A\.?Ş\.?|S\.?A\.?S\.?|S\.?A\.?A\.?)$"
 )
 _LEADING_WORD = re.compile(r"^(?:The|Your|Our|At|Join|Dear|Hi|Hello|Welcome to|Team)\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -496,6 +496,20 @@ def _readable(domain_label: str) -> str:
     return " ".join(word.capitalize() for word in words)
 
 
+# Second-level labels under a country's code ("co.ke", "com.pe", "or.ke") that the short list
+# of suffixes in ``links`` does not hold: the organisation's label is the one before them.
+_SECOND_LEVEL = frozenset({"co", "com", "or", "org", "ac", "gov", "net", "edu", "go", "ne", "gob", "nic"})
+
+
+def _with_country_suffix(address: str, domain: str) -> str:
+    """``rift-energy.co.ke`` rather than ``co.ke`` for an address at rift-energy.co.ke."""
+    labels = domain.split(".")
+    if len(labels) != 2 or labels[0] not in _SECOND_LEVEL or len(labels[1]) != 2:
+        return domain
+    host = address.rpartition("@")[2].lower().rstrip(".>")
+    return ".".join(host.split(".")[-3:]) if host.count(".") >= 2 else domain
+
+
 def extract_company(
     subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = ()
 ) -> str | None:
@@ -507,7 +521,7 @@ def extract_company(
     known_people = frozenset(squash(person) for person in named)
     # A signature line with a person's first name alone ("Grant" for Grant Sullivan) is no company either.
     people_or_first_names = known_people | frozenset(squash(person.split()[0]) for person in named if " " in person)
-    domain = registered_domain(from_email) if "@" in from_email else ""
+    domain = _with_country_suffix(from_email, registered_domain(from_email)) if "@" in from_email else ""
     local = from_email.rpartition("@")[0].lower()
     from_system = is_ats_domain(domain) or local in GENERIC_LOCAL_PARTS
     notification = local in _NOTIFICATION_LOCAL_PARTS
