@@ -1091,6 +1091,42 @@ CASES = {
              "Rhys Tanner <rhys@corvell.nl>", ics=MEETING_REQUEST),
         Label.INVITE,
     ),
+    "a reminder that a recorded video interview is still open is an invitation to do it": (
+        mail("Hi Ana,\n\nWe noticed you haven't completed your video interview for the Graduate Analyst programme yet. "
+             "The link expires on Friday at 23:59.\n\nComplete it here: https://app.hirevue.com/interviews/corvell/x1",
+             "Reminder: your Corvell video interview is still open", "Corvell via HireVue <noreply@hirevue.com>"),
+        Label.INVITE,
+    ),
+    "a German booking confirmation that says how to move the appointment is scheduled": (
+        mail("Hallo Ana,\n\ndein Termin wurde gebucht: Dienstag, 22. September 2026, 15:00–16:00, online via Zoom.\n\n"
+             "Falls du den Termin verschieben musst, nutze bitte den Link in deiner Kalendereinladung.\n\nCorvell "
+             "Recruiting", "Termin bestätigt: Interview Analyst", "Corvell <jobs@corvell.recruitee.com>"),
+        Label.SCHEDULED,
+    ),
+    "a Dutch note asking you to pick a time for a case interview is an invite": (
+        mail("Hoi Ana, leuk gesprek gehad! Wil je een technische case-interview inplannen met mij en Fleur? Kies maar "
+             "een tijd: https://calendly.com/rhys-corvell/case\n\nRhys", "Tweede ronde",
+             "Rhys Tanner <rhys@corvell.nl>"),
+        Label.INVITE,
+    ),
+    "a password reset from an applicant tracking system is no invitation": (
+        mail("Hi Ana,\n\nWe received a request to reset the password for your candidate account with Corvell. Use the "
+             "link below within 30 minutes:\nhttps://corvell.icims.com/reset/a1\n\nIf you didn't request this, ignore "
+             "this email.", "Password reset request", "iCIMS <noreply@icims.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an interview rescheduled and confirmed by a tool is scheduled": (
+        mail("Hi Ana,\n\nYour interview has been rescheduled and confirmed.\n\nTue, Sep 22, 2026\n11:00 AM - 12:00 PM"
+             "\nZoom: https://corvell.zoom.us/j/123\n\nInterviewers: Priya Shah, Tom Reed",
+             "Interview confirmed: Analyst - Corvell", "GoodTime <notifications@goodtime.io>"),
+        Label.SCHEDULED,
+    ),
+    "a Hinglish note asking if you're free for a technical round, under an 'interview for' subject, is an invite": (
+        mail("Hi Ana,\n\nAapka profile dekha, bahut accha laga. Hum ek 45-min technical round rakhna chahte hain. Kya aap "
+             "Tuesday 22 September ko 3:00 PM pe free ho?\n\nRhys", "Corvell – interview for Backend Engineer",
+             "Rhys Tanner <rhys@corvell.in>"),
+        Label.INVITE,
+    ),
 }
 
 

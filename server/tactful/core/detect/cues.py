@@ -49,7 +49,7 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談|面试|面試"
     # A subject that names the interview it is about: "Interview for Caregiver position".
-    r"|^(?:[\w-]+ )?(?:interview|phone screen|video interview|screening call) (?:for|with|at|invitation|invite|request)\b"
+    r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) (?:for|with|at|invitation|invite|request)\b"
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
 )

@@ -406,13 +406,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
-        r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b",
+        r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b"
+        r"|\bkies (?:maar |zelf )?een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
         r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|una|tu) (?:horario|hueco|espacio|momento|día|hora|fecha)\b"
         r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
         r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) horário\b"
         r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
-        r"\buse (?:the|this|my) (?:link|calendar|scheduling)",
+        r"\buse (?:the|this|my) (?:link|calendar|scheduling)(?! below within)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
         r"\bscheduling link\b",
         r"\bself-schedul",
@@ -443,6 +444,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bjust (?:confirming|a confirmation)\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
         r"\b(?:interview|call|meeting|appointment) confirmed\b(?!\?)",
+        r"\b(?:termin|gespräch|interview) (?:wurde|ist) (?:gebucht|bestätigt|eingetragen)\b",
         r"\bsame (?:zoom|teams|meet|link|room|dial-in) as (?:before|last time)\b",
         r"\bbooked (?:via|through|with) (?:calendly|goodtime|cal\.com|greenhouse|ashby|lever|gem|modernloop)\b",
         r"\b(?:have|has) confirmed (?:your|the|our) (?:\w{1,30} ){0,3}(?:interview|call|meeting|screen|appointment)\b",
@@ -544,7 +546,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bprepone\b",
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
-        r"\bverschieben\b",
+        r"\bverschieben\b(?! (?:musst|müssen|möchtest|möchten|willst|wollen))",
         r"\b(?:przełożyć|przesunąć|przesunięci\w*)\b",
         r"\b(?:passarmos|passar|mudar|adiar) a (?:nossa )?entrevista\b",
         r"\b(?:alterar|mudar|trocar|remarcar) a (?:data|hora|horário) d[ao] (?:nossa |sua |tua )?entrevista\b",
@@ -675,6 +677,19 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:search|career|future)",
     ),
     _signal(
+        Kind.INVITE,
+        4.0,
+        "reminds you to record a video interview not yet done",
+        r"\bhaven't (?:yet )?(?:completed|started|recorded) your (?:[\w-]+ )?interview\b",
+        r"\byour (?:[\w-]+ )?(?:video |one-way |recorded )?interview is still open\b",
+    ),
+    _signal(
+        Kind.AUTO_REPLY,
+        6.0,
+        "is an account notice (password, sign-in)",
+        r"\breset (?:the|your) password\b|\bpassword reset\b|\bverify your email address\b|\bsign-in code\b",
+    ),
+    _signal(
         Kind.REJECTION,
         2.0,
         "breaks bad news",
@@ -764,6 +779,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         6.0,
         "confirms the new time you picked",
         r"\bthank(?:s| you) for (?:selecting|choosing|picking|booking) (?:a|the|your) new (?:time|slot|date)\b",
+        r"\b(?:has been|was|is) rescheduled and confirmed\b",
     ),
     _signal(
         Kind.POST_INTERVIEW,
