@@ -62,9 +62,9 @@ COMPANY_CASES = {
     "a display name carrying header text is not a company": (
         "Interview", "Please book a time.", "Priya Bcc: victim@example.net, Raman", "no-reply@greenhouse.io", None,
     ),
-    "an agency's own name is never the employer, even written shorter than its domain": (
+    "an agency whose client goes unnamed is named as the text writes it, its 'Talent' kept": (
         "Interview", "Great news, they want to meet you.\n\nCheers,\nDev\nBluewater Talent | Senior Consultant",
-        "Dev Patel", "dev@bluewatertalent.co.uk", None,
+        "Dev Patel", "dev@bluewatertalent.co.uk", "Bluewater Talent",
     ),
     "an agency recruiter's subject names the client first": (
         "Ostrander Freight - Fleet Planner - interview Tuesday", "They liked your CV.\n\nBest,\nKim",
@@ -83,7 +83,7 @@ COMPANY_CASES = {
     ),
     "the reader greeted by name in a subject part is not the employer": (
         "Interview request - Fleet Planner - Tomas Reid", "Hi Tomas,\n\nThey'd like to meet you.",
-        "Kim Lowe", "kim@crestlinerecruitment.co.uk", None,
+        "Kim Lowe", "kim@crestlinerecruitment.co.uk", "Crestline Recruitment",
     ),
     "a short form in the subject counts for the full name its domain spells": (
         "Lindqvist - Site Engineer interview", "Regards,\nAnna\nLindqvist Ingenjörer", "Anna Berg",
@@ -158,7 +158,7 @@ COMPANY_CASES = {
     "a signature line with the sender's first name alone is not a company": (
         "Interview", "Good news, see below.\n\nMarcus\n\nMarcus Webb | Fernhollow Search | Finance\n\n"
         "---------- Forwarded message ---------\nFrom: Jo <jo@x.example>\n\nMarcus,\nWe'd like to meet her.",
-        "Marcus Webb", "marcus@fernhollowsearch.com", None,
+        "Marcus Webb", "marcus@fernhollowsearch.com", "Fernhollow Search",
     ),
     "a scheduling tool's own domain is not the employer: the name it sends for is": (
         "Interview booked", "Your interview is booked for Monday.", "Quarry Lane Bakery via Harri",
@@ -186,6 +186,14 @@ COMPANY_CASES = {
     "a Peruvian S.A.A. is a legal form": (
         "Entrevista", "Hola Rosa,\nte esperamos.\n\nLuis\nAndes Textil S.A.A.", "Luis Paz", "luis@andestextil.com.pe",
         "Andes Textil",
+    ),
+    "an agency that names no client is who the reader deals with": (
+        "Warehouse shifts - quick call?", "Hi Tomas,\nare you free for a call Tuesday?\n\nRuth\nGreyfield Staffing",
+        "Ruth Obi", "ruth@greyfieldstaffing.com", "Greyfield Staffing",
+    ),
+    "an agency that names its client gives the client": (
+        "Interview with Marlpit Foods", "Hi Tomas,\nMarlpit Foods would like to meet you.\n\nRuth\nGreyfield Staffing",
+        "Ruth Obi", "ruth@greyfieldstaffing.com", "Marlpit Foods",
     ),
 }
 

@@ -467,7 +467,8 @@ _NAME_ENDINGS = tuple(sorted((
     "robotics", "software", "solutions", "studio", "studios", "systems", "tech", "technologies", "ventures",
     "architects", "architecture", "pay", "payments", "electrical", "freight", "builders", "construction", "cloudworks",
     "homes", "mutual", "bank", "hospitality", "kitchen", "diner", "cafe", "coffee", "dental", "clinic", "legal",
-    "engineering", "industries", "networks", "security", "pharma", "motors", "travel",
+    "engineering", "industries", "networks", "security", "pharma", "motors", "travel", "recruitment", "staffing",
+    "search", "talent", "resourcing",
 ), key=len, reverse=True))
 # Words that open company names in several languages ("grupoaltamar" → Grupo Altamar).
 _NAME_OPENINGS = ("grupo", "groupe", "gruppo", "banco", "maison", "casa")
@@ -532,10 +533,10 @@ def extract_company(
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
     if label in _GENERIC_DOMAIN_LABELS:
         own_domain = label = ""
-    agency = ""
+    agency = agency_domain = ""
     if _AGENCY.search(label):
         # A recruitment agency's domain names the agency; the employer is its client.
-        agency, own_domain, label = label, "", ""
+        agency, agency_domain, own_domain, label = label, own_domain, "", ""
     display = without_via(from_name)
     if own_domain and local in GENERIC_LOCAL_PARTS and _names_another_employer(display, label):
         # "Clearwater Credit Union" <noreply@vidscreen.io>: the domain is the tool's.
@@ -607,4 +608,19 @@ def extract_company(
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if score >= 1.0:
             return best
-    return (_readable(own_domain.split(".")[0]) or None) if own_domain else None
+    if own_domain:
+        return _readable(own_domain.split(".")[0]) or None
+    return _agency_name(agency, agency_domain, f"{display}\n{subject}\n{text}") if agency else None
+
+
+def _agency_name(agency: str, agency_domain: str, text: str) -> str | None:
+    """The recruitment agency's own name, for mail that names no client: the reader deals
+    with the agency.  As the text spells it ("Harbourstone Search"), else from its domain."""
+    for name in _names_spelling(agency, text):
+        # "Vistula Talent", "Keystone Staffing": the agency's words are its name, kept whole.
+        name = _POSSESSIVE.sub("", name.strip(" .,;:-–—'’"))
+        while (shorter := _LEGAL_SUFFIX.sub("", name)) != name:
+            name = shorter
+        if _spells(agency, squash(name)):
+            return name
+    return _readable(agency_domain.split(".")[0]) or None
