@@ -195,6 +195,10 @@ COMPANY_CASES = {
         "Interview with Marlpit Foods", "Hi Tomas,\nMarlpit Foods would like to meet you.\n\nRuth\nGreyfield Staffing",
         "Ruth Obi", "ruth@greyfieldstaffing.com", "Marlpit Foods",
     ),
+    "a booking tool's organizer line names the organisation after the person": (
+        "New event booked", "Invitee: Kiri Tane\nOrganizer: Hemi Walker (Pohutukawa Press)\n\nPowered by a tool",
+        "Booking tool", "notifications@bookwell.example.com", "Pohutukawa Press",
+    ),
 }
 
 
@@ -406,3 +410,8 @@ def test_names_before_team_words_are_found_as_in_the_whole_window(pieces: list[s
              if (found := company._NAME_BEFORE_TEAM.search(source[max(0, match.start() - company._TEAM_LOOKBACK):
                                                                   match.start()]))]
     assert list(company._names_before_team_words(source)) == plain
+
+
+def test_a_booking_tools_organizer_line_names_the_recruiter() -> None:
+    text = "New event\nInvitee: Kiri Tane\nOrganiser: Hemi Walker, Pohutukawa Press\nWhere: Zoom"
+    assert extract_recruiter(text, "Booking tool", from_system=True) == "Hemi Walker"

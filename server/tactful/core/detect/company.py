@@ -18,7 +18,7 @@ from tactful.core.detect.links import FREEMAIL_DOMAINS, SCHEDULING_SENDER_DOMAIN
 from tactful.core.detect.names import (
     NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, fold_accents, squash, without_via,
 )
-from tactful.core.detect.people import person_name
+from tactful.core.detect.people import organiser_line, person_name
 from tactful.core.subject import topic
 
 _CONTEXT_NOUNS = (
@@ -589,6 +589,9 @@ def extract_company(
         consider(display, 1.0)
     for name in _signature_names(text):
         consider(name, 0.75, people_or_first_names)
+    organiser = organiser_line(text)
+    if organiser and organiser[1]:
+        consider(organiser[1], 1.5)  # "Organizer: Dana Kim, Riverstone Games"
     if label:
         for name in _names_spelling(label, f"{subject}\n{text}"):
             consider(name, 1.0)

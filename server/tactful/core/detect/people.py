@@ -25,6 +25,12 @@ _SIGN_OFF = re.compile(
 # "i. A." or "Im Auftrag" on its own line before a German signer's name.
 _ON_BEHALF = re.compile(r"i\. ?A\.|Im Auftrag|p\.p\.", re.IGNORECASE)
 _TITLE_AFTER_NAME = re.compile(r"\s+[-–—|]\s+.*$")
+_ORGANISER = re.compile(
+    r"^[ \t]*(?:organi[sz]er|host|hosted by|organisateur|organizador|anfitrión)[ \t]*:[ \t]*(?P<value>[^\n@]{2,120})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Between the organiser's name and their organisation: a comma or an opening bracket.
+_ORGANISER_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*")
 _HONORIFIC = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
 )
@@ -103,12 +109,27 @@ def extract_recruiter(
         return signature_name
     if sender:
         return sender
+    organiser = organiser_line(text)
+    if organiser:
+        named = person_name(organiser[0])
+        if named:
+            return named
     intro = _INTRO.search(text)
     if intro:
         named = person_name(intro.group("name"))
         if named:
             return named
     return person_name(organizer_name) if organizer_name else None
+
+
+def organiser_line(text: str) -> tuple[str, str] | None:
+    """A booking tool's "Organizer: Dana Kim, Riverstone Games" (or "Host: Dana Kim
+    (Riverstone Games)") line: the person and, when given, the organisation."""
+    line = _ORGANISER.search(text)
+    if line is None:
+        return None
+    person, _, organisation = _ORGANISER_SPLIT.sub("\t", line.group("value"), count=1).partition("\t")
+    return person.strip(), _BRACKETED_TAIL.sub("", organisation.rstrip(") ")).strip()
 
 
 def _surname(full_name: str) -> str:
