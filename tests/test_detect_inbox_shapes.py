@@ -1127,6 +1127,53 @@ CASES = {
              "Rhys Tanner <rhys@corvell.in>"),
         Label.INVITE,
     ),
+    "a German receipt that will invite you if your profile fits invites nobody yet": (
+        mail("Hallo Ana,\n\nvielen Dank für Ihre Bewerbung als Werkstudentin. Wir melden uns innerhalb von zwei Wochen. "
+             "Wenn Ihr Profil passt, laden wir Sie zu einem Kennenlerngespräch ein.\n\nIhr Corvell Recruiting Team",
+             "Ihre Bewerbung bei Corvell", "Corvell <no-reply@personio.de>"),
+        Label.NOT_INVITE,
+    ),
+    "a profile-views teaser that mentions being available for interviews is no invitation": (
+        mail("Your profile was found by people from Corvell and 4 other companies.\nSee who's looking: "
+             "https://www.linkedin.com/me/search-appearances\nTip: turn on Open to Work to let recruiters know you're "
+             "available for interviews.\n\nUnsubscribe", "Ana, you appeared in 9 searches this week",
+             "LinkedIn <messages-noreply@linkedin.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a thank-you for an interview held, with the next step only if successful, is no invitation": (
+        mail("Dear Ana,\n\nThank you for speaking with Ms. Mori and me on Tuesday. We will share the result by 25 "
+             "September. If successful, the next step would be an on-site visit (travel covered).\n\nRhys",
+             "Thank you for your time / Next steps"),
+        Label.NOT_INVITE,
+    ),
+    "a podcast asking to interview you about how your company hires is no job interview": (
+        mail("Hi Ana,\n\nWe'd love to interview you on The Hiring Desk about how Corvell hires engineers. Recording "
+             "takes 40 minutes. Would Tuesday, Sep 22 at 10am work?\n\nMilo, producer",
+             "Podcast interview request: The Hiring Desk", "Hiring Desk <booking@hiringdesk.fm>",
+             to="ana@corvell.co.uk"),
+        Label.NOT_INVITE,
+    ),
+    "a French note that the director cannot hold the interview, asking to move it, is a reschedule request": (
+        mail("Bonjour Ana,\n\nJe suis désolée, mais notre directeur ne pourra pas assurer l'entretien prévu jeudi à 14h. "
+             "Serait-il possible de le décaler au lundi 28 septembre à 9h30 ?\n\nRhys",
+             "Report de votre entretien – Chef de projet", "Rhys Tanner <rhys@corvell.fr>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "thanks for your availability followed by a proposed time is an invite": (
+        mail("Hi Ana,\n\nGreat, thank you for sharing your availability. How about Tuesday 22 September at 09:00? Our "
+             "producer will join. We'll use Zoom.\n\nRhys", "Re: Re: Producer role"),
+        Label.INVITE,
+    ),
+    "a coordinator saying you're now booked for the new time is a confirmation": (
+        mail("Hi Ana,\n\nNo problem at all - I've checked the diary. You're now booked for Friday 25 September at 11:30 "
+             "on the same Teams link.\n\nRhys", "RE: Request to move my interview"),
+        Label.SCHEDULED,
+    ),
+    "a Portuguese 'tudo certo para a sua entrevista' is a confirmation": (
+        mail("Olá Ana,\n\nTudo certo para a sua entrevista de terça-feira (22/09) às 14h, com o nosso time de dados. "
+             "Seguem algumas dicas.\n\nRhys", "Preparação para sua entrevista", "Rhys Tanner <rhys@corvell.com.br>"),
+        Label.SCHEDULED,
+    ),
 }
 
 

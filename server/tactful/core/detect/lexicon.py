@@ -440,7 +440,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up|set for|fixed for)\b",
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
-        r"\byou(?:'re| are) (?:all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
+        r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
         r"\b(?:interview|call|meeting|appointment) confirmed\b(?!\?)",
@@ -499,7 +499,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
         r"\b(?:could|can|may) we (?:please )?(?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump"
         r"|swap)\b",
-        r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,120}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
+        r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,160}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
         r"\bha habido un cambio en (?:tu|su) entrevista\b|\b(?:hora|fecha) anterior\b",
         r"\b(?:was|previous time|old time|original time|previously): (?:mon|tue|wed|thu|fri|sat|sun|\d)|\bnew time below\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
@@ -546,6 +546,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bprepone\b",
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
+        r"\b(?:le|la) (?:d[ée]caler|reporter|d[ée]placer)\b|\bne (?:pourra|pourrons|pourrai) pas (?:assurer|tenir|faire) l'entretien\b",
         r"\bverschieben\b(?! (?:musst|müssen|möchtest|möchten|willst|wollen))",
         r"\b(?:przełożyć|przesunąć|przesunięci\w*)\b",
         r"\b(?:passarmos|passar|mudar|adiar) a (?:nossa )?entrevista\b",
@@ -639,7 +640,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         5.0,
         "only acknowledges the times you sent",
         r"\b(?:received|got) your availability\b",
-        r"\bthank(?:s| you) for (?:sending|sharing|submitting|providing) (?:us )?your availability\b",
+        # A receipt asks nothing: thanks for the times followed by a question proposes one.
+        r"\bthank(?:s| you) for (?:sending|sharing|submitting|providing) (?:us )?your availability\b(?![^?]*\?)",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
@@ -682,6 +684,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "reminds you to record a video interview not yet done",
         r"\bhaven't (?:yet )?(?:completed|started|recorded) your (?:[\w-]+ )?interview\b",
         r"\byour (?:[\w-]+ )?(?:video |one-way |recorded )?interview is still open\b",
+    ),
+    _signal(
+        Kind.OTHER_INTERVIEW,
+        9.0,
+        "asks you onto a podcast or show",
+        r"\binterview you (?:on|for) (?:the|our|my) (?:[\w-]+ ){0,3}(?:podcast|show|channel|newsletter|blog)\b"
+        r"|\bpodcast interview\b|\bon (?:the|our|my) podcast\b",
     ),
     _signal(
         Kind.AUTO_REPLY,
@@ -887,6 +896,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         3.0,
         "is a newsletter, event or sales mail",
         r"\bnewsletter\b",
+        r"\byou appeared in \d+ searches\b|\bsearch appearances\b|\btop posts from your communit\w*|\bupvotes\b"
+        r"|\byour profile was found by\b|\bsee who'?s (?:looking|viewed)\b",
         r"\bregister (?:now|today|here)\b",
         r"\b(?:book|schedule|request) a (?:free |quick |personalized )?demo\b",
         r"\b(?:product|quick|short|live|personali[sz]ed|custom|platform|tailored) demo\b",
@@ -950,6 +961,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
 
 SUBJECT_SIGNALS: tuple[Signal, ...] = (
     _signal(
+        Kind.OTHER_INTERVIEW,
+        9.0,
+        "subject asks you onto a podcast",
+        r"\bpodcast\b",
+    ),
+    _signal(
         Kind.AUTO_REPLY,
         6.0,
         "subject is an automatic reply",
@@ -989,7 +1006,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"^updated:",
         r"日程変更",
         r"\bmoved\b",
-        r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b",
+        r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b|\breport de (?:votre|l'|notre)",
         r"\b(?:cambio|mudança|alteração|changement|modification|cambiamento|wijziging) (?:de|di|d') ?(?:hora|horario|horário"
         r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b"
         r"|\bcambio en (?:tu|su|la) entrevista\b",
