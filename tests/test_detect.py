@@ -47,6 +47,8 @@ TUNED_CORPORA = [
         "corpus_blind25.jsonl",
         "corpus_blind26.jsonl",
         "corpus_blind27.jsonl",
+        "corpus_blind29.jsonl",
+        "corpus_blind30.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
