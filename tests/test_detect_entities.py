@@ -325,6 +325,10 @@ ROLE_CASES = {
         "Colloquio telefonico – Magazziniere notturno", "Ciao Marco, a lunedì.", "Magazziniere notturno"),
     "a name after a word qualifying the interview and a dash is no post": (
         "Interview availability - Priya Raman", "Hello, when are you free?", None),
+    "the school after the title's comma is not part of it": (
+        "Interview - Music Teacher, Oakvale Elementary", "Hello", "Music Teacher"),
+    "a pay grade after the title's comma is not part of it": (
+        "Interview - Program Support Assistant, GS-0303-06", "Hello", "Program Support Assistant"),
     "a lower-case note in brackets after the title is dropped": (
         "Hi", "Thanks for applying for the Line Supervisor (weekends only) role.", "Line Supervisor"),
     "a name in brackets after the title stays": (

@@ -151,7 +151,9 @@ _LEADING_CODE = re.compile(
 # en Olivar Mobility", "Policy Adviser, Department for Transport".
 _EMPLOYER_AFTER = re.compile(
     r",\s+(?:[A-Z][\w&'’-]*\s+)+(?:Energy|AI|Robotics|Technologies|Labs|Group|Capital|Partners|"
-    r"Bank|Inc|Ltd|GmbH|LLC|Ventures|Studios|Logistics)$"
+    r"Bank|Inc|Ltd|GmbH|LLC|Ventures|Studios|Logistics|Insights|Elementary|School|Academy|Hospital|Clinic|"
+    r"College|Services)$"
+    r"|,\s+[A-Z]{1,4}-[\d-]+$"  # a pay grade or code: "Medical Support Assistant, GS-0679-05"
     r"|(?:,|\s+[-–])\s+(?:Department|Ministry|Agency|Office) (?:of|for) .*$"
     r"|\s+(?:en|bei|chez|presso|bij|hos|på|em)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+$"
 )
