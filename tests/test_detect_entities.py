@@ -325,6 +325,8 @@ ROLE_CASES = {
         "Colloquio telefonico – Magazziniere notturno", "Ciao Marco, a lunedì.", "Magazziniere notturno"),
     "a name after a word qualifying the interview and a dash is no post": (
         "Interview availability - Priya Raman", "Hello, when are you free?", None),
+    "a claims assessor's post is a job": (
+        "Re: Motor Claims Assessor interview", "Thanks, see you then.", "Motor Claims Assessor"),
     "the school after the title's comma is not part of it": (
         "Interview - Music Teacher, Oakvale Elementary", "Hello", "Music Teacher"),
     "a pay grade after the title's comma is not part of it": (

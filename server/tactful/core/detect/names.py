@@ -31,6 +31,8 @@ TITLE_NOUNS = (
     "solicitor|registrar|practitioner|biostatistician|receptionist|archivist|dietitian|nutritionist|physiotherapist|"
     "radiographer|psychologist|optometrist|midwife|carer|caregiver|paramedic|modeller|modeler|machinist|welder|"
     "plumber|carpenter|bartender|waiter|waitress|housekeeper|dispatcher|courier|lineworker|rn|"
+    "teller|assessor|aide|clerkship|lifeguard|handler|fitter|custodian|janitor|caretaker|porter|dishwasher|"
+    "busser|hostess|concierge|groundskeeper|stocker|picker|packer|loader|sorter|"
     # the same nouns as other languages write them in mail
     "técnico|técnica|analista|analist|engenheiro|engenheira|ingeniero|ingeniera|ingénieur|ingenieur|ingegnere|"
     "desarrollador|desarrolladora|desenvolvedor|desenvolvedora|développeur|développeuse|sviluppatore|progettista|"
