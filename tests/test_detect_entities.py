@@ -199,6 +199,10 @@ COMPANY_CASES = {
         "New event booked", "Invitee: Kiri Tane\nOrganizer: Hemi Walker (Pohutukawa Press)\n\nPowered by a tool",
         "Booking tool", "notifications@bookwell.example.com", "Pohutukawa Press",
     ),
+    "a short form said often loses to the full name its domain spells": (
+        "Kestrel Mills interview", "Hi Ana,\nKestrel would love to meet you. Kestrel is growing fast.\n\nBo\nKestrel",
+        "Bo Lind", "bo@kestrelmills.com", "Kestrel Mills",
+    ),
 }
 
 

@@ -609,6 +609,9 @@ def extract_company(
             scores[name] += scores.pop(place)
     if scores:
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
+        if label and squash(best) != label:
+            # "FreshWay" said often, "FreshWay Grocers" once: the name the domain spells in full.
+            best = next((name for name in scores if name.startswith(best + " ") and squash(name) == label), best)
         if score >= 1.0:
             return best
     if own_domain:
