@@ -425,3 +425,12 @@ def test_names_before_team_words_are_found_as_in_the_whole_window(pieces: list[s
 def test_a_booking_tools_organizer_line_names_the_recruiter() -> None:
     text = "New event\nInvitee: Kiri Tane\nOrganiser: Hemi Walker, Pohutukawa Press\nWhere: Zoom"
     assert extract_recruiter(text, "Booking tool", from_system=True) == "Hemi Walker"
+
+
+def test_a_name_in_a_script_without_capitals_is_the_last_resort() -> None:
+    assert extract_recruiter("お世話になっております。", "高橋 直子") == "高橋 直子"
+    assert extract_recruiter("お世話になっております。", "青葉物産 採用担当") is None
+
+
+def test_a_name_in_latin_letters_wins_over_one_without_capitals() -> None:
+    assert extract_recruiter("よろしくお願いいたします。\n\nBest regards,\nNaoko Takahashi", "高橋 直子") == "Naoko Takahashi"

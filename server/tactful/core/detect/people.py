@@ -31,6 +31,10 @@ _ORGANISER = re.compile(
 )
 # Between the organiser's name and their organisation: a comma or an opening bracket.
 _ORGANISER_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*")
+# Han, kana and hangul names, of one to five characters a word.
+_CASELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,5}")
+# Words of an organisation or a department in those scripts: company, recruiting, HR, in charge, department.
+_CASELESS_ORG = re.compile(r"株式会社|有限会社|会社|採用|担当|人事|公司|招聘|人力|部|课|課|センター|グループ|회사|채용|인사")
 _HONORIFIC = re.compile(
     r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
 )
@@ -119,7 +123,18 @@ def extract_recruiter(
         named = person_name(intro.group("name"))
         if named:
             return named
-    return person_name(organizer_name) if organizer_name else None
+    named = person_name(organizer_name) if organizer_name else None
+    return named or _caseless_person(display)
+
+
+def _caseless_person(display: str) -> str | None:
+    """"佐藤 美咲", "陈经理": a name in a script without capitals, the last resort (a name in
+    Latin letters, which the reply can use, is preferred); never a company's or a team's words."""
+    words = display.split()
+    if 1 <= len(words) <= 2 and all(_CASELESS_NAME.fullmatch(word) for word in words) \
+            and not _CASELESS_ORG.search(display):
+        return display.strip()
+    return None
 
 
 def organiser_line(text: str) -> tuple[str, str] | None:
