@@ -329,6 +329,7 @@ ROLE_CASES = {
         "Colloquio telefonico – Magazziniere notturno", "Ciao Marco, a lunedì.", "Magazziniere notturno"),
     "a name after a word qualifying the interview and a dash is no post": (
         "Interview availability - Priya Raman", "Hello, when are you free?", None),
+    "the advert a subject names is not part of the title": ("Re: Head Baker ad", "Thanks for writing in.", "Head Baker"),
     "a claims assessor's post is a job": (
         "Re: Motor Claims Assessor interview", "Thanks, see you then.", "Motor Claims Assessor"),
     "the school after the title's comma is not part of it": (

@@ -120,7 +120,7 @@ _REFERENCE = re.compile(
 _LEADING = re.compile(r"^(?:the|a|an|our|your|this|new|open|current)\s+", re.IGNORECASE)
 _TRAILING = re.compile(
     r"[\s,]+(?:at|with|in|for|on|and|-|–|role|position|opening|job|vacancy|opportunity|starts|application"
-    r"|interview|onsite|post|posting|contract|temp|locum)$|[\s,.;:!?]+$",
+    r"|interview|onsite|post|posting|ad|advert|listing|contract|temp|locum)$|[\s,.;:!?]+$",
     re.IGNORECASE,
 )
 # Where a title read from running text ends: "infra engineer. want to..." or
