@@ -16,7 +16,7 @@ import ahocorasick
 from tactful.core.detect.caseless import Caseless
 from tactful.core.detect.links import FREEMAIL_DOMAINS, SCHEDULING_SENDER_DOMAINS, is_ats_domain, registered_domain
 from tactful.core.detect.names import (
-    NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, fold_accents, squash, without_via,
+    NAME_RUN, NAME_RUN_PATTERN, ORG_WORDS, TITLE_IN_TEXT, fold_accents, greets, squash, without_via,
 )
 from tactful.core.detect.people import organiser_line, person_name
 from tactful.core.subject import topic
@@ -128,7 +128,6 @@ _SUBJECT_PARTS = re.compile(r"(?=[\s|?!:])(?:\s*(?:\||[?!]+)\s*|:\s+|\s+(?:[-–
 _PAIRING = ("<>", "/")
 _EMAIL_LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-_GREETING = re.compile(r"\b(?:hi|hello|dear|hey|hej|hallo|hola|olá|bonjour|ciao)\s+([A-Z][\w'’-]+)", re.IGNORECASE)
 _GREETING_CHARS = 200
 _JOB_WORD = re.compile(r"\b(?:interview|role|position|job|opening|vacancy)\b")
 _DIGIT = re.compile(r"\d")
@@ -267,7 +266,7 @@ def _subject_names(subject: str, text: str, templated: bool) -> Iterable[str]:
                 or not _MEETING_WORDS.isdisjoint(_LETTERS.findall(name.lower())) or TITLE_IN_TEXT.search(name):
             continue
         if _placed(pieces, joiners, index, name != piece and not (name.isupper() and len(name) <= 5), templated) \
-                and not _attends(name, subject) and not _greets(text, name.split()[0]):
+                and not _attends(name, subject) and not greets(text, name.split()[0], _GREETING_CHARS):
             yield name
 
 
@@ -320,12 +319,6 @@ def _event_names(text: str) -> Iterable[str]:
             lines += 1
             yield from _subject_names(f"{_EVENT_PREFIX}{value.strip()}", text, True)
         start = text.find("Event ", start + 1)
-
-
-def _greets(text: str, first_name: str) -> bool:
-    """Does the mail open by greeting ``first_name`` ("Hi Rebecca,")?"""
-    opening = text[:_GREETING_CHARS]
-    return first_name in opening and any(match.group(1) == first_name for match in _GREETING.finditer(opening))
 
 
 def _names_after_context(source: str, hosts_follow_with: bool = False) -> Iterable[str]:

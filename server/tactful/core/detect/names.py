@@ -111,3 +111,16 @@ def without_via(display_name: str) -> str:
     if display_name.isascii() and "via" not in display_name.lower():
         return display_name.strip()  # most names: nothing to cut
     return _VIA.sub("", display_name).strip()
+
+
+_GREETING = re.compile(
+    r"\b(?:hi|hello|dear|hey|hej|hallo|hola|oi|olá|bonjour|ciao|merhaba|cześć)\s+(?P<name>[^\W\d_][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+def greets(text: str, first_name: str, within: int) -> bool:
+    """Does the mail open (in its first ``within`` characters) by greeting ``first_name``
+    ("Hi Rebecca,")?  That name is the reader's, never the employer's or the post's."""
+    opening = text[:within]
+    return first_name in opening and any(match.group("name") == first_name for match in _GREETING.finditer(opening))

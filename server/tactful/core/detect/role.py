@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from tactful.core.detect.caseless import Lowered
-from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT
+from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, greets
 from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.subject import topic
 
@@ -261,7 +261,8 @@ _INTERVIEW_STEMS = (
     "pohovor", "mülakat", "mahojiano", "cyfweliad", "samtale", "jobsamtale", "haastattelu", "phỏng vấn",
     "sollicitatiegesprek",
 )
-_INTERVIEW_WORD = re.compile(rf"(?:\b|(?<=\w))(?:{'|'.join(_INTERVIEW_STEMS)})\w*", re.IGNORECASE)
+# Searched anywhere in a word: German and Dutch join the noun to others ("Vorstellungsgespräch").
+_INTERVIEW_WORD = re.compile(rf"(?:{'|'.join(_INTERVIEW_STEMS)})\w*", re.IGNORECASE)
 # What follows the interview's name in a subject line before the post: more words about the
 # meeting ("Mülakat Daveti – ...", "Interview Invitation - ..."), a separator, "for".  Not
 # "request": an "Interview request: ..." is as often the press's, naming its show.
@@ -282,8 +283,6 @@ _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight date time day slot slots "
     "january february march april may june july august september october november december".split()
 )
-_GREETING = re.compile(r"\b(?:hi|hello|dear|hey|hej|hallo|hola|oi|olá|bonjour|ciao|merhaba|cześć)\s+(?P<name>[^\W\d_][\w'’-]*)",
-                       re.IGNORECASE)
 _GREETING_CHARS = 800
 _CODE = re.compile(r"\d{3}")  # a reference number, never a post's name
 
@@ -316,16 +315,12 @@ def _after_interview_in_subject(subject: str, text: str) -> str | None:
     candidate = tail[: end.start()] if end else tail
     words = candidate.split()
     if not words or len(words) > 6 or words[0].lower() in _TIME_WORDS or _CODE.search(candidate) \
-            or ORG_WORDS.search(candidate) or _greets(text, words[0]):
+            or ORG_WORDS.search(candidate) or greets(text, words[0], _GREETING_CHARS):
         return None
     title = _clean(candidate, placed=True)
     if title and not _INTERVIEW_WORD.search(title) and not _names_employer(title, text):
         return title
     return None
-
-
-def _greets(text: str, word: str) -> bool:
-    return any(match.group("name") == word for match in _GREETING.finditer(text[:_GREETING_CHARS]))
 
 
 def _names_employer(name: str, text: str) -> bool:
