@@ -1174,6 +1174,62 @@ CASES = {
              "Seguem algumas dicas.\n\nRhys", "Preparação para sua entrevista", "Rhys Tanner <rhys@corvell.com.br>"),
         Label.SCHEDULED,
     ),
+    "a friend telling a friend about her own next round is no invitation": (
+        mail("it went ok i think?? round 2 is thurs at 11 with the team lead, fingers crossed\n\n> how was the "
+             "interview today!!", "Re: how did it go??", "Jo Marsh <jo.marsh88@gmail.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an agency's texting-style note that the client wants to see you, asking to confirm, is an invite": (
+        mail("Hi Ana\nGood news, client loved ur CV. They want to see u Weds 23rd at 10.30 at their office. 45 mins.\n"
+             "Can u confirm asap?\nthx\nRhys", "Client interview - Analyst", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.INVITE,
+    ),
+    "a booking tool's confirmation whose event type is an onsite is scheduled": (
+        mail("Hi Ana Pilar,\nYour event has been scheduled.\nEvent Type: Corvell onsite (90 min)\nDate/Time: 11:00am - "
+             "12:30pm, Wednesday, September 23, 2026\nReschedule: https://calendly.com/reschedulings/1a",
+             "Confirmed: Onsite with Priya Shah on Wed Sep 23, 2026", "Calendly <notifications@calendly.com>"),
+        Label.SCHEDULED,
+    ),
+    "an agency forward saying the hiring manager wants to meet, with two times, is an invite": (
+        mail("Ana - see below, the hiring mgr wants to meet. can u do mon 2pm or tue 9:30? 30 min phone.\nRhys\n\n"
+             "---------- Forwarded message ---------\nFrom: Karen <karen@corvell.com>\nSubject: Ana\n\nStrong "
+             "profile, happy to speak with her.", "FW: Ana Pilar - FP&A", "Rhys Tanner <rhys@tannersearch.com>"),
+        Label.INVITE,
+    ),
+    "moving all of a ward's interviews to another day gives you a new time to confirm": (
+        mail("Dear Ana\n\nApologies - due to panel availability we need to move interviews for Ward 7 to Thursday 24 "
+             "September. Your new time is 10:45, same venue.\n\nRuth", "RE: Interview invitation: Staff Nurse"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a tool's onsite schedule for the day is scheduled": (
+        mail("Hi Ana,\n\nHere's your schedule for Tuesday, September 22, 2026:\n1:00 - 1:45 PM  Systems design\n"
+             "1:45 - 2:30 PM  Hiring manager\n\nSee you soon!\nCorvell Recruiting via ModernLoop",
+             "Your Corvell onsite schedule", "ModernLoop <scheduling@modernloop.io>"),
+        Label.SCHEDULED,
+    ),
+    "'please come for a face to face interview' is an invite": (
+        mail("Hi Ana,\n\nAs discussed on call, your profile is shortlisted for Relationship Manager. Please come for "
+             "face to face interview on Tuesday 22nd September at 11 AM at our branch. Please confirm ASAP.\n\nRhys",
+             "Interview call - Relationship Manager", "Rhys Tanner <rhys@corvell.in>"),
+        Label.INVITE,
+    ),
+    "a recruiter who has moved you to the time you asked for confirms it": (
+        mail("No problem at all Ana - I've moved you to Friday 9/25 at 10am. Updated invite coming from Google Calendar. "
+             "See you then!\n\nRhys", "Re: Interview - Gameplay Programmer"),
+        Label.SCHEDULED,
+    ),
+    "a reminder of a live class about interviewing is no interview": (
+        mail("Hi Ana,\n\nReminder: your live session \"Acing the behavioural interview\" starts tomorrow at 6:00 PM.\n"
+             "Join here: https://live.skillacademy.com/interview\n\nSkill Academy", "Live session tomorrow",
+             "Skill Academy <hello@skillacademy.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an interview cancelled at your request, with a link if you change your mind, is no invitation": (
+        mail("Dear Ana,\n\nYour phone interview for Pharmacy Technician has been cancelled at your request. If you "
+             "change your mind, you can book a new time using the original invitation link.\n\nCorvell Recruitment",
+             "Your interview with Corvell has been cancelled", "Corvell <notifications@smartrecruiters.com>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

@@ -273,6 +273,9 @@ def _timed_interview(
     not interviews in general, or a meeting with someone in mail about a job ("you'll meet
     Aylin", "notre rendez-vous de demain pour le poste"); any sign of something else
     leaves the message alone."""
+    # Between friends' personal addresses, with nothing about a job, a time is their own.
+    if evidence.between_people and not job_context:
+        return
     if not evidence.proposed_times or max(scores.get(kind, 0.0) for kind in _POSITIVE) >= _MIN_POSITIVE \
             or any(scores.get(kind) for kind in _NEGATIVE if kind is not Kind.APPLICATION_RECEIVED) \
             or scores.get(Kind.APPLICATION_RECEIVED) and _more_than_thanks_for_applying(reasons):

@@ -32,6 +32,7 @@ HYPOTHETICAL = LeadingSearch(
     r"|si (?:votre|ton) profil (?:correspond|convient|retient)[^.!?]*[.!?]"
     r"|si (?:tu|su) perfil (?:encaja|se ajusta|es seleccionado)[^.!?]*[.!?]"
     r"|als (?:je|uw) profiel (?:past|aansluit)[^.!?]*[.!?]"
+    r"|if you change your mind[^.!?]*[.!?]"
     # "We'll let you know whether we invite you", in Dutch, German and French.
     r"|(?:laten|laat) (?:we|wij|ik) (?:je|u) weten of (?:we|wij) (?:je|u) [^.!?]*uitnodig[^.!?]*[.!?]"
     r"|(?:teilen|sagen) (?:wir|ich) (?:ihnen|dir) mit, ob (?:wir|ich) (?:sie|dich) [^.!?]*einladen[^.!?]*[.!?]"
@@ -55,6 +56,7 @@ ONE_INTERVIEW = re.compile(
     r"|面接|面談|面试|面試"
     # A subject that names the interview it is about: "Interview for Caregiver position".
     r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) (?:for|with|at|invitation|invite|request)\b"
+    r"|^(?:[\w-]+ )?interview (?:-|–) "
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
 )
@@ -128,6 +130,7 @@ AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
 MEETING_SOMEONE = re.compile(
     r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
     r"|\b(?:wants?|would like|'d like|likes?|loves?|keen) (?:for )?you to (?:meet|speak|chat|talk|sit down)\b"
+    r"|\b(?:wants?|would like|'d like|keen) to (?:see|meet) (?:you|u)\b|\b(?:wants?|is keen|are keen|is eager) to meet\b"
     r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
     r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"

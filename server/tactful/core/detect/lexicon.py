@@ -152,6 +152,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "talks about an interview",
         r"\binterview(?:s|ing|ed|er|ers)?\b",
         r"\bphone screen(?:ing)?\b",
+        r"\bevent type: [^.\n]{0,40}\b(?:onsite|on-site|interview|screen|screening)\b",
         r"\bscreening (?:call|interview)\b",
         r"\brecruiter (?:screen|call)\b",
         r"\btechnical (?:screen|round|interview|call|session)\b",
@@ -203,7 +204,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcandidate\b",
         r"\bcandidacy\b",
         r"\b(?:the|this|a|our) (?:role|position|opening|opportunity|vacancy)\b",
-        r"\bhiring (?:team|manager|process)\b",
+        r"\bhiring (?:team|manager|mgr|process)\b",
         r"\brecruit(?:er|ing|ment)\b",
         r"\btalent (?:acquisition|team|partner)\b",
         r"\b(?:with|from) talent\b",
@@ -229,6 +230,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\binvite you (?:to|for) (?:an?|the|your|our)? ?(?:\w{1,30}[ -]){0,3}(?:" + _INTERVIEW_NOUN + r")",
         r"\b(?:test|assessment|exercise|presentation|tour)\w* (?:followed by|and then) (?:a|an|your) (?:[\w-]+ ){0,2}"
         r"interview\b",
+        r"\bplease (?:come|report) for (?:a |an |the |your )?(?:[\w-]+ ){0,4}interview\b",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|shortlist you|hold|have you (?:in|come|meet|speak|interview|join us)) ",
         r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
@@ -442,6 +444,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
         r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
+        r"\bhere(?:'s| is) your (?:onsite |on-site |interview |final round )?(?:schedule|agenda) for\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
         r"\b(?:interview|call|meeting|appointment) confirmed\b(?!\?)",
         r"\b(?:termin|gespräch|interview) (?:wurde|ist) (?:gebucht|bestätigt|eingetragen)\b",
@@ -533,6 +536,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcurve ?ball\b",
         r"\b(?:has|have) been (?:rescheduled|moved|postponed|pushed|shifted) (?:to|until|back)\b",
         r"\b(?:has|have) been postponed\b",
+        r"\b(?:need|have) to move (?:the )?interviews (?:for|on|to)\b",
         r"\b(?:interview|round|screen|call|chat|session|slot)\b[^.!?\n]{0,60}\b(?:has|have) been (?:moved|rescheduled|shifted)\b",
         r"\b(?:has|have) (?:had to be|been) (?:re-?arranged|re-?scheduled)\b",
         r"\b(?:got|been|is|was) (?:just )?double[- ]?booked\b",
@@ -788,7 +792,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         6.0,
         "confirms the new time you picked",
         r"\bthank(?:s| you) for (?:selecting|choosing|picking|booking) (?:a|the|your) new (?:time|slot|date)\b",
-        r"\b(?:has been|was|is) rescheduled and confirmed\b",
+        r"\b(?:has been|was|is) rescheduled and confirmed\b|\b(?:i|we)(?:'ve| have) moved you to\b",
     ),
     _signal(
         Kind.POST_INTERVIEW,
@@ -828,7 +832,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
         r"\b(?:info|information|open) (?:session|evening|house|day)\b",
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
-        r"\blightning talks?\b",
+        r"\blightning talks?\b|\byour live (?:session|class|workshop)\b",
         r"\b(?:join|attend|rsvp for|come to|invited to|register for) (?:us at )?(?:our|the|this|a|next) (?:[\w-]+ ){0,3}"
         r"meetup\b(?!-)",
         r"\bmasterclass\b",
