@@ -49,6 +49,8 @@ DATE_FORMS = [
          "Band 6 Physiotherapist (MSK). Interview date: Friday 6 March 2026, Time: 11:15", "2026-03-06T11:15:00"),
     case("Outlook's '(UTC-05:00) Eastern Time' means Eastern time, daylight saving included",
          "When: Friday, May 8, 2026 2:00 PM-2:45 PM (UTC-05:00) Eastern Time (US & Canada)", "2026-05-08T14:00:00-04:00"),
+    case("a German dotted date after 'der' needs no weekday either", "passt Ihnen Mittwoch, der 4.3., um 14 Uhr?",
+         "2026-03-04T14:00:00", sent=MADRID_TUE_1200),
 ]
 
 BARE_DAY_NUMBERS = [

@@ -38,6 +38,8 @@ INFORMAL = [
          "2026-03-03T15:00:00"),
     case("British 'Thursday week' is the Thursday of next week", "could you do Thursday week at half two?",
          "2026-03-12T14:30:00"),
+    case("a lower-case 'sat' before a day number is Saturday", "can u come in for interview sat 7th 11am?",
+         "2026-03-07T11:00:00"),
 ]
 
 

@@ -120,8 +120,9 @@ _LEAD_LAST_WORDS = frozenset({"coming", "this", "next", "last", "following", "pa
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
 _MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+_ORDINAL_DAY_AFTER_RE = re.compile(r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 # What makes a dotted pair ("31.03.") a date although no weekday stands beside it.
-_DATE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:am|den|dem|vom|le|el|il|del|op)\s+$")
+_DATE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:am|den|dem|der|vom|le|el|il|del|op)\s+$")
 _TIME_AFTER_DOTTED_RE = re.compile(r"\.?,?[ \t]+(?:um|à|a\s+las?|alle|om|kl\.?|at|godz\.?)?[ \t]*\d{1,2}[:.h]\d\d")
 # A weekday with one of these before a full date is that date's: "next Wednesday (11 March)".
 _MERGEABLE_MODIFIERS = (None, "next", "this", "coming", "this coming", "following")
@@ -247,6 +248,8 @@ def _written_as_word(original: str, lowered: str, group_start: int, group_end: i
     clock = _CLOCK_AFTER_RE.match(lowered, group_end)
     if clock is not None and not (clock["at"] and token in _NOUNS_BEFORE_AT):
         return False  # texting shorthand: "sat 11am", "mon 10:30", "mon at 7.30am"
+    if _ORDINAL_DAY_AFTER_RE.match(lowered, group_end):
+        return False  # "sat 28th 11am"
     window_start = max(0, group_start - _NEIGHBOUR_REACH)
     neighbours = _WEEKDAY_WORD_RE.findall(lowered, window_start, group_end + _NEIGHBOUR_REACH)
     return len(neighbours) < 2
