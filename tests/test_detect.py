@@ -49,6 +49,8 @@ TUNED_CORPORA = [
         "corpus_blind27.jsonl",
         "corpus_blind29.jsonl",
         "corpus_blind30.jsonl",
+        "corpus_blind31.jsonl",
+        "corpus_blind32.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")
