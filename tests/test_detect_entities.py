@@ -363,6 +363,8 @@ RECRUITER_CASES = {
     "name particles are part of the name": ("Hello", "Sanne de Vries", "Sanne de Vries"),
     "titles are dropped": ("Hello", "Prof. Naomi Achterberg", "Naomi Achterberg"),
     "a team is not a person": ("Hello", "Talent Acquisition Team", None),
+    "the person a mail tool sends on behalf of": (
+        "Hi Omar,\nsee you at 3.\n\nThanks,\nRuth", "Mail Client on behalf of Ruth Okonedo", "Ruth Okonedo"),
     "a Danish sign-off before the signer's name": (
         "Hej Mads,\nPasser torsdag?\n\nVenlig hilsen\nKaren Holm\nHR", "Fjordhus Career Site", "Karen Holm"),
     "a Polish sign-off before the signer's name": (

@@ -99,7 +99,8 @@ def extract_recruiter(
             candidate = person_name(_TITLE_AFTER_NAME.sub("", following.strip()))
         if candidate:
             signature_name = candidate
-    display = without_via(from_name)
+    # "Microsoft Outlook on behalf of Talia Greenbaum": the person the tool sends for.
+    display = without_via(from_name).rpartition(" on behalf of ")[2]
     person_at_org = _PERSON_AT_ORG.match(display)
     sender = person_name(person_at_org.group("person") if person_at_org else display)
     if from_system and sender and len(sender.split()) < 2:
