@@ -313,6 +313,8 @@ ROLE_CASES = {
         "Hello", "Thanks for applying to be a Store Supervisor at Brightmoor.", "Store Supervisor"),
     "a subject's post after the interview in another language, with no job noun": (
         "Kutsu haastatteluun – Varastotyöntekijä", "Hei Aino, tervetuloa haastatteluun.", "Varastotyöntekijä"),
+    "a subject's post after the application, in another language": (
+        "Din ansökan – Lagerarbetare", "Hej Sara, tack för din ansökan.", "Lagerarbetare"),
     "a subject's post right after the interview's own name": (
         "Uitnodiging gesprek Magazijnmedewerker", "Beste Tim, graag nodigen we je uit.", "Magazijnmedewerker"),
     "the post after the interview and more words about it": (

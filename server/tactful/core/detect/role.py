@@ -254,12 +254,12 @@ def _from_subject(subject: str) -> str | None:
     return None
 
 
-# The nouns for a job interview in the languages seen in mail, as the start of a word
-# ("Vorstellungsgespräch", "rozmowę", "entrevista técnica").
+# The nouns for a job interview or an application in the languages seen in mail, which a
+# subject line follows with the post ("Vorstellungsgespräch", "rozmowę", "Votre candidature").
 _INTERVIEW_STEMS = (
     "interview", "intervju", "entrevist", "entretien", "entrevue", "colloqui", "gespräch", "gesprek", "rozmow",
     "pohovor", "mülakat", "mahojiano", "cyfweliad", "samtale", "jobsamtale", "haastattelu", "phỏng vấn",
-    "sollicitatiegesprek",
+    "sollicitatiegesprek", "candidature", "candidatura", "ansökan", "bewerbung", "sollicitatie", "dinâmica de grupo",
 )
 # Searched anywhere in a word: German and Dutch join the noun to others ("Vorstellungsgespräch").
 _INTERVIEW_WORD = re.compile(rf"(?:{'|'.join(_INTERVIEW_STEMS)})\w*", re.IGNORECASE)
