@@ -116,7 +116,8 @@ _TWO_LEVEL_SUFFIXES = frozenset(
     {
         "co.uk", "org.uk", "ac.uk", "gov.uk", "com.au", "net.au", "org.au", "gov.au", "edu.au",
         "co.in", "co.nz", "co.jp", "co.za", "com.br", "com.mx", "com.sg", "com.hk", "co.kr",
-        "com.ar", "com.co", "com.tr", "co.il", "gc.ca", "gov.in",
+        "com.ar", "com.co", "com.tr", "co.il", "gc.ca", "gov.in", "nhs.uk", "co.ke", "or.ke", "com.pe", "com.uy",
+        "com.pl", "com.cn", "com.tw", "com.my", "com.ph", "com.ng", "co.id", "or.jp", "ac.in", "edu.in",
     }
 )
 
