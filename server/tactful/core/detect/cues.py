@@ -41,10 +41,11 @@ HYPOTHETICAL = LeadingSearch(
 # A job interview named in the other languages job seekers get mail in (the lexicon's
 # INTERVIEW signal reads these as stems; ``ONE_INTERVIEW`` as whole, singular nouns).
 INTERVIEW_NOUNS_ELSEWHERE = (
-    r"entrevista|entretien|entrevue|colloquio|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}"
-    r"|spotkani\w{0,2} rekrutacyjn\w{1,2}|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano"
-    r"|pohovor\w{0,2}"
+    r"entrevista|entretien|entrevue|colloquio"
+    r"|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
+    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
+    r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|spotkani\w{0,2} rekrutacyjn\w{1,2}"
+    r"|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano|pohovor\w{0,2}"
 )
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
 # other languages the singular noun for a job interview names one by itself.
@@ -55,7 +56,8 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
     r"|面接|面談|面试|面試"
     # A subject that names the interview it is about: "Interview for Caregiver position".
-    r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) (?:for|with|at|invitation|invite|request)\b"
+    r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) "
+    r"(?:for|with|at|invitation|invite|request)\b"
     r"|^(?:[\w-]+ )?interview (?:-|–) "
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
@@ -81,13 +83,18 @@ AGREED_IN_QUOTE = re.compile(
 # Confirming or reminding, in the languages detected: what makes one stated time the agreed
 # one.  Not "please confirm" or "bitte bestätigen Sie": asking for a confirmation is inviting.
 CONFIRMS_OR_REMINDS = re.compile(
-    r"\bconfirmed\b(?! (?:she|he|they)(?:'s| is|'re| are) (?:free|available|around))|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
+    r"\bconfirmed\b(?! (?:she|he|they)(?:'s| is|'re| are) (?:free|available|around))"
+    r"|\bwe (?:are pleased to |'re pleased to |hereby )?confirm\b|\bthis is to confirm\b|\bconfirming\b"
     r"|\bbestätigen wir\b|\bbestätigt\b|\bconfirmad[oa]\b|\bconfirmée?\b|\bbevestigd\b|\bconfermat[oa]\b"
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
-    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b|\b(?:te|le|les) confirmo\b|\btudo certo para\b|\btodo listo para\b|\btout est prêt pour\b|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b|\bbevestiging\b"
+    r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b"
+    r"|\b(?:te|le|les) confirmo\b|\btudo certo para\b|\btodo listo para\b|\btout est prêt pour\b"
+    r"|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b"
+    r"|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b"
+    r"|\bbevestiging\b"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
@@ -113,7 +120,8 @@ SENTENCE_END = re.compile(r"[.!]")
 QUESTION_MARK = re.compile(r"\?(?!\S)")
 DIGIT = re.compile(r"\d")
 AGREED_BEFORE = re.compile(
-    r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))|\bper our (?:call|conversation|chat)"
+    r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))"
+    r"|\bper our (?:call|conversation|chat)"
     r"|\bfollowing (?:our|your) (?:call|conversation|chat)"
     # The same in the other languages: "como hablamos ayer", "come concordato", "wie besprochen".
     r"|\bcomo (?:hablamos|acordamos|quedamos|conversamos|combinamos|falamos)\b|\bconforme (?:combinado|conversamos)\b"
@@ -130,7 +138,8 @@ AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
 MEETING_SOMEONE = re.compile(
     r"\byou(?:'ll| will) (?:meet|be meeting|be speaking|speak|chat|sit down)\b"
     r"|\b(?:wants?|would like|'d like|likes?|loves?|keen) (?:for )?you to (?:meet|speak|chat|talk|sit down)\b"
-    r"|\b(?:wants?|would like|'d like|keen) to (?:see|meet) (?:you|u)\b|\b(?:wants?|is keen|are keen|is eager) to meet\b"
+    r"|\b(?:wants?|would like|'d like|keen) to (?:see|meet) (?:you|u)\b"
+    r"|\b(?:wants?|is keen|are keen|is eager) to meet\b"
     r"|\b(?:your|our) (?:meeting|chat|call|conversation|catch-up|loop|visit|session)s?\b"
     r"|\b(?:meet(?:ing)?|chat|call|conversation|session)s? (?:with|w/)\b"
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
@@ -139,6 +148,7 @@ MEETING_SOMEONE = re.compile(
     r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
     r"|\b(?:a|an) (?:\d+ ?min(?:ute)?s? |quick |short )?(?:zoom|teams call|video call|google meet)\b"
     r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
-    r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
+    r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"
+    r"|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
 )
