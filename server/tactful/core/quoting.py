@@ -10,6 +10,7 @@ library covers these conventions across clients and languages, hence this module
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 # Lines are matched with trailing white space stripped, so every pattern ends in a bounded
@@ -31,8 +32,10 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{10,}\s*$")
-# Outlook's header block in the languages job seekers get mail in ("Från:/Skickat:/Ämne:").
-_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|da|van|från|fra|od)\s*:\*?\s", re.IGNORECASE)
+# Outlook's header block in the languages job seekers get mail in ("Från:/Skickat:/Ämne:"),
+# opened by the name of its From field.
+_FROM_NAMES = ("from", "von", "de", "da", "van", "från", "fra", "od")
+_HEADER_FROM = re.compile(rf"^\s*\*?(?:{'|'.join(_FROM_NAMES)})\s*:\*?\s", re.IGNORECASE)
 _HEADER_OTHER = re.compile(
     r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto|enviado"
     r"|inviato|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|temat|enviada)\s*:",
@@ -51,9 +54,8 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fwd?|tr|wg|rv|enc
 # What every marker line above begins with, after its indent: a cheap first look that
 # spares ordinary lines the whole list of patterns.
 _MAY_MARK = re.compile(
-    r"^\s*(?:[-_*>]|(?:on|le|am|el|il|op|em|den|på|w|begin|fwd?|from|von|de|da|van|från|fra|od)\b)", re.IGNORECASE
+    rf"^\s*(?:[-_*>]|(?:on|le|am|el|il|op|em|den|på|w|begin|fwd?|{'|'.join(_FROM_NAMES)})\b)", re.IGNORECASE
 )
-_FROM_NAMES = frozenset({"from", "von", "de", "da", "van", "från", "fra", "od"})
 _SUBJECT_NAMES = frozenset({"subject", "betreff", "objet", "asunto", "oggetto", "assunto", "onderwerp", "ämne", "emne",
                             "temat"})
 # An agency's cover note over a client's invite, signature included, runs to about a
@@ -97,7 +99,7 @@ def _skip_header_block(lines: list[str], index: int) -> tuple[int, dict[str, str
     return index, headers
 
 
-def _first_of(headers: dict[str, str], names: frozenset[str]) -> str | None:
+def _first_of(headers: dict[str, str], names: Container[str]) -> str | None:
     return next((value for name, value in headers.items() if name in names and value), None)
 
 

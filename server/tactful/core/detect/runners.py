@@ -20,6 +20,7 @@ from tactful.core.detect.anchors import (
     starts_at_word,
 )
 from tactful.core.detect.caseless import Lowered, written_in_lower_case
+from tactful.core.times.lowered import occurrences
 
 
 class WordPattern:
@@ -103,17 +104,6 @@ class GatedPattern:
             yield from pattern.finditer(searched)
 
 
-def _occurrences(lowered: str, literals: frozenset[str]) -> list[int]:
-    """Sorted positions where one of ``literals`` starts in ``lowered``."""
-    found: set[int] = set()
-    for literal in literals:
-        position = lowered.find(literal)
-        while position != -1:
-            found.add(position)
-            position = lowered.find(literal, position + 1)
-    return sorted(found)
-
-
 def _shortest_prefixes(literals: frozenset[str]) -> frozenset[str]:
     """``literals`` without those that begin with another one: they start nowhere new."""
     return frozenset(
@@ -143,7 +133,7 @@ class LeadingPattern(GatedPattern):
             return
         pattern, searched = self._searched(source)
         end = 0
-        for position in _occurrences(source.lowered, self._starts):
+        for position in occurrences(source.lowered, self._starts):
             if position < end:
                 continue
             match = pattern.match(searched, position)
@@ -174,7 +164,7 @@ class LinePattern(GatedPattern):
             return
         lowered = source.lowered
         lines: set[tuple[int, int]] = set()
-        for position in _occurrences(lowered, self._anchor):
+        for position in occurrences(lowered, self._anchor):
             start = lowered.rfind("\n", 0, position) + 1
             end = lowered.find("\n", position)
             lines.add((start, len(lowered) if end == -1 else end))
@@ -205,7 +195,7 @@ class LeadingSearch:
         self._starts = _shortest_prefixes(leading)
 
     def search(self, text: str) -> re.Match[str] | None:
-        for position in _occurrences(text, self._starts):
+        for position in occurrences(text, self._starts):
             match = self.pattern.match(text, position)
             if match is not None:
                 return match

@@ -59,8 +59,8 @@ from tactful.core.times.context import (
 )
 from tactful.core.times.dates import WEEKDAY_RANGE_RE, DateMention, find_dates, foreign_weekday_before_time
 from tactful.core.times.items import Context, DateItem, TimeItem
-from tactful.core.times.lowered import lower_same_length, unwrap_soft_breaks
-from tactful.core.times.pairing import line_end_of, pair_lines
+from tactful.core.times.lowered import lower_same_length, occurrences, unwrap_soft_breaks
+from tactful.core.times.pairing import SAME_TIME_PHRASES, line_end_of, pair_lines
 from tactful.core.times.relative import resolve
 from tactful.core.times.zones import (
     Zone,
@@ -96,9 +96,6 @@ _RANGE_END_RE = re.compile(r"(?:-|–|—|~|\bto|\btill|\buntil)[ \t]*(?=\d)")
 # Europe write the day first.
 _MONTH_FIRST_ZONES = frozenset({"America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
                                 "America/Anchorage", "America/Phoenix", "Pacific/Honolulu"})
-# "Same time" in the languages ``pairing`` reads it in (its ``_SAME_TIME_RE``).
-_SAME_TIME = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora", "gleichen zeit",
-              "gleichen uhrzeit", "selben zeit", "selben uhrzeit", "hetzelfde tijdstip")
 _NEXT_WEEK = "next week"
 _NEXT_WEEK_REACH = 250  # how far before a bare weekday a "next week" still sets its week
 # Someone away "next week" ("I'm out of the office next week, so ... Thursday?") points at this week.
@@ -139,7 +136,7 @@ def find_proposed_times(
     if not markers:
         return []
     bounds = _line_bounds(lowered)
-    date_mentions = _find_dates(text, lowered, bounds, markers + _same_time_markers(lowered))
+    date_mentions = _find_dates(text, lowered, bounds, markers + occurrences(lowered, SAME_TIME_PHRASES))
     times = [t for t in find_times(text, lowered, markers, [(d.start, d.end) for d in date_mentions])
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times:
@@ -206,16 +203,6 @@ def _find_dates(text: str, lowered: str, bounds: list[int],
             mentions.append(foreign)
     mentions.sort(key=lambda mention: mention.start)
     return mentions
-
-
-def _same_time_markers(lowered: str) -> list[int]:
-    found = []
-    for phrase in _SAME_TIME:
-        position = lowered.find(phrase)
-        while position != -1:
-            found.append(position)
-            position = lowered.find(phrase, position + 1)
-    return sorted(found)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

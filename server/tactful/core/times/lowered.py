@@ -7,6 +7,7 @@ in ``re`` is several times slower, and speed matters (thousands of mails a secon
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -23,6 +24,18 @@ def lower_same_length(text: str) -> str:
 # a bullet or a quote.
 # The pattern opens on the line break itself so that ``re`` skips straight to each one.
 _SOFT_BREAK_RE = re.compile(r"\n(?<=[^\n]{59}[^\n:.!?]\n)(?=[^\s\-•*>|·–—])")
+
+
+def occurrences(lowered: str, literals: Iterable[str]) -> list[int]:
+    """Sorted, distinct positions where one of ``literals`` starts in ``lowered``
+    (``str.find`` per literal: for a handful of literals, faster than any regex scan)."""
+    found: set[int] = set()
+    for literal in literals:
+        position = lowered.find(literal)
+        while position != -1:
+            found.add(position)
+            position = lowered.find(literal, position + 1)
+    return sorted(found)
 
 
 def unwrap_soft_breaks(lowered: str) -> str:

@@ -40,10 +40,13 @@ _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
 # A date that takes the time of the slot before it: "or Tuesday, March 31 at the same time".
 _SAME_DAY_RE = re.compile(r"[\s,]*(?:on|that)\s+(?:the\s+)?same\s+day\b")
 # Not when the clock time is written out after it: "Friday same time (2pm PT)".
+# "Same time" in English and, after a preposition ("a la misma hora", "zur gleichen Zeit"), other languages.
+SAME_TIME_PHRASES = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora",
+                     "gleichen zeit", "gleichen uhrzeit", "selben zeit", "selben uhrzeit", "hetzelfde tijdstip")
+_FOREIGN_SAME_TIME = "|".join(re.escape(phrase).replace("\\ ", "\\s+") for phrase in SAME_TIME_PHRASES[1:])
 _SAME_TIME_RE = re.compile(
     r"[\s,]*(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:a|à|no|alla|zur|um|op)\s+(?:la\s+)?"
-    r"(?:misma\s+hora|mesma\s+hora|mesmo\s+horário|même\s+heure|stessa\s+ora|gleichen\s+(?:uhr)?zeit"
-    r"|selben\s+(?:uhr)?zeit|hetzelfde\s+tijdstip))\b(?![ \t]*[(\[,:–—-]?[ \t]*\d)"
+    rf"(?:{_FOREIGN_SAME_TIME}))\b(?![ \t]*[(\[,:–—-]?[ \t]*\d)"
 )
 # A date line right under a line of times gives them their day, as booking tools write:
 # "11:00am - 11:30am (Eastern Time)" over "Tuesday, March 3, 2026".
