@@ -1230,6 +1230,114 @@ CASES = {
              "Your interview with Corvell has been cancelled", "Corvell <notifications@smartrecruiters.com>"),
         Label.NOT_INVITE,
     ),
+    "a Spanish rejection that points you to other openings invites you to nothing": (
+        mail("Hola Ana:\n\nGracias por tu interés en el puesto de Analista de Datos. Hemos decidido no avanzar con tu "
+             "candidatura a la fase de entrevistas. Te invitamos a seguir pendiente de nuestras ofertas.\n\nUn saludo,"
+             "\nRhys", "Tu candidatura en Corvell"),
+        Label.NOT_INVITE,
+    ),
+    "a French rejection after the interview says no": (
+        mail("Bonjour Ana,\n\nMerci pour l'entretien de mardi. Après réflexion, nous ne pouvons pas donner suite à "
+             "votre candidature pour le poste de cheffe de projet. Nous aimerions vous proposer de garder votre profil "
+             "dans notre vivier.\n\nCordialement,\nRhys", "Votre candidature"),
+        Label.NOT_INVITE,
+    ),
+    "a German rejection naming the interview round says no": (
+        mail("Hallo Frau Pilar,\n\nvielen Dank für das angenehme Gespräch. Leider haben wir uns für eine andere "
+             "Bewerberin entschieden. Bei einer passenden Stelle möchten wir Sie gerne zu einem neuen Gespräch einladen.\n\nViele Grüße\nRhys Tanner", "Ihre Bewerbung als Projektleiterin"),
+        Label.NOT_INVITE,
+    ),
+    "a residency programme offering you an interview day is an invite, not a job offer": (
+        mail("Dear Dr. Pilar,\n\nWe are delighted to offer you an interview with our Paediatrics programme. Choose "
+             "one of the interview days in our portal: https://portal.corvell-health.org/interviews/select\n\nRhys",
+             "Paediatrics programme - interview offer"),
+        Label.INVITE,
+    ),
+    "a Korean first-round interview notice asking whether you can attend is an invite": (
+        mail("피라 님, 안녕하세요.\n\n데이터 분석가 포지션 1차 면접을 안내드립니다. 일정은 추후 조율하며, 참석 가능 여부를 "
+             "알려 주시기 바랍니다.\n\n코벨 인사팀", "[코벨] 1차 면접 안내"),
+        Label.INVITE,
+    ),
+    "a Swedish notice that your interview is booked is scheduled": (
+        mail("Hej Ana!\n\nDin intervju för tjänsten som controller är nu bokad: tisdag 22 september kl. 13.00 på "
+             "vårt kontor i Göteborg.\n\nHälsningar\nRhys", "Intervju för controller"),
+        Label.SCHEDULED,
+    ),
+    "a Japanese notice that the interview date is fixed is scheduled": (
+        mail("ピラ 様\n\n二次面接の日時が確定しましたのでお知らせします。\n\n日時：9月24日（木）11:00～12:00\n場所：本社5階"
+             "\n\n人事部 田村", "二次面接日程のご連絡"),
+        Label.SCHEDULED,
+    ),
+    "a Japanese invitation that will send the link once the date is fixed is an invite": (
+        mail("ピラ 様\n\n一次面接のご案内です。以下からご都合のよい日時をお選びください。\n・9月24日（木）11:00～12:00\n"
+             "・9月25日（金）14:00～15:00\nURLは日程確定後にお送りします。\n\n人事部 田村", "一次面接のご案内"),
+        Label.INVITE,
+    ),
+    "a Swiss recruiter asking whether a time suits her phone interview is an invite": (
+        mail("Grüezi Frau Pilar\n\nBesten Dank für Ihre Unterlagen. Gerne würde ich mit Ihnen ein Videointerview von "
+             "einer halben Stunde führen. Passt Ihnen Dienstag, 22. September, 14.30 Uhr?\n\nFreundliche Grüsse\n"
+             "Rhys Tanner", "Videointerview Controllerin"),
+        Label.INVITE,
+    ),
+    "a Dutch note asking you to pick a moment for your conversation below is an invite": (
+        mail("Hoi Ana,\n\nWe willen je graag spreken over de functie van data-analist. Kies via de link een moment "
+             "voor een videogesprek: https://corvell.recruitee.com/o/analist/schedule/12\n\nGroet,\nRhys",
+             "Plan je gesprek in"),
+        Label.INVITE,
+    ),
+    "a founder's two-line 'around Friday 10am for a call?' is an invite": (
+        mail("Ana - Priya mentioned you might like the first design hire role. Around Friday 10am ET for a 20 min "
+             "call? https://meet.google.com/abc-defg-hij\n\nRhys", "quick call", "Rhys Tanner <rhys@corvell.io>"),
+        Label.INVITE,
+    ),
+    "a receipt saying you will hear if they would like to arrange an interview is no invite": (
+        mail("Hi Ana,\n\nThanks for applying for the Veterinary Nurse role. If we'd like to schedule an interview, "
+             "a member of the practice team will contact you directly.\n\nCorvell Vets", "Thanks for applying",
+             "Corvell Vets <notifications@bamboohr.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an agency offering its candidate to you, the hiring manager, is no invitation to you": (
+        mail("Hi Ana,\n\nMy candidate, Joel Park, is available for a first interview on Wed 23/9 at 10:00 or Thu "
+             "24/9 at 15:00. Which suits you?\n\nRhys", "Candidate for your Controls Engineer role",
+             "Rhys Tanner <rhys@tannersearch.co.uk>", to="ana.pilar@corvell-industries.com"),
+        Label.NOT_INVITE,
+    ),
+    "asking to start a booked interview fifteen minutes later moves it": (
+        mail("Hi Ana,\n\nCould we start Thursday's interview for the Librarian post 15 minutes later, at 2:15 instead "
+             "of 2? The room is booked until then.\n\nRhys", "Thursday's interview"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "taking a withdrawn candidate off the interview schedule is no interview": (
+        mail("Hi Ana,\n\nThanks for telling me, and congratulations! I've taken you off Friday's interview schedule "
+             "and told the panel.\n\nRhys", "Re: Withdrawing from the process"),
+        Label.NOT_INVITE,
+    ),
+    "a letting agent confirming a flat viewing is no interview": (
+        mail("Hi Ana,\n\nJust confirming your viewing of the studio flat on Marchmont Road on Tuesday 22 September at "
+             "5:30pm. I'll meet you outside.\n\nRhys", "Viewing on Tuesday", "Rhys Tanner <rhys@tannerlets.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "an Indian recruiter asking in Hinglish whether you are free for a telephonic round is an invite": (
+        mail("Hi Ana,\n\nAapka profile Operations Executive ke liye shortlist hua hai. Telephonic round Monday "
+             "ko rakhna hai - kya aap available hain?\n\nRegards\nRhys", "Operations Executive - telephonic round",
+             "Rhys Tanner <rhys@tannerhr.in>"),
+        Label.INVITE,
+    ),
+    "an invitation forwarded to the person it greets is an invite": (
+        mail("Ana, this reached me by mistake - it's yours!\n\n---------- Forwarded message ---------\nFrom: Lena "
+             "Ortiz <lena@corvell.com>\nSubject: Interview - Buyer\nTo: Rhys <rhys.tanner@gmail.com>\n\nHi Ana,\n\n"
+             "We'd like to interview you for the Buyer role on Tuesday 22 September at 11am. Does that suit?\n\nLena",
+             "Fwd: Interview - Buyer", "Rhys Tanner <rhys.tanner@gmail.com>"),
+        Label.INVITE,
+    ),
+    "a candidate offering her own times to an employer is her reply, not an invitation": (
+        mail("Dear Mr Tanner,\n\nThank you for your message. I am available for interview at the following "
+             "times next week:\n- Monday 21 September, any time after 1pm\n- Tuesday 22 September, 9am to 11am\n"
+             "- Thursday 24 September, all day\n\nPlease let me know "
+             "which suits you best.\n\nKind regards,\nAna Pilar", "Availability for interview - Buyer",
+             "Ana Pilar <ana.pilar@gmail.com>", to="careers@corvell.co.uk"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

@@ -48,6 +48,9 @@ _NON_US_ZONES = WordPattern(
 _NOTE_CHARS = 800
 _NAME_CHARS = 3
 _NAME_WORD = re.compile(r"[^\W\d_]+")
+# The greeting of a forwarded mail: who it was written to ("Hi Sarah,", "Dear Ms Okoye").
+_GREETED = re.compile(r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|olá|ciao|hej)\s+(?:(?:mr|ms|mrs|dr|herr|frau|sr|sra|mme)\.?\s+)?([^\W\d_]+)",
+                      re.IGNORECASE | re.MULTILINE)
 _INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
                 ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")
@@ -122,7 +125,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     reasons = verdict.reasons
     if from_user:
         label = Label.NOT_INVITE
-    elif label is not Label.NOT_INVITE and _forwarded_to_someone_else(email, sender_domain):
+    elif label is not Label.NOT_INVITE and _forwarded_to_someone_else(email, sender_domain, newest):
         label = Label.NOT_INVITE
         reasons = (*reasons, FORWARDED_TO_SOMEONE_ELSE)
     display_person = None if from_system else person_name(without_via(email.from_name))
@@ -218,17 +221,24 @@ def _between_people(sender_domain: str, recipient_domains: tuple[str, ...]) -> b
     )
 
 
-def _forwarded_to_someone_else(email: Email, sender_domain: str) -> bool:
+def _forwarded_to_someone_else(email: Email, sender_domain: str, newest: str) -> bool:
     """A forward from a personal address to another person's personal address: the
     candidate sharing their own invitation with family or friends ("got an interview!!
     can you do the school run that day?"), which invites the reader to nothing.  A
-    forward to one's own other address names the sender in it and stays an invitation.
+    forward to one's own other address names the sender in it and stays an invitation,
+    and so does one passed on to the person the forwarded mail greets ("this was meant
+    for you, they had my address from the referral").
     """
     if not forwards(email.subject) or sender_domain not in FREEMAIL_DOMAINS:
         return False
     recipients = [address.lower() for address in email.to if "@" in address]
     first = next(iter(_NAME_WORD.findall(without_via(email.from_name).lower())), "")
     if not recipients or len(first) < _NAME_CHARS:
+        return False
+    # The forwarded mail comes below the forwarder's note: its greeting is the last one.
+    greeted = next(iter(_GREETED.findall(newest)[-1:]), "").lower()
+    if len(greeted) >= _NAME_CHARS and greeted != first and any(greeted in address.partition("@")[0]
+                                                                for address in recipients):
         return False
     return all(registered_domain(address) in FREEMAIL_DOMAINS and first not in address.partition("@")[0]
                for address in recipients)

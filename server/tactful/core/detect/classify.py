@@ -375,7 +375,7 @@ def _margin(kind: Kind, from_candidate: bool, about_a_job: bool) -> float:
         return -1.0
     if kind is Kind.CANDIDATE_REPLY and from_candidate:
         # A personal address writing to an employer is the candidate, whatever it asks.
-        return -1.0
+        return -math.inf
     if kind is Kind.INTERNAL:
         return 0.0
     if kind is Kind.CANCELLED:

@@ -23,6 +23,7 @@ HYPOTHETICAL = LeadingSearch(
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
     r"|we(?:'d| would) like to (?:move|proceed|go) forward|successful"
+    r"|we(?:'d| would) like to (?:schedule|arrange|set up|invite you to|interview you|speak with you|meet you)"
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
     r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up"
     r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak))"
@@ -43,7 +44,8 @@ HYPOTHETICAL = LeadingSearch(
 INTERVIEW_NOUNS_ELSEWHERE = (
     r"entrevista|entretien|entrevue|colloquio"
     r"|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
-    r"|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
+    r"|(?:telefon|video|online)interview|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
+    r"|videogesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|spotkani\w{0,2} rekrutacyjn\w{1,2}"
     r"|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano|pohovor\w{0,2}"
 )
@@ -54,7 +56,7 @@ ONE_INTERVIEW = re.compile(
     r"|\b(?:first|second|third|final|next)[- ](?:round|stage)\b(?![-\w])"
     r"|\b(?:your|the|a|our) (?:virtual |final )?(?:on-?site|superday)\b"
     r"|\b(?:a|the|your|our) (?:quick |short |first )?(?:phone|video|recruiter|technical|tech) screen(?:ing)?\b"
-    r"|面接|面談|面试|面試"
+    r"|面接|面談|面试|面試|면접"
     # A subject that names the interview it is about: "Interview for Caregiver position".
     r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) "
     r"(?:for|with|at|invitation|invite|request)\b"
@@ -94,7 +96,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b"
     r"|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b"
-    r"|\bbevestiging\b"
+    r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"

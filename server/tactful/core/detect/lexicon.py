@@ -157,6 +157,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\brecruiter (?:screen|call)\b",
         r"\btechnical (?:screen|round|interview|call|session)\b",
         r"\btech screen\b",
+        r"\btelephonic (?:round|interview|discussion)\b|\bwalk-?in (?:interview|drive)\b",
         r"\b(?:onsite|on-site|interview|final|your) loop\b",
         r"\byour interviewers?\b",
         r"\byou(?:'ll| will) be meeting\b",
@@ -174,7 +175,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
         rf"\b(?:{INTERVIEW_NOUNS_ELSEWHERE}|gesprek)",
-        r"面接|面談|面试|面試",
+        r"面接|面談|面试|面試|면접",
         r"\btrial (?:shift|day|session)\b",
         r"\bsit[- ]down (?:with|w)\b",
         r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
@@ -233,7 +234,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bplease (?:come|report) for (?:a |an |the |your )?(?:[\w-]+ ){0,4}interview\b",
         r"\b(?:like|love|happy|pleased|excited|delighted) to (?:invite|schedule|set up|arrange|"
         r"book|line up|move forward with|proceed with|invite you|shortlist you|hold|have you (?:in|come|meet|speak|interview|join us)) ",
-        r"(?<!who to )(?<!whom to )\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
+        # "Here is the calendar invite for your panel interview" sends a calendar entry.
+        r"(?<!who to )(?<!whom to )(?<!calendar )(?<!meeting )(?<!teams )(?<!zoom )(?<!the )"
+        r"\binvit(?:e|ing|ation) (?:you )?(?:to|for) (?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}(?:"
         + _INTERVIEW_NOUN
         + r")",
         r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
@@ -269,7 +272,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\breply (?:yes|y) to confirm\b",
         r"\b(?:reply|rsvp|respond|confirm) (?:by replying |by responding )?(?:with )?[\"'“]?(?:yes|y|confirmed?)\b",
         r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
-        r"\bte invitamos\b",
+        r"\bte invitamos\b(?! a (?:seguir|postular|aplicar|visitar|consultar|estar|conocer nuestr|revisar))",
         r"\b(?:te|le) (?:queda bien|conviene|viene bien|parece bien)\b",
         r"\b(?:fica bom|funciona para (?:voc[eê]|ti))\b",
         r"\bmove you (?:on )?to the next (?:stage|round|step)\b",
@@ -280,6 +283,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:möchten|würden) (?:wir )?(?:sie|dich) (?:gern |gerne )?(?:zu|kennenlernen)",
         r"\b(?:möchten|würden) (?:wir )?(?:sie|dich|euch) (?:gern |gerne )?[^.!?\n]{0,60}\bkennenlernen\b",
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
+        r"\b(?:würde|möchte|würden|möchten) (?:ich|wir) (?:gerne? )?mit (?:ihnen|dir|euch) [^.!?\n]{0,60}"
+        r"\b(?:führen|sprechen|telefonieren)\b",
         r"\bseriez-vous disponible\b",
         r"\buitnodigen voor (?:een )?(?:gesprek|sollicitatiegesprek|kennismaking)",
         r"\bnodig(?:en)? (?:je|u|jou) (?:graag )?uit\b|\bnodigen (?:we|wij) (?:je|u|jou) (?:graag )?uit\b",
@@ -320,6 +325,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:confirm|let (?:me|us) know) (?:if|whether) (?:the|this|that|these) (?:date|time|slot|day)s?\b",
         r"\binterview (?:proposal|request)\b",
         r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
+        r"\bke liye (?:invite|bulaya) (?:kiya|kar rahe|karte)\b",
     ),
     _signal(
         Kind.INVITE,
@@ -337,6 +343,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\bvyhovuje\b|\bzullen we\b[^.?!\n]{0,40}\b(?:bellen|afspreken|spreken|zien|videobellen)\b"
         r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b",
         r"\byour availability\b(?! to (?:join|start))",
+        r"참석 가능 여부|참석 가능하신지|ご都合の(?:よい|よろしい|良い)",
+        r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
@@ -392,7 +400,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "proposes a time and asks if it suits you",
         r"\b(?:would|does|how about|what about|how's|how is|how does|are you (?:around|free|available)|can you|could you|"
         # A day after "by" or "before" is when to answer, not a time proposed.
-        r"is|could we|can we|shall we|free) [^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
+        r"is|could we|can we|shall we|free|around|passt (?:ihnen|dir|es ihnen|es dir)|geht (?:es )?bei (?:ihnen|dir)) "
+        r"[^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
         r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
         r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
@@ -409,7 +418,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
         r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b"
-        r"|\bkies (?:maar |zelf )?een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b",
+        r"|\bkies (?:\w+ ){0,3}een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b"
+        r"|\bplan (?:je|jouw|uw) (?:\w+ )?gesprek in\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
         r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|una|tu) (?:horario|hueco|espacio|momento|día|hora|fecha)\b"
         r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
@@ -468,9 +478,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:we're|we are) (?:still )?on for\b",
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
         r"\b(?:that's|that is|it's|all) confirmed (?:for|with)\b",
-        r"\b(?:entrevista|entretien|gespräch|colloquio|gesprek|termin|rendez-vous|cita|afspraak) (?:[\w()-]+ ){0,8}"
-        r"(?:está|fica|queda|est|ist|è|is) "
-        r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd)\b",
+        r"\b(?:entrevista|entretien|gespräch|colloquio|gesprek|termin|rendez-vous|cita|afspraak|intervju(?:n|en)?|samtal(?:et)?"
+        r"|samtale(?:n)?) (?:[\w()-]+ ){0,8}(?:está|fica|queda|est|ist|è|is|är|er) (?:now |nu |jetzt |nun |maintenant |ora |agora |ahora )?"
+        r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd|bokad|bokat|bekräftad|bekräftat|booket|bekreftet"
+        r"|bekræftet)\b",
+        r"\btack för att du (?:bekräftade|har bekräftat)\b|\btak fordi du bekræftede\b|\btakk for at du bekreftet\b",
+        # Japanese: "面接の日程が確定いたしました" (the interview date is fixed).
+        r"(?:日程|日時|面接)[^。\n]{0,12}確定(?!後|次第)",
         r"\ball confirmed\b",
         r"(?:^|[,.!] )confirmed with (?:the )?(?:client|team|hiring manager|panel)\b",
         r"\bthank(?:s| you) for (?:letting us know|confirming) (?:that )?you(?:'re| are| can| will)\b",
@@ -565,6 +579,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:like|need|have) to postpone\b",
         r"\boverlaps? with (?:our|your|the) (?:slot|interview|call|time|meeting)\b",
         r"\bstart (?:one|an|two|half an) hours? (?:later|earlier)\b",
+        r"\bstart (?:your|the|our|today's|tomorrow's|\w{3,6}day's) (?:[\w-]+ ){0,8}(?:\d{1,3}|fifteen|thirty|forty-five)"
+        r" min(?:ute)?s (?:earlier|later)\b",
         r"\bcalled (?:out|in) (?:sick|today)\b|\bcalled out\b",
         r"(?<!if you )(?<!you )(?<!you are )(?<!you're )(?<!should you be )"
         r"\b(?:can't|cannot|can no longer|won't|will not|won't be able to|will not be able to|unable to|not able to|no longer able to) "
@@ -683,6 +699,32 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:search|career|future)",
     ),
     _signal(
+        Kind.REJECTION,
+        4.0,
+        "declines your candidacy",
+        # Spanish and Portuguese: "hemos decidido no avanzar con tu candidatura", "não foi selecionada".
+        r"\b(?:decidido|optado por|decidimos) (?:no |não )?(?:avanzar|continuar|seguir|prosseguir|avançar) con? "
+        r"(?:otr[oa]s?|outr[oa]s?|tu|su|sua|a sua|a tua) (?:candidat|perfil|perfis|postulaci|proceso|processo)",
+        r"\bno (?:avanzar|continuar|seguir) (?:adelante )?con (?:tu|su) (?:candidatura|postulación|proceso)\b",
+        r"\bnão (?:vamos|iremos|podemos) (?:seguir|avançar|prosseguir) com (?:a )?(?:sua|tua) candidatura\b",
+        r"\bno (?:has|ha) sido seleccionad[oa]\b|\bnão (?:foi|foste) selecionad[oa]\b",
+        # French: "nous ne pouvons pas donner suite à votre candidature", "pas été retenue".
+        r"\bne (?:pouvons|pourrons) pas donner (?:une )?suite (?:favorable )?à (?:votre|ta) candidature\b",
+        r"\b(?:n'a|n'avez|n'as) pas été retenue?s?\b|\bpoursuivre (?:le processus )?avec d'autres (?:candidat|profil)",
+        # German: "haben uns für andere Bewerber entschieden", "nicht berücksichtigen".
+        r"\b(?:für|zugunsten) (?:einen |eine )?andere[nr]? (?:bewerber|kandidat|person)\w* entschieden\b",
+        r"\bbewerbung (?:leider )?nicht (?:weiter )?(?:berücksichtigen|berücksichtigt)\b|\bnicht in die engere wahl\b",
+        # Italian, Dutch, the Nordic languages and Polish.
+        r"\bnon (?:è|sei) stat[oa] selezionat[oa]\b|\b(?:proseguire|procedere|continuare) con altr[ie] candidat",
+        r"\b(?:besloten|gekozen) (?:om )?(?:niet )?(?:verder te gaan|door te gaan) met (?:een )?andere? kandida"
+        r"|\bniet (?:verder )?(?:mee )?(?:gaan|door) met (?:je|jouw|uw) sollicitatie\b",
+        r"\b(?:gå|gått|gået) vid[ae]re med (?:en )?(?:annan|andra|anden|andre|annen) kandidat"
+        r"|\b(?:inte|ikke) gå (?:vidare|videre) med (?:din|deres) (?:ansökan|ansøgning|søknad)\b",
+        r"\bnie (?:został(?:eś|aś|a|i)? )?(?:pan |pani )?wybran\w\b|\bz innym kandydat\w*",
+        # Japanese: "今回は見送らせていただく", "ご期待に添えない".
+        r"見送らせて|見送り|(?:ご希望|ご期待)に(?:添え|沿え)",
+    ),
+    _signal(
         Kind.INVITE,
         4.0,
         "reminds you to record a video interview not yet done",
@@ -712,7 +754,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.OFFER,
         6.0,
         "makes a job offer",
-        r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)",
+        r"\b(?:pleased|happy|delighted|excited|thrilled) to (?:extend|offer you|make you)"
+        r"(?! (?:an?|the|your) (?:[\w-]+ ){0,2}(?:interview|screen|call|conversation)\b)",
         r"\b(?:want|wants|would like|'d like|keen|going) to (?:make|extend) you an? (?:[\w-]+ )?offer\b",
         r"\boffer (?:letter|of employment|package|details)\b",
         r"\bconditional offer\b",
@@ -846,6 +889,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "is an interview or appointment of another kind (press, podcast, research, visa, housing, health)",
         r"\bpodcast\b",
         r"\b(?:property )?viewing (?:appointment|confirmed|request|slot)\b",
+        r"\byour viewing\b|\bviewing of (?:the|a|this) (?:[\w-]+ ){0,3}(?:flat|apartment|house|property|room|unit)\b",
         r"\bvisite (?:de l'appartement|du logement|de la maison)\b|\bwohnungsbesichtigung\b|\bvisita (?:al piso|do apartamento)\b",
         r"\bbezichtiging\b",
         r"\b(?:prospective|candidate)[- ]tenants?\b",
@@ -855,6 +899,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:exit|stay) interview\b",
         r"\boffboarding\b",
         r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",
+        # An agency offering its candidate to the reader: the reader is the employer.
+        r"\b(?:my|our) candidate,? (?:[\w.,-]+ ){0,3}(?:is|are|would be) (?:available|free|keen|interested|open)\b",
+        r"\b(?:put forward|submit|present|introduce) (?:a|my|our|one of my|one of our) (?:[\w-]+ )?candidates?\b",
         r"\binterview (?:practice|prep(?:aration)? (?:session|course|class))\b",
         r"\bepisodes?\b",
         r"\b(?:come on|be) (?:as )?(?:a|our|my) guest\b|\blisteners\b|\bi host\b",
@@ -960,6 +1007,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwithdrawn your (?:application|candidacy)\b",
         r"\b(?:i|we)(?:'ve| have)? cancel{1,2}ed (?:your|the|our)\b",
         r"\b(?:has been|was) removed from (?:the|your|our) calendar\b",
+        r"\b(?:removed|taken) you (?:off|from) (?:the |our |\w+'s )?(?:[\w-]+ ){0,2}(?:schedule|calendar|list|process)\b",
     ),
 )
 
