@@ -464,19 +464,23 @@ def test_an_assessment_is_flagged_so_the_user_can_still_reply() -> None:
 
 
 def test_an_invitation_whose_time_is_only_in_its_calendar_part_is_read_from_it() -> None:
-    detection = detect(mail("Please find the invitation attached.", subject="Invitation: Interview", ics=ICS_INVITE))
+    detection = detect(mail("Please find the invitation attached; accept it if the time works, or propose another.",
+                            subject="Invitation: Interview", ics=ICS_INVITE))
     assert detection.label is Label.INVITE
     assert "has a text/calendar REQUEST part for an interview" in detection.reasons
     assert [t.start.isoformat() for t in detection.proposed_times] == ["2026-03-10T15:00:00+00:00"]
     assert detection.meeting_link == "https://meet.google.com/abc-defg-hij"
 
 
-def test_a_calendar_invitation_for_a_time_agreed_before_is_scheduled() -> None:
+def test_a_calendar_invitation_is_scheduled_unless_its_words_ask_you_to_choose() -> None:
     agreed = detect(mail("As we agreed on the phone, here is the calendar invitation for your interview with "
                          "the platform team.", subject="Interview with Orbital Works", ics=ICS_INVITE))
-    asked = detect(mail("Here is the calendar invitation for your interview with the platform team.",
-                        subject="Interview with Orbital Works", ics=ICS_INVITE))
-    assert (agreed.label, asked.label) == (Label.SCHEDULED, Label.INVITE)
+    bare = detect(mail("Here is the calendar invitation for your interview with the platform team.",
+                       subject="Interview with Orbital Works", ics=ICS_INVITE))
+    asked = detect(mail("Here is the calendar invitation for your interview with the platform team. If the time "
+                        "doesn't suit, reply with two or three others.", subject="Interview with Orbital Works",
+                        ics=ICS_INVITE))
+    assert (agreed.label, bare.label, asked.label) == (Label.SCHEDULED, Label.SCHEDULED, Label.INVITE)
 
 
 def test_an_invitation_to_take_part_in_an_interview_at_a_set_time_is_an_invite() -> None:

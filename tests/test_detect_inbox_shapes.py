@@ -1338,6 +1338,18 @@ CASES = {
              "Ana Pilar <ana.pilar@gmail.com>", to="careers@corvell.co.uk"),
         Label.NOT_INVITE,
     ),
+    "a calendar invitation whose note says a provisional slot is in and to accept if it suits is an invite": (
+        mail("Hi Ana, I've dropped in a provisional slot for our first chat about the Buyer role. Please accept if it "
+             "suits, or reply with a better time.\n\nRhys", "Invitation: Buyer - first chat", ics=MEETING_REQUEST),
+        Label.INVITE,
+    ),
+    "a calendar's own invitation for an interview, with nothing asked around it, is scheduled": (
+        mail("Interview: Ana Pilar / Corvell - Buyer\nTuesday 22 Sep 2026 - 10:00 - 11:00 (British Summer Time)\n\n"
+             "Join with Google Meet\nhttps://meet.google.com/qrs-tuvw-xyz\n\nGoing? Yes - Maybe - No",
+             "Invitation: Interview: Ana Pilar / Corvell - Buyer @ Tue 22 Sep 2026 10:00 - 11:00 (BST)",
+             ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
 }
 
 

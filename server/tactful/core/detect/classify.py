@@ -170,7 +170,9 @@ def classify(evidence: Evidence) -> Verdict:
     reasons: list[str] = []
     # A reply inherits its subject from the message it answers: it says less about this one.
     _score(_SUBJECT, subject, scores, reasons, scale=0.5 if is_reply else 1.0)
+    invite_by_subject = scores.get(Kind.INVITE, 0.0)
     _score(_BODY, body, scores, reasons)
+    body_asks = scores.get(Kind.INVITE, 0.0) > invite_by_subject
     if scores.get(Kind.ASSESSMENT) and TEST_REMINDER.search(body):
         # "Reminder: your assessment expires in 24 hours" reminds of the test, not an interview.
         scores.pop(Kind.SCHEDULED, None)
@@ -208,9 +210,12 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.ics_method == "REQUEST":
         if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW) or job_context:
             _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
-            if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or AGREED_BEFORE.search(body):
-                # "As agreed, here's the invite": the calendar entry records a time fixed;
-                # without such words a calendar invitation asks you to attend.
+            if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or AGREED_BEFORE.search(body) \
+                    or not body_asks and not evidence.scheduling_link:
+                # A calendar entry for an interview records a time fixed ("As agreed, here's
+                # the invite", or the calendar's own mail with nothing asked around it); it
+                # invites only when its words ask ("accept if the time works, or propose
+                # another", "I've put a tentative hold in").
                 _add_weight(scores, Kind.SCHEDULED, 3.0)
             else:
                 _add_weight(scores, Kind.INVITE, 2.0)

@@ -260,7 +260,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|confirm(?:a|e)(?:nos|-nos|me)? (?:tu|su|sua|a|o) (?:asistencia|disponibilidad|presença|disponibilidade))",
         r"\bplease (?:confirm|acknowledge) (?:this mail|receipt|if (?:this|the) (?:time|slot))",
         r"\b(?:kindly |please )?revert (?:back )?with (?:your |the )?confirmation\b",
-        r"\b(?:you(?:'ve| have) been|you are|you're) invited to the following event\b",
         r"\b(?:reply|respond|get back to me|let me know) with (?:your )?(?:preference|preferred|a time|"
         r"the (?:time|slot|option))",
         r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
@@ -386,6 +385,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:if|should) (?:that|this|it|the time|this time|that time|the slot|this slot|the day) (?:doesn't|does not|"
         r"won't|will not|isn't|is not|can't|cannot) (?:work|suit|fit|good)",
         r"\bif (?:that's|that is|it's|it is) (?:no good|not good|a problem|not possible|tricky|a pain|awkward)\b",
+        r"\baccept (?:it )?if (?:it|the time|the slot|this|that|the day|this time|this slot) (?:suits|works|is (?:ok|okay|fine|good))",
         r"\b(?:als|om) (?:het tijdstip|de tijd|tiden|tidspunktet) (?:niet uitkomt|niet past|inte passar|ikke passer)"
         r"|\bacceptera gärna inbjudan\b|\bwil je de uitnodiging accepteren\b",
         r"\b(?:si no (?:puedes|puede) (?:en )?(?:ese|esa|este|esta) (?:día|horario|hora|momento|fecha)"
@@ -406,7 +406,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
         r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
         # "I've put a tentative slot down for Monday at 12:30 - does that work?"
-        r"\b(?:put|pencil(?:l)?ed|penciled|held|blocked) (?:down )?(?:a|in a) (?:tentative |provisional )?(?:slot|time|hold)\b",
+        r"\b(?:put|popped|dropped|placed|pencil(?:l)?ed|penciled|held|blocked) (?:down )?(?:a|in a) (?:tentative |provisional )?"
+        r"(?:slot|time|hold)\b",
         r"\bpencil(?:l)?ed you in\b",
     ),
     _signal(
