@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tactful.core.times.dates import FOREIGN_TOMORROW, FOREIGN_WEEKDAYS
+
 # The patterns below run on the lower-cased text (see ``lowered``).
 _CLAUSE_MARKS = (";", "!", "?", "\n")
 # What may stand before a full stop that does not end the clause: "2 p.m.", "at 10am.".
@@ -44,6 +46,10 @@ _CLAUSE_NEGATIVE_RE = re.compile(
 _LINE_NEGATIVE_RE = re.compile(
     r"(?:office|business|opening|support)\s+hours\b|we(?:'re|’re|\s+are)\s+open\b",
 )
+# What follows the "a" that leads to a new slot in Spanish, Italian and Portuguese ("moverla a las
+# 10"), unlike the Portuguese article ("remarcar a entrevista"); an "a" that ends the clause leads
+# to the date right after it ("spostare il colloquio a lunedì").
+_NEW_DAY_AFTER_A = "|".join((*FOREIGN_WEEKDAYS, *FOREIGN_TOMORROW, r"las?", r"\d", "otr[oa]", "altr[oa]", "un"))
 # The slot that is being given up: "instead of Thursday", "can't make our 10:00", "move
 # Thursday's 2pm call (to ...)", "originally booked for".  A move verb marks the old time
 # only until a word introducing the new one ("to", "for"...) follows it.
@@ -67,8 +73,13 @@ _CANCELLED_RE = re.compile(
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
     r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
-    r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*)"
-    r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with)\b)[\w'’]+){0,4}"
+    r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*"
+    # The same verbs in French, Portuguese, Spanish and Italian: "décaler notre entretien prévu jeudi".
+    r"|décal\w*|déplac\w*|report(?:er|ons)|remarc\w*|reagend\w*|reprogram\w*|aplaz\w*|pospon\w*|spost\w*"
+    r"|rimand\w*|posticip\w*)"
+    # Not the words that lead to the new slot: "to", and "à", "para", "al", Spanish "a las 10"...
+    r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with|à|au|aux|pour|para|pra|al|alle"
+    rf"|per)\b|a\s*$|a\s+(?:{_NEW_DAY_AFTER_A})\b)[\w'’]+){{0,4}}"
     # "reschedule your HR round planned for today at 3 PM".
     r"(?:\s+(?:planned|scheduled|booked|set|arranged)\s+for)?"
     r"(?:\s+(?:(?:on|at|from)\s+)?|\s*\(\s*)$"
@@ -84,7 +95,7 @@ _CANCELLED_HINT_RE = re.compile(
     r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
     r"|will\s+not|push|bump|shift|planned|c[ao]me\s+up|booked\s+into|atend|recib"
     r"|previous|\bold\b|original|former|anterior|antig|\bvar\b|estav|estab|était|\bwar\b|tenemos|teníamos|tínhamos|temos"
-    r"|reschedul|postpon|chang"
+    r"|reschedul|postpon|chang|décal|déplac|report|remarc|reagend|reprogram|aplaz|spost|rimand|posticip"
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
