@@ -111,6 +111,8 @@ DATES_TIMES_AND_ZONES = [
          "2026-03-04T09:30:00-03:00"),
     case("Spanish 'la charla de mañana' is tomorrow's", "Te paso el link para la charla de mañana a las 16 hs.",
          "2026-03-03T16:00:00"),
+    case("'dia'/'día' between a weekday and its number", "Que tal quinta-feira, dia 5, às 10h30? "
+         "Si no, el lunes, día 9, a las 12:00.", "2026-03-05T10:30:00", "2026-03-09T12:00:00"),
 ]
 
 TOMORROW_AND_PARTS_OF_THE_DAY = [

@@ -140,6 +140,9 @@ _TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", "
 # How the text right before such a time ends: a lead word or a comma, then a space.
 _BEFORE_TIME_ENDS = tuple(f"{ending}{gap}" for ending in (*_TIME_LEADS, ",") for gap in (" ", "\t"))
 _WORD_OPENERS = "(¿¡\"'"
+# The noun "day" that Portuguese and Spanish may write between a weekday and its number:
+# "sexta-feira, dia 29, às 15h30", "el viernes, día 29, a las 10".
+_DAY_NOUNS = (" dia", " día")
 
 _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1,
@@ -292,6 +295,8 @@ def _foreign_weekday_before(lowered: str, position: int) -> tuple[int, int] | No
     """Where the foreign weekday written right before ``position`` starts, and its number."""
     window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
     before = lowered[window_start:position].rstrip(" \t,(")
+    if before.endswith(_DAY_NOUNS):
+        before = before[:-len(_DAY_NOUNS[0])].rstrip(" \t,(")
     word_start = max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1
     word = before[word_start:].lstrip(_WORD_OPENERS)
     weekday = FOREIGN_WEEKDAYS.get(word)
