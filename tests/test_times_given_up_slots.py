@@ -58,6 +58,16 @@ MOVED_AWAY = [
     case("an Italian move verb leading with 'a' to the new day keeps that day",
          "Dobbiamo rimandare il colloquio a martedì 10 marzo alle 9:30, va bene?", "2026-03-10T09:30:00",
          sent=MADRID_TUE_1200),
+    case("a German slot called 'geplant' that its sentence then moves is the old one",
+         "Leider müssen wir das für Donnerstag, 5. März, 10:30 Uhr geplante Interview wegen einer Dienstreise "
+         "kurzfristig verlegen. Ginge stattdessen Freitag, 6. März, um 14 Uhr?", "2026-03-06T14:00:00",
+         sent=MADRID_TUE_1200),
+    case("a Dutch slot called 'geplande' that its sentence then moves is the old one",
+         "Helaas moeten we ons voor donderdag 5 maart om 10:30 geplande gesprek met de teamleider verzetten. "
+         "Zou vrijdag 6 maart om 14:00 uur kunnen?", "2026-03-06T14:00:00", sent=MADRID_TUE_1200),
+    case("a German slot called 'vereinbart' stays when nothing gives it up",
+         "Hiermit bestätige ich unser für Donnerstag, 5. März, 10:30 Uhr vereinbartes Gespräch.",
+         "2026-03-05T10:30:00", sent=MADRID_TUE_1200),
     case("'push to' in the body makes the subject's time the old one",
          "Stuck in traffic, sorry. Could we push to 2:30?", "2026-03-03T14:30:00",
          sent=CHICAGO_TUE_0900, subject="Interview today 2pm"),

@@ -174,6 +174,15 @@ _GIVEN_UP_AFTER_RE = re.compile(
 )
 # Where the new slot of such a move is led to: "auf Mittwoch um 15 Uhr verschieben", "verzetten naar dinsdag".
 _NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.]+\s+){0,3}$")
+# A slot named as agreed or planned by the participle that German and Dutch put after it
+# ("unser für Montag, 14:00 Uhr vereinbartes Gespräch", "ons voor dinsdag 10:00 geplande gesprek"),
+# which the rest of the sentence gives up ("... verschieben", "... verzetten").
+_BOOKED_PARTICIPLE_RE = re.compile(
+    r"[\s,]*(?:uhr\s+)?(?:vereinbart|geplan(?:t|de)|angesetzt|vorgesehen|anberaumt|afgesproken|ingeplan(?:t|de))\w*\b"
+)
+_GIVE_UP_VERB_RE = re.compile(r"\b(?:verschieben|verlegen|absagen|streichen|verzetten|verplaatsen|afzeggen|annuleren)\b")
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_REACH = 200
 # After the old slot: it is taken by something else now ("my 10:00 tomorrow just got
 # double-booked", "Thursday's slot was taken").
 _TAKEN_RE = re.compile(
@@ -259,6 +268,19 @@ def given_up_after(clause: str, after: str) -> bool:
     unless "auf"/"naar" in ``clause`` leads to it as the new slot."""
     return (_GIVEN_UP_AFTER_RE.match(after) is not None
             and _NEW_SLOT_LEAD_RE.search(clause) is None)
+
+
+def booked_then_given_up(lowered: str, end: int) -> bool:
+    """Whether the slot ending at ``end`` is called agreed or planned by a participle after
+    it and its sentence then gives it up: "unser für Montag, 2. März, 10 Uhr vereinbartes
+    Gespräch ... leider verschieben".  The verb may come far after the slot, past the
+    words that name the meeting, so the whole sentence is read, not the clause."""
+    booked = _BOOKED_PARTICIPLE_RE.match(lowered, end)
+    if booked is None:
+        return False
+    reach = min(len(lowered), booked.end() + _SENTENCE_REACH)
+    stop = _SENTENCE_STOP_RE.search(lowered, booked.end(), reach)
+    return _GIVE_UP_VERB_RE.search(lowered, booked.end(), stop.start() if stop is not None else reach) is not None
 
 
 def announces_move(lowered: str, start: int) -> bool:

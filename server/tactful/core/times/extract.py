@@ -33,6 +33,7 @@ from tactful.core.times.clock import (
 )
 from tactful.core.times.context import (
     announces_move,
+    booked_then_given_up,
     break_follows,
     by_before,
     changes_from,
@@ -353,7 +354,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and (restates(lowered, previous.end, mention.start)
                                               or for_the_reader(lowered, previous.end, mention.start, after)))
-                    or moved_away(after) or given_up_after(clause, after)
+                    or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, end)
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
