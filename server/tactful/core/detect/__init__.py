@@ -23,6 +23,7 @@ from tactful.core.detect.links import (
     classify_links,
     find_urls,
     is_ats_domain,
+    is_recruiting_address,
     registered_domain,
 )
 from tactful.core.detect.names import squash, without_via
@@ -68,9 +69,10 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     sender_domain = registered_domain(email.from_email) if "@" in email.from_email else ""
     recipient_domains = tuple(registered_domain(address) for address in email.to if "@" in address)
     from_ats = is_ats_domain(sender_domain)
+    from_recruiters = is_recruiting_address(email.from_email)
     links = classify_links(urls)
     personal_note = _personal_note(email, sender_domain, recipient_domains, newest, links)
-    if not email.ics and not links.scheduling and not from_ats and not personal_note:
+    if not email.ics and not links.scheduling and not from_ats and not from_recruiters and not personal_note:
         if not mentions_hiring(email.subject, newest, parts.quoted) and extract_role(email.subject, newest) is None:
             # Most mail is about something else: say so without the costlier extraction.
             return Detection(label=Label.NOT_INVITE, confidence=0.95, reasons=(NOTHING_ABOUT_A_JOB,))
@@ -110,6 +112,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             proposed_times=len(proposed),
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
             from_ats=from_ats,
+            from_recruiters=from_recruiters,
             from_candidate=from_user or _looks_like_candidate(sender_domain, recipient_domains),
             internal=_is_internal(sender_domain, recipient_domains, from_ats),
             names_role=role is not None,

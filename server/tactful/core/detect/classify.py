@@ -96,6 +96,8 @@ class Evidence:
     proposed_times: int = 0
     from_scheduling_tool: bool = False
     from_ats: bool = False
+    from_recruiters: bool = False
+    """Sent from a recruiting team's shared address ("careers@", "rekrutacja@")."""
     from_candidate: bool = False
     internal: bool = False
     names_role: bool = False
@@ -239,6 +241,8 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.HIRING, 0.5, "a call booked through a scheduling tool")
     elif evidence.from_ats:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
+    elif evidence.from_recruiters:
+        _add(scores, reasons, Kind.HIRING, 0.5, "sent from a recruiting team's address")
     if evidence.booked_by_someone_else:
         _add(scores, reasons, Kind.OTHER_INTERVIEW, 5.0, "tells you, the host, that someone booked a time with you")
     if evidence.from_candidate:

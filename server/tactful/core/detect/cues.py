@@ -63,6 +63,7 @@ ONE_INTERVIEW = re.compile(
     r"|^(?:[\w-]+ )?interview (?:-|–) "
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
+    r"|\b(?:je|jouw|uw|het|ihr|ihrem|das|dein|deinem) (?:[\w-]+ )?(?:gesprek|gespräch)\b"
 )
 TEST_REMINDER = re.compile(r"\b(?:assessment|test|challenge)\b[^.!?]{0,80}\b(?:expires?|closes?|is due|deadline)\b")
 ASSESSMENT_DONE = re.compile(
@@ -96,7 +97,8 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b"
     r"|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b"
-    r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)"
+    r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)|\bbevestig(?:en)? (?:ik|we|wij)\b"
+    r"|\bpåminnelse\b|リマインド|提醒|已确认"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"

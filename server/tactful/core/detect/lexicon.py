@@ -174,7 +174,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bmeet (?:the|our|my) (?:[\w-]{1,20} )?team (?:on[- ]?site|in person|at (?:our|the) (?:office|studio|site))\b",
         r"\b(?:\d(?:st|nd|rd|th)|first|second|third|final|next|last) (?:stage|round)s?\b",
         r"\bround (?:\d|one|two|three|four)\b",
-        rf"\b(?:{INTERVIEW_NOUNS_ELSEWHERE}|gesprek)",
+        rf"\b(?:{INTERVIEW_NOUNS_ELSEWHERE}|gesprek|gespräch)",
         r"面接|面談|面试|面試|면접",
         r"\btrial (?:shift|day|session)\b",
         r"\bsit[- ]down (?:with|w)\b",
@@ -325,6 +325,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\binterview (?:proposal|request)\b",
         r"\binvitation to (?:an? )?(?:\w{1,30}[ -]){0,2}interview\b",
         r"\bke liye (?:invite|bulaya) (?:kiya|kar rahe|karte)\b",
+        r"(?:诚邀|邀请)您(?:参加)?[^。\n]{0,10}面试|是否方便|方便吗",
+        r"\bzapraszamy (?:pana|panią|cię)? ?(?:do|na) (?:kolejn\w+|następn\w+|drugi\w*) (?:etap\w*|rozmow\w*)",
     ),
     _signal(
         Kind.INVITE,
@@ -417,6 +419,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
+        # "Wählen Sie über den Link einen passenden Termin", "prenota un orario", "proszę wybrać termin",
+        # "リンクから面接のご予約", "通过以下链接选择面试时间".
+        r"\b(?:wählen|buchen|vereinbaren) sie (?:[\w-]+ ){0,5}(?:einen|ihren) (?:passenden |geeigneten )?"
+        r"(?:termin|zeitpunkt|zeitslot|slot)\b",
+        r"\bprenot(?:a|i|are) (?:un|il|l'|uno) ?(?:orario|appuntamento|slot|colloquio)\b|\bscegli(?:ere)? (?:un|l') ?orario\b",
+        r"\b(?:wybrać|wybierz|wybierz sobie|zarezerwuj|zarezerwować) (?:dogodny |odpowiedni |pasujący )?termin\b",
+        r"ご予約|お選びください|ご選択ください|日程調整|(?:选择|预约)(?:面试)?时间",
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
         r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b"
         r"|\bkies (?:\w+ ){0,3}een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b"
@@ -483,6 +492,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|samtale(?:n)?) (?:[\w()-]+ ){0,8}(?:está|fica|queda|est|ist|è|is|är|er) (?:now |nu |jetzt |nun |maintenant |ora |agora |ahora )?"
         r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd|bokad|bokat|bekräftad|bekräftat|booket|bekreftet"
         r"|bekræftet)\b",
+        r"\b(?:hierbij )?bevestig(?:en)? (?:ik|we|wij) (?:je|jouw|uw|het)\b|(?:面试|时间)[^。\n]{0,6}已(?:确认|安排)",
         r"\btack för att du (?:bekräftade|har bekräftat)\b|\btak fordi du bekræftede\b|\btakk for at du bekreftet\b",
         # Japanese: "面接の日程が確定いたしました" (the interview date is fixed).
         r"(?:日程|日時|面接)[^。\n]{0,12}確定(?!後|次第)",
@@ -495,7 +505,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
         r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
-        r"|wir erinnern|ter herinnering|påminner|påmindelse|te recuerdo|le recuerdo)\b",
+        r"|wir erinnern|ter herinnering|herinnering aan|påminner|påminnelse|påmindelse|te recuerdo|le recuerdo)\b",
+        r"リマインド|リマインダー|提醒您|温馨提示",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
@@ -563,6 +574,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:flytta|flytte|skjuta upp|boka om|udskyde)\b",
         r"(?<!\| )\b(?:remarcar|reagendar|reprogramar)\b(?! \|)",
         r"\bprepone\b",
+        r"(?:调整|更改|变更)(?:面试)?时间|改期|改到",
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
         r"\b(?:le|la) (?:d[ée]caler|reporter|d[ée]placer)\b|\bne (?:pourra|pourrons|pourrai) pas (?:assurer|tenir|faire) l'entretien\b",

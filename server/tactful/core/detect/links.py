@@ -133,6 +133,20 @@ _ATS_BRANDS = (
 _ATS_BRAND = re.compile("|".join(re.escape(brand) for brand in _ATS_BRANDS))
 
 
+# A recruiting team's shared address ("careers@", "talent.acquisition@", "rekrutacja@",
+# "saiyo@"): mail from it is about hiring whatever language its words are in.
+_RECRUITING_LOCAL_PART = re.compile(
+    r"(?:^|[._+-])(?:careers?|jobs?|talent\w*|recruit\w*|hiring|hr|rh|rrhh|karriere|bewerbung\w*|recrutement"
+    r"|recrutamento|reclutamiento|seleccion|empleo|vagas|werving|rekrytering|rekruttering|rekrutacja|saiyo|saiyou|jinji"
+    r"|zhaopin)(?:$|[._+-])"
+)
+
+
+def is_recruiting_address(address: str) -> bool:
+    """Whether ``address`` is a recruiting team's shared mailbox."""
+    return _RECRUITING_LOCAL_PART.search(address.rpartition("@")[0].lower()) is not None
+
+
 def is_ats_domain(domain: str) -> bool:
     """``domain`` or one of its parent domains sends mail for applicant tracking systems."""
     parent = domain
