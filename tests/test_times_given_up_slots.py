@@ -145,6 +145,15 @@ CONFLICTS = [
     case("the slot someone else was booked into is the old one",
          "A client was booked into our 4:30 slot on Wednesday, so I need to move our call. Could you do Thursday "
          "3/5 at 12:15?", "2026-03-05T12:15:00", sent=CHICAGO_TUE_0900),
+    case("the slot something 'landed on top of' is the old one",
+         "Apologies - a client workshop just landed on top of our Wednesday 11am. Could we shift to Thursday 3/5 "
+         "at 2pm or Friday 3/6 at 9:30am?", "2026-03-05T14:00:00", "2026-03-06T09:30:00", sent=CHICAGO_TUE_0900),
+    case("the slot something 'collides with' is the old one",
+         "The quarterly review now collides with your Wednesday 4 March 3pm slot. Would Friday 3/6 at 10am work?",
+         "2026-03-06T10:00:00", sent=CHICAGO_TUE_0900),
+    case("the time another meeting 'got added' at is no slot",
+         "Could we start Friday's interview an hour later, at 11:00 instead of 10:00? A staff meeting got added "
+         "at 2.", "2026-03-06T11:00:00", sent=CHICAGO_TUE_0900),
     case("a Spanish 'no podrá atenderte' gives up its slot",
          "La gerente no podrá atenderte el miércoles 4 de marzo a las 11:30. ¿Te queda bien el jueves 5 a las 9:00?",
          "2026-03-05T09:00:00", sent=MADRID_TUE_1200),

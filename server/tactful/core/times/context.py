@@ -72,7 +72,9 @@ _CANCELLED_RE = re.compile(
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
     r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*)\b[^,\n]{0,50}$"
-    r"|\b(?:conflict|clash|overlap)(?:es|s|ping)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
+    r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
+    # Something else landed on the booked slot: "a board meeting just landed on top of our Thursday 2pm".
+    r"|\bon\s+top\s+of\s+(?:our|your|my|the)\s+(?:[\w'’]+\s+){0,3}$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*"
     # The same verbs in French, Portuguese, Spanish and Italian: "décaler notre entretien prévu jeudi".
     r"|décal\w*|déplac\w*|report(?:er|ons)|remarc\w*|reagend\w*|reprogram\w*|aplaz\w*|pospon\w*|spost\w*"
@@ -92,7 +94,7 @@ _NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day "
 # this many words one search is cheaper than an ``in`` test per word.
 _CANCELLED_HINT_RE = re.compile(
     r"instead|rather|place|can|won|unable|able|longer|originally|previously|initially|currently|was|were"
-    r"|been|conflict|clash|overlap|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
+    r"|been|conflict|clash|overlap|collide|top\s+of|mov|particip|asist|assist|comparec|deelnem|partecip|hacer|realiz|manten|fazer"
     r"|will\s+not|push|bump|shift|planned|c[ao]me\s+up|booked\s+into|atend|recib"
     r"|previous|\bold\b|original|former|anterior|antig|\bvar\b|estav|estab|était|\bwar\b|tenemos|teníamos|tínhamos|temos"
     r"|reschedul|postpon|chang|décal|déplac|report|remarc|reagend|reprogram|aplaz|spost|rimand|posticip"
@@ -124,8 +126,12 @@ _OTHER_EVENT_RE = re.compile(
     r"(?<!\bwe\s)(?<!\byou\s)(?<!\bto\s)(?<!\blet's\s)(?<!\blet’s\s)(?<!'ll\s)(?<!’ll\s)"
     r"\b(?:has|have|had|got)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|meeting|appointment|flight|commitment|conflict|offsite|all-hands|board)\s+(?:(?:at|from)\s*)?$"
+    # The engagement as the subject, new in the diary: "a staff meeting got added at 4".
+    r"|\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:call|meeting|appointment|flight|commitment|offsite|all-hands)"
+    r"\s+(?:just\s+)?(?:got|was|has\s+been)\s+(?:just\s+)?(?:added|scheduled|booked|put\s+in|set\s+up)"
+    r"\s+(?:(?:at|for|from)\s*)?$"
 )
-_OTHER_EVENT_WORDS = ("has ", "have ", "had ", "got ")
+_OTHER_EVENT_WORDS = ("has ", "have ", "had ", "got ", "was ", "been ")
 # Words one of which each pattern below needs: testing them with ``in`` first is much
 # cheaper than a regex search that fails at every position of the clause.
 _END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
