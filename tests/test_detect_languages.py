@@ -277,6 +277,161 @@ MAILS: dict[tuple[str, str], tuple[str, str, Label]] = {
     ("zh", "cancelled"): ("面试取消通知",
                           "王女士您好：\n\n由于该职位已暂停招聘，原定9月22日的面试取消，给您带来不便，敬请谅解。\n\n人力资源部 李明",
                           NO),
+
+    ("da", "times"): ("Invitation til jobsamtale",
+                      "Hej Mette,\n\nTak for din ansøgning. Vi vil gerne invitere dig til en jobsamtale. Passer "
+                      "tirsdag den 22. september kl. 10.00 eller torsdag den 24. september kl. 14.00?\n\nVenlig hilsen"
+                      "\nRasmus", INVITE),
+    ("da", "link"): ("Book din samtale",
+                     "Hej Mette,\n\nDu er gået videre til næste runde. Vælg et tidspunkt til samtalen via linket: "
+                     "https://calendly.com/rasmus-hr/samtale\n\nRasmus", INVITE),
+    ("da", "confirmed"): ("Bekræftelse af jobsamtale",
+                          "Hej Mette,\n\nHermed bekræfter jeg din jobsamtale tirsdag den 22. september kl. 10.00 på "
+                          "vores kontor i Aarhus.\n\nRasmus", SCHEDULED),
+    ("da", "reminder"): ("Påmindelse om samtale i morgen",
+                         "Hej Mette,\n\nEn påmindelse om din jobsamtale i morgen kl. 10.00. Teams-linket står i "
+                         "invitationen.\n\nRasmus", SCHEDULED),
+    ("da", "move"): ("Ny tid til samtalen",
+                     "Hej Mette,\n\nDesværre er lederen forhindret tirsdag. Kan vi flytte jobsamtalen til onsdag den "
+                     "23. september kl. 11.00?\n\nRasmus", MOVE),
+    ("da", "rejection"): ("Din ansøgning",
+                          "Hej Mette,\n\nTak for samtalen. Vi har valgt at gå videre med en anden kandidat.\n\n"
+                          "Rasmus", NO),
+    ("da", "receipt"): ("Tak for din ansøgning",
+                        "Hej Mette,\n\nVi har modtaget din ansøgning. Hvis din profil matcher, kontakter vi dig for en "
+                        "jobsamtale.\n\nRekrutteringsteamet", NO),
+    ("da", "cancelled"): ("Samtalen er aflyst",
+                          "Hej Mette,\n\nStillingen er blevet trukket tilbage, så jobsamtalen tirsdag er aflyst. Vi "
+                          "beklager.\n\nRasmus", NO),
+
+    ("no", "times"): ("Invitasjon til intervju",
+                      "Hei Ingrid,\n\nTakk for søknaden din. Vi vil gjerne invitere deg til et intervju. Passer "
+                      "tirsdag 22. september kl. 10.00 eller torsdag 24. september kl. 14.00?\n\nMed vennlig hilsen\n"
+                      "Lars", INVITE),
+    ("no", "link"): ("Book intervjuet ditt",
+                     "Hei Ingrid,\n\nDu er videre i prosessen. Velg et tidspunkt for intervjuet via lenken: "
+                     "https://calendly.com/lars-hr/intervju\n\nLars", INVITE),
+    ("no", "confirmed"): ("Bekreftelse på intervju",
+                          "Hei Ingrid,\n\nHerved bekrefter jeg intervjuet ditt tirsdag 22. september kl. 10.00 på "
+                          "kontoret vårt i Bergen.\n\nLars", SCHEDULED),
+    ("no", "reminder"): ("Påminnelse: intervju i morgen",
+                         "Hei Ingrid,\n\nEn påminnelse om intervjuet ditt i morgen kl. 10.00. Teams-lenken står i "
+                         "invitasjonen.\n\nLars", SCHEDULED),
+    ("no", "move"): ("Nytt tidspunkt for intervjuet",
+                     "Hei Ingrid,\n\nDessverre kan lederen ikke på tirsdag. Kan vi flytte intervjuet til onsdag 23. "
+                     "september kl. 11.00?\n\nLars", MOVE),
+    ("no", "rejection"): ("Søknaden din",
+                          "Hei Ingrid,\n\nTakk for intervjuet. Vi har valgt å gå videre med en annen kandidat.\n\n"
+                          "Lars", NO),
+    ("no", "receipt"): ("Takk for søknaden",
+                        "Hei Ingrid,\n\nVi har mottatt søknaden din. Hvis profilen din passer, tar vi kontakt for et "
+                        "intervju.\n\nRekrutteringsteamet", NO),
+    ("no", "cancelled"): ("Intervjuet er avlyst",
+                          "Hei Ingrid,\n\nStillingen er trukket tilbake, så intervjuet på tirsdag er avlyst. Vi "
+                          "beklager.\n\nLars", NO),
+
+    ("tr", "times"): ("Mülakat daveti - Veri Analisti",
+                      "Merhaba Elif Hanım,\n\nBaşvurunuz için teşekkür ederiz. Sizi mülakata davet etmek isteriz. 22 "
+                      "Eylül Salı saat 10:00 veya 24 Eylül Perşembe saat 14:00 sizin için uygun mu?\n\nSaygılarımızla"
+                      "\nMehmet", INVITE),
+    ("tr", "link"): ("Mülakat randevunuzu oluşturun",
+                     "Merhaba Elif Hanım,\n\nBir sonraki aşamaya geçtiniz. Mülakat için uygun bir saati bu bağlantıdan "
+                     "seçebilirsiniz: https://calendly.com/mehmet-ik/mulakat\n\nMehmet", INVITE),
+    ("tr", "confirmed"): ("Mülakat onayı",
+                          "Merhaba Elif Hanım,\n\nMülakatınız 22 Eylül Salı saat 10:00 için onaylanmıştır. Adres: "
+                          "Levent ofisimiz, 5. kat.\n\nMehmet", SCHEDULED),
+    ("tr", "reminder"): ("Hatırlatma: yarınki mülakat",
+                         "Merhaba Elif Hanım,\n\nYarın saat 10:00'daki mülakatınızı hatırlatmak isteriz. Teams "
+                         "bağlantısı davetiyede yer alıyor.\n\nMehmet", SCHEDULED),
+    ("tr", "move"): ("Mülakat saatinde değişiklik",
+                     "Merhaba Elif Hanım,\n\nMaalesef yöneticimizin Salı günü acil bir işi çıktı. Mülakatı 23 Eylül "
+                     "Çarşamba saat 11:00'e alabilir miyiz?\n\nMehmet", MOVE),
+    ("tr", "rejection"): ("Başvurunuz hakkında",
+                          "Merhaba Elif Hanım,\n\nMülakat için teşekkür ederiz. Değerlendirmelerimiz sonucunda "
+                          "başka bir adayla ilerlemeye karar verdik.\n\nMehmet", NO),
+    ("tr", "receipt"): ("Başvurunuz alındı",
+                        "Merhaba,\n\nBaşvurunuzu aldık. Profiliniz uygun görülürse mülakat için sizinle iletişime "
+                        "geçeceğiz.\n\nİnsan Kaynakları", NO),
+    ("tr", "cancelled"): ("Mülakat iptali",
+                          "Merhaba Elif Hanım,\n\nPozisyon askıya alındığı için Salı günkü mülakat iptal edilmiştir. "
+                          "Anlayışınız için teşekkür ederiz.\n\nMehmet", NO),
+
+    ("cs", "times"): ("Pozvánka na pohovor",
+                      "Dobrý den, paní Nováková,\n\nděkujeme za Váš zájem o pozici analytičky. Rádi bychom Vás pozvali "
+                      "na pohovor. Vyhovuje Vám úterý 22. září v 10:00, nebo čtvrtek 24. září ve 14:00?\n\n"
+                      "S pozdravem\nPetr", INVITE),
+    ("cs", "link"): ("Rezervace termínu pohovoru",
+                     "Dobrý den, paní Nováková,\n\npostoupila jste do dalšího kola. Vyberte si prosím termín pohovoru "
+                     "přes odkaz: https://calendly.com/petr-hr/pohovor\n\nPetr", INVITE),
+    ("cs", "confirmed"): ("Potvrzení pohovoru",
+                          "Dobrý den, paní Nováková,\n\npotvrzuji Váš pohovor v úterý 22. září v 10:00 v naší "
+                          "kanceláři v Brně.\n\nPetr", SCHEDULED),
+    ("cs", "reminder"): ("Připomenutí pohovoru",
+                         "Dobrý den, paní Nováková,\n\npřipomínáme zítřejší pohovor v 10:00. Odkaz na Teams najdete "
+                         "v pozvánce.\n\nPetr", SCHEDULED),
+    ("cs", "move"): ("Změna termínu pohovoru",
+                     "Dobrý den, paní Nováková,\n\nbohužel vedoucí v úterý nemůže. Mohli bychom pohovor přesunout na "
+                     "středu 23. září v 11:00?\n\nPetr", MOVE),
+    ("cs", "rejection"): ("Výsledek výběrového řízení",
+                          "Dobrý den, paní Nováková,\n\nděkujeme za pohovor. Rozhodli jsme se pokračovat s jiným "
+                          "kandidátem.\n\nPetr", NO),
+    ("cs", "receipt"): ("Potvrzení přijetí životopisu",
+                        "Dobrý den,\n\nobdrželi jsme Váš životopis. Pokud bude Váš profil odpovídat, ozveme se Vám "
+                        "kvůli pohovoru.\n\nHR tým", NO),
+    ("cs", "cancelled"): ("Zrušení pohovoru",
+                          "Dobrý den, paní Nováková,\n\npozice byla pozastavena, a proto je úterní pohovor zrušen. "
+                          "Omlouváme se.\n\nPetr", NO),
+
+    ("ko", "times"): ("[코벨] 1차 면접 일정 안내",
+                      "김지원 님, 안녕하세요.\n\n지원해 주셔서 감사합니다. 1차 면접을 진행하고자 합니다. 9월 22일(화) "
+                      "오전 10시 또는 9월 24일(목) 오후 3시 중 가능한 시간을 알려 주세요.\n\n인사팀 박서준", INVITE),
+    ("ko", "link"): ("[코벨] 면접 일정 예약",
+                     "김지원 님, 안녕하세요.\n\n서류 전형에 합격하셨습니다. 아래 링크에서 면접 시간을 선택해 주세요.\n"
+                     "https://calendly.com/park-hr/interview\n\n인사팀 박서준", INVITE),
+    ("ko", "confirmed"): ("[코벨] 면접 일정 확정",
+                          "김지원 님, 안녕하세요.\n\n면접 일정이 9월 22일(화) 오전 10시로 확정되었습니다. 장소: 본사 "
+                          "7층 회의실\n\n인사팀 박서준", SCHEDULED),
+    ("ko", "reminder"): ("[코벨] 내일 면접 안내",
+                         "김지원 님, 안녕하세요.\n\n내일 오전 10시 면접을 잊지 않으시도록 다시 안내드립니다.\n\n"
+                         "인사팀 박서준", SCHEDULED),
+    ("ko", "move"): ("[코벨] 면접 일정 변경 요청",
+                     "김지원 님, 안녕하세요.\n\n면접관 사정으로 면접 일정을 변경해야 할 것 같습니다. 9월 23일(수) "
+                     "오전 11시는 가능하실까요?\n\n인사팀 박서준", MOVE),
+    ("ko", "rejection"): ("[코벨] 전형 결과 안내",
+                          "김지원 님, 안녕하세요.\n\n면접에 참석해 주셔서 감사합니다. 아쉽게도 이번에는 함께하지 못하게 "
+                          "되었습니다.\n\n인사팀 박서준", NO),
+    ("ko", "receipt"): ("[코벨] 지원 접수 완료",
+                        "김지원 님, 안녕하세요.\n\n지원서가 정상적으로 접수되었습니다. 서류 전형 합격 시 면접 일정을 "
+                        "별도로 안내드리겠습니다.\n\n인사팀", NO),
+    ("ko", "cancelled"): ("[코벨] 면접 취소 안내",
+                          "김지원 님, 안녕하세요.\n\n채용이 보류되어 22일 면접이 취소되었습니다. 불편을 드려 "
+                          "죄송합니다.\n\n인사팀 박서준", NO),
+
+    ("hi-en", "times"): ("Interview call - Accounts Executive",
+                         "Hi Priya,\n\nAapka profile Accounts Executive ke liye shortlist hua hai. Interview Tuesday "
+                         "22 Sept ko 11 AM ya Thursday 24 Sept ko 3 PM rakh sakte hain - aapko kaunsa time suit karega?"
+                         "\n\nRegards\nRahul", INVITE),
+    ("hi-en", "link"): ("Interview slot book karein",
+                        "Hi Priya,\n\nAap next round mein pahunch gayi hain. Neeche diye link se apna interview slot "
+                        "book kar lijiye: https://calendly.com/rahul-hr/interview\n\nRahul", INVITE),
+    ("hi-en", "confirmed"): ("Interview confirmed",
+                             "Hi Priya,\n\nAapka interview Tuesday 22 Sept ko 11 AM ke liye confirm ho gaya hai. "
+                             "Venue: 4th floor, Sector 62 office, Noida.\n\nRahul", SCHEDULED),
+    ("hi-en", "reminder"): ("Reminder: kal ka interview",
+                            "Hi Priya,\n\nBas yaad dila raha hoon ki kal 11 baje aapka interview hai. Time pe "
+                            "pahunch jaana.\n\nRahul", SCHEDULED),
+    ("hi-en", "move"): ("Interview reschedule",
+                        "Hi Priya,\n\nSorry, manager Tuesday ko available nahi hain. Kya hum interview Wednesday 23 "
+                        "Sept 12 baje shift kar sakte hain?\n\nRahul", MOVE),
+    ("hi-en", "rejection"): ("Interview result",
+                             "Hi Priya,\n\nInterview ke liye thank you. Is baar hum aapki profile ke saath aage nahi "
+                             "badh paayenge.\n\nRahul", NO),
+    ("hi-en", "receipt"): ("Application received",
+                           "Hi Priya,\n\nAapki application mil gayi hai. Agar profile match hua to hum interview ke "
+                           "liye call karenge.\n\nHR Team", NO),
+    ("hi-en", "cancelled"): ("Interview cancelled",
+                             "Hi Priya,\n\nPosition abhi hold pe hai, isliye Tuesday ka interview cancel ho gaya hai. "
+                             "Sorry for the inconvenience.\n\nRahul", NO),
 }
 
 

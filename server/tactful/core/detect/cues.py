@@ -98,7 +98,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b"
     r"|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b"
     r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)|\bbevestig(?:en)? (?:ik|we|wij)\b"
-    r"|\bpåminnelse\b|リマインド|提醒|已确认"
+    r"|\bpåminnelse\b|リマインド|提醒|已确认|확정|\bonaylan\w*|\bpotvrzuj\w*|\bpřipomín\w*|\bhatırlat\w*"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"

@@ -344,7 +344,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\bvyhovuje\b|\bzullen we\b[^.?!\n]{0,40}\b(?:bellen|afspreken|spreken|zien|videobellen)\b"
         r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b",
         r"\byour availability\b(?! to (?:join|start))",
-        r"참석 가능 여부|참석 가능하신지|ご都合の(?:よい|よろしい|良い)",
+        r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)|ご都合の(?:よい|よろしい|良い)",
+        r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b",
         r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
@@ -425,7 +426,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:termin|zeitpunkt|zeitslot|slot)\b",
         r"\bprenot(?:a|i|are) (?:un|il|l'|uno) ?(?:orario|appuntamento|slot|colloquio)\b|\bscegli(?:ere)? (?:un|l') ?orario\b",
         r"\b(?:wybrać|wybierz|wybierz sobie|zarezerwuj|zarezerwować) (?:dogodny |odpowiedni |pasujący )?termin\b",
-        r"ご予約|お選びください|ご選択ください|日程調整|(?:选择|预约)(?:面试)?时间",
+        r"ご予約|お選びください|ご選択ください|日程調整|(?:选择|预约)(?:面试)?时间|선택해 주|예약해 주",
+        r"\b(?:saati|saatini|zamanı|tarihi|randevunuzu) (?:[\w]+ ){0,3}seç\w*|\bvyberte si (?:prosím )?(?:termín|čas)\b"
+        r"|\b(?:slot|time) book kar (?:lijiye|lein|len|le|lo)\b",
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
         r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b"
         r"|\bkies (?:\w+ ){0,3}een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b"
@@ -493,6 +496,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:confirmad[ao]|confirmée?|bestätigt|confermat[oa]|bevestigd|bokad|bokat|bekräftad|bekräftat|booket|bekreftet"
         r"|bekræftet)\b",
         r"\b(?:hierbij )?bevestig(?:en)? (?:ik|we|wij) (?:je|jouw|uw|het)\b|(?:面试|时间)[^。\n]{0,6}已(?:确认|安排)",
+        r"확정되었|확정됐|\bonaylan(?:mıştır|dı)\b|\bpotvrzuj(?:i|eme) (?:váš|vám|tvůj)\b",
         r"\btack för att du (?:bekräftade|har bekräftat)\b|\btak fordi du bekræftede\b|\btakk for at du bekreftet\b",
         # Japanese: "面接の日程が確定いたしました" (the interview date is fixed).
         r"(?:日程|日時|面接)[^。\n]{0,12}確定(?!後|次第)",
@@ -506,7 +510,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
         r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
         r"|wir erinnern|ter herinnering|herinnering aan|påminner|påminnelse|påmindelse|te recuerdo|le recuerdo)\b",
-        r"リマインド|リマインダー|提醒您|温馨提示",
+        r"リマインド|リマインダー|提醒您|温馨提示|잊지 않으시도록|리마인드|\bhatırlat\w*|\bpřipomín\w*|\bpřipomenutí\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
@@ -574,7 +578,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:flytta|flytte|skjuta upp|boka om|udskyde)\b",
         r"(?<!\| )\b(?:remarcar|reagendar|reprogramar)\b(?! \|)",
         r"\bprepone\b",
-        r"(?:调整|更改|变更)(?:面试)?时间|改期|改到",
+        r"(?:调整|更改|变更)(?:面试)?时间|改期|改到|일정(?:을|이)? 변경|변경해야",
+        r"\b(?:ertele\w+|kaydırabilir\w*|değiştirebilir\w*)|'(?:e|a|ye|ya) alabilir miyiz\b|\bpřesun(?:out|eme|ul\w*)\b"
+        r"|\bpřeložit\b|\bshift kar (?:sakte|sakti|sakenge)\b",
         r"\b(?:our|your|the|this) [\w:]{1,12} (?:won't|will not|can't|cannot) (?:happen|go ahead)\b",
         r"\b(?:d[ée]caler|reporter|d[ée]placer) (?:l'entretien|notre|votre|le rendez-vous)",
         r"\b(?:le|la) (?:d[ée]caler|reporter|d[ée]placer)\b|\bne (?:pourra|pourrons|pourrai) pas (?:assurer|tenir|faire) l'entretien\b",
