@@ -269,6 +269,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcome in for (?:a|an|the) (?:chat|interview|trial|conversation|meeting)\b",
         r"\b(?:happy|glad|pleased|delighted|love) to meet (?:with )?you\b",
         r"\breply (?:yes|y) to confirm\b",
+        r"\b(?:reply|respond|write back|email me) to confirm\b|\bi(?:'ve| have) (?:got )?you (?:down|pencil(?:l)?ed in) for\b",
         r"\b(?:reply|rsvp|respond|confirm) (?:by replying |by responding )?(?:with )?[\"'“]?(?:yes|y|confirmed?)\b",
         r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
         r"\bte invitamos\b(?! a (?:seguir|postular|aplicar|visitar|consultar|estar|conocer nuestr|revisar))",
@@ -332,7 +333,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INVITE,
         2.0,
         "names the next step",
-        r"\bnext step (?:is|would be|will be) (?:an?|to) ",
+        r"\bnext step (?:is|would be|will be) (?:an?|to) (?!(?:[\w-]+ ){0,3}(?:test|assessment|exercise|questionnaire|task)\b)",
     ),
     _signal(
         Kind.INVITE,
@@ -699,6 +700,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",
         r"\bpursue other candidates\b",
+        r"\b(?:won't|will not|are not|aren't|not) (?:be )?(?:inviting|moving|taking|progressing) you (?:to|forward|through|on)\b",
         r"\b(?:offered|given) the (?:position|role|job|post) to (?:another|a different|other) (?:candidate|applicant|person)",
         r"\b(?:gone|going|went) with (?:another|a different) (?:candidate|applicant)\b",
         r"\b(?:decided|chosen|opted) to (?:move|proceed|go|continue) (?:forward )?with (?:\w{1,30} ){0,3}"
@@ -823,8 +825,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bcodesignal\b",
         r"\btestgorilla\b",
         r"\bcoderpad (?:assessment|test)\b",
-        r"\b(?:online|coding|technical|skills?|cognitive|personality|written) (?:assessment|test|"
-        r"challenge|exercise|exam)s?\b",
+        r"\b(?:online|coding|technical|skills?|cognitive|personality|written|numeracy|aptitude|psychometric) "
+        r"(?:[\w-]+ )?(?:assessment|test|challenge|exercise|exam)s?\b",
+        r"\bthere is no interview\b|\bno interview (?:at|in) this stage\b",
         r"\b(?:numerical|verbal|logical|abstract) reasoning\b",
         r"\bsituational judg(?:e)?ment test\b",
         r"\btake[- ]home\b",
