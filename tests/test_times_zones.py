@@ -33,6 +33,14 @@ STATED_ONCE = [
 ]
 
 NAMED_ZONES = [
+    case("Outlook's '(UTC+01:00)' before a list of cities is their zone, summer time included",
+         "When: Thursday, 9 July 2026 14:00-15:00 (UTC+01:00) Brussels, Copenhagen, Madrid, Paris.",
+         "2026-07-09T14:00:00+02:00", sent=MADRID_TUE_1200),
+    case("Outlook's city list is read from the first city known in a zone of the label's offset",
+         "When: Thursday, 8 October 2026 09:30-10:30 (UTC+10:00) Canberra, Melbourne, Sydney",
+         "2026-10-08T09:30:00+11:00", sent=MADRID_TUE_1200),
+    case("a city after an offset that is not its zone's leaves the offset",
+         "Thursday 5 March at 14:00 (UTC+03:00) Paris office", "2026-03-05T14:00:00+03:00", sent=MADRID_TUE_1200),
     case("'NZ time' is New Zealand's zone, on standard time once its clocks go back",
          "Could you do Tuesday 7 April at 10am (NZ time)?", "2026-04-07T10:00:00+12:00", sent=MADRID_TUE_1200),
     case("a nationality before 'time' names the country's zone",

@@ -21,8 +21,8 @@ zones, because abbreviations are ambiguous by nature; the choices below are ours
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import timedelta, timezone, tzinfo
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -211,6 +211,10 @@ _TEXTED_AFTER = ("am", "pm", "a.m.", "p.m.")
 # alternation (which ``re`` would try at every position of the window).
 _UPPER_RE = re.compile(r"[A-Z][A-Z]{1,4}(?![A-Za-z0-9])")
 _OUTLOOK_GAP_RE = re.compile(r"\)[ \t]*")
+_OUTLOOK_CITIES = 6  # how many of the cities an Outlook label lists are looked up
+# Where a zone's standard offset is read: any moment does, ``dst`` takes off the summer time
+# of either hemisphere.
+_ANY_MOMENT = datetime(2026, 1, 15, 12)
 _OFFSET_TAIL_RE = re.compile(r"\s?(?P<sign>[+\-−–])\s?(?P<oh>\d{1,2})(?::?(?P<om>[0-5]\d))?(?!\d)")
 _IANA_AREAS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian")
 _IANA_AREA_CHARS = max(map(len, _IANA_AREAS))
@@ -292,16 +296,42 @@ def find_zones(original: str, lowered: str) -> list[ZoneMention]:
 
 def _outlook_labels_named(original: str, found: list[ZoneMention]) -> list[ZoneMention]:
     """Outlook writes "(UTC-05:00) Eastern Time (US & Canada)" all year: the offset is the
-    zone's standard one, the name is the zone meant, so the name alone stands."""
+    zone's standard one, the name is the zone meant, so the name alone stands.  Its other
+    labels list cities instead, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome": the first
+    city known to be in a zone of that standard offset names the zone."""
     kept = []
     for index, mention in enumerate(found):
         following = found[index + 1] if index + 1 < len(found) else None
-        if (mention.zone.name.startswith("UTC") and original[mention.start - 1:mention.start] == "("
-                and following is not None and not following.zone.name.startswith("UTC")
+        outlook_label = mention.zone.name.startswith("UTC") and original[mention.start - 1:mention.start] == "("
+        if (outlook_label and following is not None and not following.zone.name.startswith("UTC")
                 and _OUTLOOK_GAP_RE.fullmatch(original, mention.end, following.start)):
             continue
-        kept.append(mention)
+        city_zone = _outlook_city_zone(original, mention) if outlook_label else None
+        kept.append(replace(mention, zone=city_zone) if city_zone is not None else mention)
     return kept
+
+
+def _outlook_city_zone(original: str, mention: ZoneMention) -> Zone | None:
+    """The zone of the cities an Outlook label lists after its standard offset, when one
+    of the first of them is a place we know in a zone with that standard offset."""
+    gap = _OUTLOOK_GAP_RE.match(original, mention.end)
+    if gap is None:
+        return None
+    line_end = original.find("\n", gap.end())
+    cities = original[gap.end():line_end if line_end != -1 else len(original)].split(",")
+    label_offset = mention.zone.tz.utcoffset(None)
+    for city in cities[:_OUTLOOK_CITIES]:
+        key = _PLACES.get(city.strip().rstrip(".").lower())
+        zone = iana_zone(key) if key is not None else None
+        if zone is not None and _standard_offset(zone) == label_offset:
+            return zone
+    return None
+
+
+def _standard_offset(zone: Zone) -> timedelta | None:
+    """The offset of ``zone`` without daylight saving, as Outlook's labels give it."""
+    offset, saving = zone.tz.utcoffset(_ANY_MOMENT), zone.tz.dst(_ANY_MOMENT)
+    return offset - saving if offset is not None and saving is not None else None
 
 
 def _iana_names(original: str) -> list[ZoneMention]:
