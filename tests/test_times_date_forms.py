@@ -63,6 +63,11 @@ BARE_DAY_NUMBERS = [
          "Failing that, Friday 12 at 9:30 would work for us.", sent=MADRID_TUE_1200),
     case("a number after a weekday before 'or' and an hour is a time, not a day",
          "We could meet Thursday 10 or 11am, whichever suits.", "2026-03-05T11:00:00", sent=MADRID_TUE_1200),
+    case("'on the 12th floor' numbers a floor, not a day, so a list of meetings keeps the date above",
+         "Date: Monday, March 9, 2026\nTime: 10:00 AM - 12:00 PM\n"
+         "Location: 200 Main St - please sign in with security on the 12th floor\n\n"
+         "You will meet with:\n10:00 AM - Jo Park, Director\n11:00 AM - Sam Lee, Team Lead",
+         "2026-03-09T10:00:00", sent=MADRID_TUE_1200),
 ]
 
 LAYOUTS = [

@@ -66,6 +66,8 @@ _ORDINAL = r"(?:st|nd|rd|th)\b"
 # The first of a month as French ("1er avril") and Spanish, Portuguese, Italian ("1º de abril") write it.
 _FIRST = r"(?<=1)er\b|[º°]"
 _YEAR = r"20\d\d(?!\d|:\d)"
+# What an ordinal numbers when it is no day of the month: "check in on the 14th floor".
+_NOT_A_DAY_AFTER_ORDINAL = r"\s+(?:floor|fl\b|storey|story|level|street|st\b|avenue|ave\b|row|place|century|percentile)"
 
 DATE_RE = re.compile(
     # Year first: ISO "2026-03-09", and "2026/03/09" or "2026.03.09" as East Asia writes it.
@@ -86,7 +88,7 @@ DATE_RE = re.compile(
     # "Thursday 19 at 10h", "Mon 13 or Tue 14 April".
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
     rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
-    rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH})"
+    rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH}|{_NOT_A_DAY_AFTER_ORDINAL})"
     # "day after" alone before a time is the day after tomorrow, as Indian English has it.
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?<!the )day\s+after(?=[ \t]+(?:at|@)[ \t]+\d)|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
     rf"|{'|'.join((*FOREIGN_TOMORROW, *_FOREIGN_TODAY))}"
