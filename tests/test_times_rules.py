@@ -79,6 +79,8 @@ NOT_STARTS = [
     case("the time to arrive before a stated start is no slot of its own",
          "On Thursday 12 March please arrive by about 13:40; the first interview begins at 14:00.",
          "2026-03-12T14:00:00"),
+    case("a start stated in brackets right after the arrival time is the slot",
+         "Thursday 12 March\nCheck-in: 13:40 (your panel starts at 14:00)", "2026-03-12T14:00:00"),
     case("when registration opens beside the day's hours is no slot of its own",
          "Date: Friday 13 March\nTime: 10:00 - 15:00 (registration from 9:30)", "2026-03-13T10:00:00"),
     case("being somewhere at a time is no arrival before another option",

@@ -358,7 +358,8 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
-        arrivals.append(_ARRIVE if not negative and is_arrival(clause)
+        # "Report time: 8:40 (interview begins at 9:00)": a start stated in the arrival's clause is the start.
+        arrivals.append(_ARRIVE if not negative and is_arrival(clause) and not is_stated_start(clause)
                         else _COME_FOR if not negative and comes_for(clause) else None)
     if given_up:
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
