@@ -46,6 +46,13 @@ OLD_SLOTS = [
 ]
 
 NOT_STARTS = [
+    case("the time a day 'runs until about' is not a start",
+         "Your assessment day starts at 9:30 on Friday 6 March and runs until about 3 PM.", "2026-03-06T09:30:00"),
+    case("the hedged end of a range is not a start",
+         "Date: Friday 6 March\nTime: 9:15 AM - approximately 12:30 PM (lunch provided)", "2026-03-06T09:15:00"),
+    case("a line labelled as the end, in English or German, holds no start",
+         "Start: 03/06/2026 10:00 AM\nEnd: 03/06/2026 11:00 AM\n\nTermin: Montag, 9. März 2026\nBeginn: 14:00 Uhr\n"
+         "Ende: 15:30 Uhr", "2026-03-06T10:00:00", "2026-03-09T14:00:00"),
     case("the time a session ends at is not a start",
          "Friday 6 March: we begin at 09:00 and the session ends at 12:30.", "2026-03-06T09:00:00"),
     case("a time a day finishes at roughly is not a start",

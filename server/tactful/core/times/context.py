@@ -101,8 +101,14 @@ _CANCELLED_HINT_RE = re.compile(
 )
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
-    r"\b(?:finish(?:es|ing)?|ends?|ending|wrap(?:s|ping)?\s+up|conclud(?:es|ing)?|done|over)"
-    r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$",
+    r"\b(?:finish(?:es|ing)?|ends?|ending|wrap(?:s|ping)?\s+up|conclud(?:es|ing)?|done|over"
+    # "runs until about 1:00 PM".
+    r"|(?:runs?|running|lasts?|lasting|goes|going|continues?)\s+(?:until|till|to|through))"
+    r"(?:\s+(?:at|by|around|approximately|approx\.?|about|roughly|~))*\s*$"
+    # The hedged end of a range: "8:45 AM - approximately 1:00 PM".
+    r"|\d\s*(?:[ap]\.?m\.?)?\s*(?:-|–|—|to|until|till)\s+(?:approximately|approx\.?|about|around|roughly|~)\s*$"
+    # A line labelled as the end, in English and other languages: "End: 10/20/2026 10:00 AM", "Ende: 15 Uhr".
+    r"|^\s*(?:end(?:s|\s+time)?|finish(?:es)?|ende|fin|einde|eindtijd|hora\s+de\s+fin|fim|término)\s*:",
 )
 # A time set some minutes ahead of the start: "please log in ten minutes early, at 10:50".
 _AHEAD_RE = re.compile(r"\b(?:minutes?|mins?)\s+(?:early|earlier|ahead(?:\s+of\s+time)?|beforehand|in\s+advance)\b[\s,:(]*(?:at|by|i\.e\.?|so)?\s*$")
@@ -134,7 +140,8 @@ _OTHER_EVENT_RE = re.compile(
 _OTHER_EVENT_WORDS = ("has ", "have ", "had ", "got ", "was ", "been ")
 # Words one of which each pattern below needs: testing them with ``in`` first is much
 # cheaper than a regex search that fails at every position of the clause.
-_END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over")
+_END_WORDS = ("finish", "end", "wrap", "conclud", "done", "over", "until", "till", "through", "approx", "about",
+              "around", "roughly", "~", "fin", "einde", "fim", "término")
 _BREAK_WORDS = ("lunch", "dinner", "breakfast", "break")
 # A meal or a break on an onsite agenda is not an interview slot: "lunch is from 12 to 1".
 # Not "after lunch" or "before lunch": they place the interview, not the meal.
