@@ -28,6 +28,9 @@ WRAPPED_AND_MOVED = [
     case("a long line that ends a sentence is not joined to the slot under it",
          "We can meet at our office in town, or online if that is easier for you. It is up to you.\n"
          "Thursday 5 March at 11:00 AM", "2026-03-05T11:00:00"),
+    case("a long line is not joined to a labelled field under it",
+         "Begin: 03/06/2026 10:00 AM (GMT-05:00) Eastern Standard Time (US and Canada)\nEnd: 03/06/2026 10:45 AM",
+         "2026-03-06T10:00:00-05:00"),
     case("'from one weekday to another' after a move verb offers the second day",
          "Would it be possible to shift our chat from Wednesday to Friday, same time (2pm)?",
          "2026-03-06T14:00:00"),
