@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from timecases import CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, Expected, case, starts
+from timecases import CHICAGO_TUE_0830, CHICAGO_TUE_0900, COLUMNS, MADRID_TUE_1200, Expected, case, starts
 
 from tactful.core.times import find_proposed_times
 
@@ -89,6 +89,9 @@ CONFLICTS = [
     case("the booked slot someone has a conflict with is not offered",
          "Our director has a conflict with your Thursday 10am call. Could you do Friday 6 March at 11:00?",
          "2026-03-06T11:00:00", sent=MADRID_TUE_1200),
+    case("'before shift' names a work shift, not a move, so the option after it stands",
+         "The site lead can see you tmrw at 6:30am before shift or thurs 3:15pm after shift.",
+         "2026-03-04T06:30:00", "2026-03-05T15:15:00", sent=CHICAGO_TUE_0830),
     case("a trial shift on a day is a slot, not a move",
          "Come in for a trial shift this Saturday at 10am.", "2026-03-07T10:00:00", sent=MADRID_TUE_1200),
     case("the slot a conflict overlaps with is the old one, and its bracketed time too",

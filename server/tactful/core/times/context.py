@@ -88,8 +88,10 @@ _CANCELLED_RE = re.compile(
     # "something came up on my side for tomorrow 3pm", "a patient booked into our 4:30 slot".
     r"|\bc[ao]me\s+up\b[^,\n]{0,30}\bfor\s+$|\bbooked\s+into\s+(?:our|your|the)\s+$",
 )
-# Words before a move verb that make it a noun: "a short trial shift this Saturday".
-_NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day ")
+# Words before a move verb that make it a noun: "a short trial shift this Saturday", "at 7am
+# before shift or fri 2:30pm", "the start of shift".
+_NOUN_MAKERS = (" a ", " the ", " your ", " our ", " trial ", " night ", " day ", " before ", " after ", " of ",
+                " each ", " per ", " next ", " early ", " late ", " 2nd ", " second ")
 # One of these is in every clause ``_CANCELLED_RE`` finds ("can" covers "cannot" and "can't"); for
 # this many words one search is cheaper than an ``in`` test per word.
 _CANCELLED_HINT_RE = re.compile(
