@@ -55,6 +55,8 @@ SHORTHAND = [
          "2026-03-11T07:30:00", sent=CHICAGO_TUE_0900),
     case("a phone number starting with a zero is no time",
          "I'll ring you on 0413 222 908 on Thursday 3/12 at 2pm.", "2026-03-12T14:00:00", sent=CHICAGO_TUE_0900),
+    case("the last group of a meeting ID, after other digit groups, is no time",
+         "Thursday 3/12 at 2pm on Zoom (Meeting ID 604 2318 0945)", "2026-03-12T14:00:00", sent=CHICAGO_TUE_0900),
     case("a four-digit number without a leading zero is no time",
          "Call me on Thursday 3/12 about the 1500 word essay, at 2pm.", "2026-03-12T14:00:00", sent=CHICAGO_TUE_0900),
     case("a bare range of hours right before a US zone is a time",

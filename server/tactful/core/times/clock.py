@@ -61,8 +61,8 @@ TIME_RE = re.compile(
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
     # Four digits with a leading zero, as nurses' and shift rotas write them: "0700-1100", "at 0645".
-    # Not a phone number: "0412 555 309".
-    rf"|(?:(?:at|@|from)\s+)?0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
+    # Not a phone number: "0412 555 309", nor the last group of a meeting ID: "ID 918 7745 0213".
+    rf"|(?:(?:at|@|from)\s+)?(?<!\d\d\d[ \t])0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
     rf"|(?:at|@|around|to|las|às|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
