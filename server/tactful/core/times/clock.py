@@ -46,8 +46,10 @@ _BARE_FOLLOW = (
     r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|"
     # The hour said to be free: "Thursday at 5 is open too", "Monday the 14th at 10 is also open".
     r"is\s+(?:also\s+|still\s+)?(?:open|free|available|possible|fine|good|ok)\b|"
-    rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|mon|tue|wed|thu|"
-    r"fri|sat|sun|your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
+    rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|"
+    # A weekday, whole or short, not a street that starts like one: "we're at 14 Sunnybank Rd".
+    r"(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
+    r"your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
 )
 # What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
 _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
