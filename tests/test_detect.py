@@ -53,6 +53,7 @@ TUNED_CORPORA = [
         "corpus_blind30.jsonl",
         "corpus_blind31.jsonl",
         "corpus_blind32.jsonl",
+        "corpus_blind36.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

@@ -1350,6 +1350,82 @@ CASES = {
              ics=MEETING_REQUEST),
         Label.SCHEDULED,
     ),
+    "an agency recruiter with twenty minutes to fill and two times of his own is an invite": (
+        mail("Hi Ana,\n\nI'm running a retained search for a logistics scale-up that needs a Head of Planning. "
+             "Would you have 15 minutes for a call so I can walk you through it? I'm open Thursday at 10am or "
+             "Friday at 1pm (UK time).\n\nRhys", "Head of Planning - confidential", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.INVITE,
+    ),
+    "the last step named as half an hour with an executive, with two times, is an invite": (
+        mail("Ana - the panel were very positive. Last step is 30 minutes with our COO. She can do Tue 22/9 at 10 or "
+             "Wed 23/9 at 4. Which suits?\n\nRhys", "one more conversation"),
+        Label.INVITE,
+    ),
+    "an in-house recruiter asking 'open to a 20-minute intro call?' with two times is an invite": (
+        mail("Hi Ana - we're hiring a Category Manager and your retail background stood out. Open to a 20-minute "
+             "intro call? I could do Wednesday at 10 or Thursday at 2 next week.\n\nRhys", "Category Manager at Corvell"),
+        Label.INVITE,
+    ),
+    "a reply saying the time is confirmed with the panel is scheduled": (
+        mail("Thanks Ana - Wednesday 23/9 at 10:30am is confirmed with the panel. Teams link to follow.\n\nRhys\n\n"
+             "From: Ana Pilar\nSent: 14 September 2026 09:02\nSubject: RE: Moving Tuesday's interview\n\n"
+             "Wednesday at 10:30 works for me.", "RE: Moving Tuesday's interview"),
+        Label.SCHEDULED,
+    ),
+    "a French reply saying it is confirmed for a day, see you then, is scheduled": (
+        mail("Bonjour Ana,\n\nMerci ! C'est confirmé pour le jeudi 24 septembre à 15h (heure de Paris). Le lien Meet "
+             "reste le même.\n\nÀ jeudi,\nRhys", "RE: Notre échange de jeudi", "Rhys Tanner <rhys.tanner@corvell.fr>"),
+        Label.SCHEDULED,
+    ),
+    "a German reply fixing the agreed time is scheduled": (
+        mail("Hallo Ana,\n\nsehr gerne. Dann halten wir Mittwoch, den 23.09. um 14:00 Uhr fest. Den Teams-Link "
+             "schicke ich separat.\n\nBis Mittwoch!\nRhys", "AW: Telefoninterview Controlling",
+             "Rhys Tanner <rhys.tanner@corvell.de>"),
+        Label.SCHEDULED,
+    ),
+    "a German note about a new opening, after an earlier rejection, with possible dates is an invite": (
+        mail("Hallo Ana,\n\nwir hatten im Sommer leider absagen müssen, aber jetzt ist eine neue Stelle im Controlling "
+             "frei. Hätten Sie Interesse an einem kurzen Gespräch? Mögliche Termine:\n- Dienstag, 22.09., 10:00 Uhr\n"
+             "- Mittwoch, 23.09., 15:00 Uhr\n\nViele Grüße\nRhys", "Neue Stelle bei Corvell",
+             "Rhys Tanner <rhys.tanner@corvell.de>"),
+        Label.INVITE,
+    ),
+    "'all set for tomorrow' with the day's logistics is scheduled": (
+        mail("Hi Ana,\n\nAll set for tomorrow, Wednesday 23/9! Arrive at 9:45 at reception; we start at 10:00 with "
+             "the category team, then lunch, then a case study with Priya.\n\nRhys", "Tomorrow - onsite details"),
+        Label.SCHEDULED,
+    ),
+    "a reminder that a recorded video interview has not been started is an invite": (
+        mail("Hi Ana,\n\nWe noticed you haven't started your HireVue video interview for Buyer yet. The link closes "
+             "on 18 September.\n\nStart here: https://app.hirevue.com/interviews/corvell/abc\n\nCorvell Talent",
+             "Reminder: your video interview", "Corvell Talent <corvell@icims.com>"),
+        Label.INVITE,
+    ),
+    "a reminder that no time has been picked yet for an interview is an invite": (
+        mail("Dear Ana,\n\nYou have not yet selected a time for your phone interview for Buyer. Slots are limited, so "
+             "please choose one soon: https://corvell.icims.com/jobs/12/candidate/scheduling?t=x\n\nCorvell Talent",
+             "Reminder: choose your interview time", "Corvell Talent <corvell@icims.com>"),
+        Label.INVITE,
+    ),
+    "a sign-up sheet for parent-teacher conferences is no interview": (
+        mail("Hello Ana,\n\nMr. Okoro has opened slots for Year 3 families. Each is 10 minutes.\n\nTuesday 22 "
+             "September: 3:30 PM, 3:40 PM, 3:50 PM\n\nPick a slot here: https://www.signupgenius.com/go/y3-okoro\n\n"
+             "Thank you!", "Sign up: Parent-Teacher Conferences, Year 3", "School PTA <noreply@signupgenius.com>"),
+        Label.NOT_INVITE,
+    ),
+    "a sales pitch to a people team about interview scheduling software is no invitation": (
+        mail("Hi Ana,\n\nI see Corvell is hiring across 20 stores. Teams like yours use Slotwise to book candidate "
+             "interviews automatically. Worth a 15-minute call Tuesday at 10am or Wednesday at 2pm?\n\nRhys",
+             "15 mins next week?", "Rhys Tanner <rhys@slotwise.io>", to="ana.pilar@corvell-retail.com"),
+        Label.NOT_INVITE,
+    ),
+    "a booking tool's notice of a new 30-minute intro is scheduled": (
+        mail("Hi Ana Pilar,\n\nA new event has been scheduled.\n\nEvent Type:\n30 Minute Intro\n\nEvent Date/Time:\n"
+             "10:00am - 10:30am (GMT) Tuesday, September 22, 2026\n\nHost:\nPriya Shah (Corvell)\n\n"
+             "Cancel or reschedule: https://calendly.com/cancellations/AB12", "New Event: Ana Pilar - 10:00am Tue, Sep 22, "
+             "2026 - 30 Minute Intro", "Calendly <notifications@calendly.com>"),
+        Label.SCHEDULED,
+    ),
 }
 
 

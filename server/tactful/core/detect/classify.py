@@ -280,8 +280,8 @@ def _timed_interview(
     The interview must be one ("your interview", "a video interview"), in the body, the
     subject or, in a reply, the message answered ("Then let's do Wednesday at 3 instead"),
     not interviews in general, or a meeting with someone in mail about a job ("you'll meet
-    Aylin", "notre rendez-vous de demain pour le poste"); any sign of something else
-    leaves the message alone."""
+    Aylin", "notre rendez-vous de demain pour le poste", "open to a 20-minute intro call?");
+    any sign of something else leaves the message alone."""
     # Between friends' personal addresses, with nothing about a job, a time is their own.
     if evidence.between_people and not job_context:
         return

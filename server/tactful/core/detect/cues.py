@@ -49,6 +49,10 @@ INTERVIEW_NOUNS_ELSEWHERE = (
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|spotkani\w{0,2} rekrutacyjn\w{1,2}"
     r"|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano|pohovor\w{0,2}"
 )
+# A last step that is time with someone: "last step is 30 minutes with our COO".
+STEP_WITH_SOMEONE = (
+    r"\b(?:final|last|next) step is (?:a |an )?(?:\d{1,3}[- ]?min(?:ute)?s?|(?:a )?(?:call|chat|conversation|meeting)) with\b"
+)
 # One interview of the reader's, not interviews in general ("conduct interviews").  In
 # other languages the singular noun for a job interview names one by itself.
 ONE_INTERVIEW = re.compile(
@@ -62,6 +66,7 @@ ONE_INTERVIEW = re.compile(
     r"(?:for|with|at|invitation|invite|request)\b"
     r"|^(?:[\w-]+ )?interview (?:-|–) "
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
+    rf"|{STEP_WITH_SOMEONE}"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
     r"|\b(?:je|jouw|uw|het|ihr|ihrem|das|dein|deinem) (?:[\w-]+ )?(?:gesprek|gespräch)\b"
 )
@@ -100,6 +105,8 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)|\bbevestig(?:en)? (?:ik|we|wij)\b"
     r"|\bpåminnelse\b|リマインド|提醒|已确认|확정|\bonaylan\w*|\bpotvrzuj\w*|\bpřipomín\w*|\bhatırlat\w*"
     r"|\btot (?:maandag|dinsdag|woensdag|donderdag|vrijdag|morgen|dan)\b"
+    r"|\bbis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|dann)\b"
+    r"|\bà (?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b"
     r"|^(?:interview )?(?:confirmation|confirmação|confirmación|bestätigung|bevestiging|terminbestätigung)\b"
     r"|\binterview confirmation\b|\btomorrow's interview\b|\binterview tomorrow\b|明日の"
     r"|\bhere(?:'s| is) the (?:zoom |meet |teams |video |call )?link for (?:our|your|the|tomorrow)"
@@ -134,7 +141,10 @@ AGREED_BEFORE = re.compile(
 )
 # A screening call is an interview by name, unlike an intro chat.
 SCREENING_CALL = re.compile(r"\b(?:screening|screener) (?:call|chat|interview)\b|\b(?:phone|video|recruiter) screen\b")
-INTRO_CALL = re.compile(r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b")
+INTRO_CALL = re.compile(
+    r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b"
+    r"|\b\d{1,3}[- ]?min(?:ute)?s? (?:intro(?:duction|ductory)?|screen(?:ing)?)\b"
+)
 # "All the interviews" a friend congratulates you on, and any one interview.
 INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")
 AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
@@ -151,6 +161,9 @@ MEETING_SOMEONE = re.compile(
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
     r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
     r"|\b(?:a|an) (?:\d+ ?min(?:ute)?s? |quick |short )?(?:zoom|teams call|video call|google meet)\b"
+    # "a quick call", "a 30-minute intro call", "30 min with you", "notre échange".
+    r"|\b(?:a|an) (?:(?:\d{1,3}[- ]?min(?:ute)?s?|quick|short|brief|first|intro(?:ductory)?|phone|video)[ -]){0,3}"
+    r"(?:call|chat|conversation)\b|\b\d{1,3} ?min(?:ute)?s? with\b|\béchange\b"
     r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"
     r"|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"

@@ -27,7 +27,7 @@ from tactful.core.detect.anchors import (
     search_from_word,
     starts_at_word,
 )
-from tactful.core.detect.cues import INTERVIEW_NOUNS_ELSEWHERE
+from tactful.core.detect.cues import INTERVIEW_NOUNS_ELSEWHERE, STEP_WITH_SOMEONE
 
 
 class Kind(str, Enum):
@@ -181,6 +181,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:async(?:hronous)?|recorded|one-way|on-demand) video (?:round|interview|questions|screen)\b",
         r"\b(?:pairing|pair programming|coding|whiteboard|case study|system design) (?:session|exercise|interview)\b",
         r"\bsuperday\b",
+        STEP_WITH_SOMEONE,
         r"\bassessment (?:centre|center|day)\b",
     ),
     _signal(
@@ -293,7 +294,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:invitere|inviterer|bjuda in|bjuder in) (?:dig|deg|er|jer) (?:til|till) (?:en |et )?(?:[\w-]+ )?(?:samtale|samtal|intervju|"
         r"jobsamtale|jobintervju|anställningsintervju)",
         r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
-        r"\bfolgende termine\b|\btermine stehen zur auswahl\b",
+        r"\bfolgende termine\b|\btermine stehen zur auswahl\b|\bmögliche termine\b|\bterminvorschläge?\b",
+        r"\b(?:hätten|haben) (?:sie|du) (?:\w+ )?interesse an (?:einem|einem ersten|einem kurzen) (?:[\w-]+ )?(?:gespräch|austausch|telefonat|call)\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|are)|vous inviter|einzuladen|einladen|einladung"
         r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
         r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}(?:\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch"
@@ -302,7 +304,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
         r"|stel(?:len)? (?:ik|we) (?:je |u )?voor)\b",
         r"\b(?:want|wanna|like) to (?:grab|get|have|do) (?:a )?(?:quick )?(?:video |phone |zoom )?(?:coffee|lunch|call|chat)\b",
-        r"\b(?:i'm|i am|we're|we are|she's|he's|they're|i've got|i have|we've got) (?:free |around |available )?(?:on |at |from )?"
+        r"\b(?:i'm|i am|we're|we are|she's|he's|they're|i've got|i have|we've got) (?:free |around |available |open )?(?:on |at |from )?"
         r"(?:tomorrow|tmrw|today|mon|tue|tues|wed|weds|thu|thurs|fri|monday|tuesday|wednesday|thursday|friday) "
         r"(?:at |from |after |before )?(?:\d|noon|morning|afternoon)",
         r"\b(?:get|grab|find|book) (?:\d{1,3} ?min(?:ute)?s?|some time|time|a few minutes) (?:with you|on your calendar)\b",
@@ -352,6 +354,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
         r"\bwould you be (?:available|free|open to|up for|able to)\b",
+        r"\b(?:would|do|could|have) you (?:have|got) (?:\d{1,3}|a few|some|five|ten|fifteen|twenty|thirty) ?(?:min(?:ute)?s?|moments)"
+        r" (?:for|to)\b",
         r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
         r"|are good|is best|is good)",
         r"\bdoes (?:that|this|the) (?:time|day|slot) work\b",
@@ -488,6 +492,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
         r"\b(?:is|are|'s) all set\b",
+        r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b[^.!?\n]{0,20}\b(?:is|are) (?:now )?confirmed\b",
+        r"\bc'est (?:confirmé|noté|bon|parfait) pour\b|\bhalten wir [^!?\n]{1,80}\bfest\b",
+        r"\ball set for (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b",
         r"\ball set for (?:your|the|our|you)\b",
         r"\b(?:we're|we are) (?:still )?on for\b",
         r"\b(?:locked|booked|pencilled|penciled) in (?:for|on)\b",
@@ -521,7 +528,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:calendar invit(?:e|ation)|invite) (?:has been|was|is being|will be) sent\b",
         r"\bthank(?:s| you) for (?:booking|scheduling|confirming|selecting)\b",
         r"\bhere are the details (?:for|of) your\b",
-        r"\binterview (?:details|confirmation|itinerary|schedule)\b",
+        r"\b(?:interview|onsite|on-site|visit) (?:details|confirmation|itinerary|schedule|logistics)\b",
         r"\bupcoming interview\b",
     ),
     _signal(
@@ -749,7 +756,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INVITE,
         4.0,
         "reminds you to record a video interview not yet done",
-        r"\bhaven't (?:yet )?(?:completed|started|recorded) your (?:[\w-]+ )?interview\b",
+        r"\b(?:haven't|have not) (?:yet )?(?:completed|started|recorded) your (?:[\w-]+ ){0,3}interview\b",
+        r"\b(?:haven't|have not) (?:yet )?(?:selected|chosen|picked|booked|scheduled) (?:a|your) (?:time|slot|interview)\b",
         r"\byour (?:[\w-]+ )?(?:video |one-way |recorded )?interview is still open\b",
     ),
     _signal(
@@ -978,6 +986,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b\d{1,3}[- ]?min(?:ute)?s? demo\b",
         r"\bpricing (?:for|plans?|tiers?|options)\b",
         r"\bfree trial\b",
+        r"\b(?:teams|companies|customers|brands|retailers) like yours\b",
         r"\bpre-?selected for\b|\bno interview (?:required|needed)\b|\bclaim your (?:spot|place|position)\b",
         r"\b\d{1,4}% off\b",
         r"\breserve your (?:seats?|spots?|places?)\b",
@@ -1039,6 +1048,12 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         9.0,
         "subject asks you onto a podcast",
         r"\bpodcast\b",
+    ),
+    _signal(
+        Kind.OTHER_INTERVIEW,
+        5.0,
+        "subject names a school appointment",
+        r"\bparent[- ]teacher\b|\bparents'? evening\b",
     ),
     _signal(
         Kind.AUTO_REPLY,
