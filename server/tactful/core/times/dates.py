@@ -25,16 +25,16 @@ _FOREIGN_MONTHS: dict[str, int] = {
     for number, words in enumerate((
         "enero janeiro janvier januar jänner januari gennaio stycznia janv ocak ledna",
         "febrero fevereiro février fevrier februar februari febbraio lutego févr şubat února",
-        "marzo março marco mars märz maart marca mrt mart března",
+        "marzo março marco mars märz maart marca mrt mart března marts",
         "abril avril aprile kwietnia avr nisan dubna",
-        "mayo maio mai mei maggio maja mayıs května",
+        "mayo maio mai mei maggio maja maj mayıs května",
         "junio junho juin juni giugno czerwca haziran června",
         "julio julho juillet juli luglio lipca juil temmuz července",
-        "agosto août aout augustus sierpnia ağustos srpna",
+        "agosto août aout augustus augusti sierpnia ağustos srpna",
         "septiembre setiembre setembro septembre settembre września wrzesnia eylül září",
         "octubre outubro octobre oktober ottobre października pazdziernika okt ekim října",
         "noviembre novembro novembre listopada kasım listopadu",
-        "diciembre dezembro décembre decembre dezember dicembre grudnia déc dez aralık prosince",
+        "diciembre dezembro décembre decembre dezember dicembre desember grudnia déc dez aralık prosince",
     ), start=1)
     for word in words.split()
 }
