@@ -53,6 +53,7 @@ TUNED_CORPORA = [
         "corpus_blind30.jsonl",
         "corpus_blind31.jsonl",
         "corpus_blind32.jsonl",
+        "corpus_blind35.jsonl",
         "corpus_blind36.jsonl",
     )
 ]

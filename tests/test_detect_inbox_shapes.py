@@ -1426,6 +1426,50 @@ CASES = {
              "2026 - 30 Minute Intro", "Calendly <notifications@calendly.com>"),
         Label.SCHEDULED,
     ),
+    "a reply naming when the panel is free and asking 'can you join?' is an invite": (
+        mail("Hi Ana,\n\nThe panel is free on Thursday at 11 AM for the final round. Can you join? Meet link: "
+             "https://meet.google.com/abc-defg-hij\n\nRhys\n\nOn Mon, 14 Sep 2026 at 09:00, Ana Pilar "
+             "<ana.pilar@gmail.com> wrote:\n> Thanks Rhys, I'm available any day this week for the next round.",
+             "Re: Buyer - Corvell"),
+        Label.INVITE,
+    ),
+    "a startup site's weekly digest quoting a founder's wish to chat is no invitation": (
+        mail("Hi Ana,\n\n4 startups viewed your profile this week and one sent you a message:\n- Loomstack: 'Would love "
+             "to set up a call about our ops lead role'\n\nReply in your inbox to start a conversation.",
+             "Your weekly matches", "Startup Jobs <digest@startupjobs.example>"),
+        Label.NOT_INVITE,
+    ),
+    "an assessment score saying employers may reach out if they'd like to interview you is no invitation": (
+        mail("Hi Ana,\n\nYour coding assessment score is ready: 780. We shared it with two employers. They may get in "
+             "touch if they'd like to interview you.\n\nTestGrid", "Your assessment results",
+             "TestGrid <no-reply@testgrid.example>"),
+        Label.NOT_INVITE,
+    ),
+    "a newsletter article on the best time to book an interview is no invitation": (
+        mail("Career Notes\n\nWhy Thursday at 10am is the best time to book an interview, and four questions to ask "
+             "at the end of it.", "Four questions to ask at the end of an interview",
+             "Career Notes <newsletter@careernotes.example>"),
+        Label.NOT_INVITE,
+    ),
+    "an agency's catch-up about roles coming through, with no role or time, is cold outreach": (
+        mail("Hi Ana,\n\nIt's been a while! I've got a few buying roles coming through in the new year and wanted to "
+             "hear what you're looking for these days. Would you have 10 minutes for a call this week?\n\nRhys",
+             "Catch-up?", "Rhys Tanner <rhys@tannersearch.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a nursing agency's open shifts with no interview needed are no invitation": (
+        mail("Hi Ana,\n\nOpen shifts near you:\n- Wed 16/9 7a-7p ICU, Harbour Hospital\n- Fri 18/9 7p-7a A&E\n\n"
+             "Reply YES and the shift to claim it. No interview needed - your credentials are on file.",
+             "Open shifts this week", "Shift Desk <shifts@tannernursing.example>"),
+        Label.NOT_INVITE,
+    ),
+    "a calendar's updated invitation that only adds a note moves nothing": (
+        mail("This event has been updated with a note:\n\"Looking forward to meeting you - Priya\"\n\nInterview - Ana "
+             "Pilar (Buyer)\nWhen: Tuesday 22 Sep 2026 10am - 11am British Summer Time\n\nInvitation from Google "
+             "Calendar", "Updated invitation with note: Interview - Ana Pilar (Buyer) @ Tue 22 Sep 2026 10am - 11am",
+             "Google Calendar <calendar-notification@google.com>", ics=MEETING_REQUEST),
+        Label.SCHEDULED,
+    ),
 }
 
 

@@ -23,6 +23,7 @@ from tactful.core.detect.links import (
     classify_links,
     find_urls,
     is_ats_domain,
+    is_bulk_address,
     is_recruiting_address,
     registered_domain,
 )
@@ -113,6 +114,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             from_scheduling_tool=sender_domain in SCHEDULING_SENDER_DOMAINS,
             from_ats=from_ats,
             from_recruiters=from_recruiters,
+            from_mailing_list=is_bulk_address(email.from_email),
             from_candidate=from_user or _looks_like_candidate(sender_domain, recipient_domains),
             internal=_is_internal(sender_domain, recipient_domains, from_ats),
             names_role=role is not None,

@@ -98,6 +98,8 @@ class Evidence:
     from_ats: bool = False
     from_recruiters: bool = False
     """Sent from a recruiting team's shared address ("careers@", "rekrutacja@")."""
+    from_mailing_list: bool = False
+    """Sent from a newsletter's or a digest's address ("newsletter@", "digest@")."""
     from_candidate: bool = False
     internal: bool = False
     names_role: bool = False
@@ -243,6 +245,8 @@ def classify(evidence: Evidence) -> Verdict:
         _add(scores, reasons, Kind.HIRING, 1.0, "sender is an applicant tracking system")
     elif evidence.from_recruiters:
         _add(scores, reasons, Kind.HIRING, 0.5, "sent from a recruiting team's address")
+    if evidence.from_mailing_list:
+        _add(scores, reasons, Kind.MARKETING, 4.0, "sent from a newsletter or digest address")
     if evidence.booked_by_someone_else:
         _add(scores, reasons, Kind.OTHER_INTERVIEW, 5.0, "tells you, the host, that someone booked a time with you")
     if evidence.from_candidate:

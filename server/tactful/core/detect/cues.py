@@ -26,7 +26,8 @@ HYPOTHETICAL = LeadingSearch(
     r"|we(?:'d| would) like to (?:schedule|arrange|set up|invite you to|interview you|speak with you|meet you)"
     r"|you (?:pass|clear|complete (?:it|the test|the assessment)|succeed)"
     r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up"
-    r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak))"
+    r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak)"
+    r"|(?:they|companies|employers|recruiters)(?:'d| would) like to (?:interview|meet|speak with) you)"
     r"[^.!?]*[.!?]"
     # "Wenn Ihr Profil passt, laden wir Sie ... ein", in German, French, Spanish, Dutch.
     r"|(?:wenn|falls) (?:ihr|dein) profil (?:passt|überzeugt)[^.!?]*[.!?]"

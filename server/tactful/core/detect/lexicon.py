@@ -354,6 +354,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
         r"\bwould you be (?:available|free|open to|up for|able to)\b",
+        r"\b(?:can|could|will|would) you (?:join|attend|make it|come in|come)\b[^.!\n]{0,30}\?",
         r"\b(?:would|do|could|have) you (?:have|got) (?:\d{1,3}|a few|some|five|ten|fifteen|twenty|thirty) ?(?:min(?:ute)?s?|moments)"
         r" (?:for|to)\b",
         r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
@@ -617,7 +618,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:push|move|bump|shift) (?:it |this |that |us )?(?:to|back to|until) (?:\d|noon|tomorrow|monday|tuesday|"
         r"wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri|next)",
         r"\b(?:had|have|'ve had) to (?:move|push|reschedule|shift|postpone)\b",
-        r"\bthis event has been (?:changed|updated|rescheduled)\b",
+        r"\bthis event has been (?:changed|updated|rescheduled)\b(?! with a note)",
         r"\bsorry to do this\b",
         r"\bchange of plans?\b",
         # Not what a confirmation warns of: "we may have to rebook you".
@@ -810,7 +811,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bonboarding (?:tasks|portal|documents|checklist|paperwork)\b",
         # A staffing agency's shift for someone already on its books.
         r"\b(?:confirmed|booked|scheduled) for (?:the following |your |this |an? )?(?:assignment|shift)s?\b",
-        r"\bassignment confirmed\b|\bclock in\b",
+        r"\bassignment confirmed\b|\bclock in\b|\b(?:per diem|open|available) shifts\b|\bno interview (?:needed|required|necessary)\b",
         r"\bwelcome (?:to the team|aboard)\b",
     ),
     _signal(
@@ -894,6 +895,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bif you(?:'re| are) curious\b",
         r"\bi(?:'m| am) a recruiter (?:with|at|for)\b",
         r"\b(?:future|upcoming) (?:roles|opportunities|openings)\b",
+        r"\bwhat you(?:'re| are) (?:looking for|after) (?:these days|next|now|at the moment)\b"
+        r"|\b(?:roles|jobs|positions|opportunities) coming (?:through|up|in)\b",
     ),
     _signal(
         Kind.EVENT,
@@ -987,6 +990,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bpricing (?:for|plans?|tiers?|options)\b",
         r"\bfree trial\b",
         r"\b(?:teams|companies|customers|brands|retailers) like yours\b",
+        r"\b\d+ (?:startups|companies|employers|recruiters) (?:viewed|want to|are interested|sent you)\b",
         r"\bpre-?selected for\b|\bno interview (?:required|needed)\b|\bclaim your (?:spot|place|position)\b",
         r"\b\d{1,4}% off\b",
         r"\breserve your (?:seats?|spots?|places?)\b",
@@ -1099,7 +1103,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:cambio|mudança|alteração|changement|modification|cambiamento|wijziging) (?:de|di|d') ?(?:hora|horario|horário"
         r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b"
         r"|\bcambio en (?:tu|su|la) entrevista\b",
-        r"^updated invitation",
+        r"^updated invitation(?! with note)",
     ),
     _signal(
         Kind.REJECTION,

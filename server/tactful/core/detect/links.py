@@ -142,6 +142,15 @@ _RECRUITING_LOCAL_PART = re.compile(
 )
 
 
+# A mailing list's sending address ("newsletter@", "digest@"): bulk mail, never one person's.
+_BULK_LOCAL_PART = re.compile(r"(?:^|[._+-])(?:newsletters?|digest|news|marketing|promotions?)(?:$|[._+-])")
+
+
+def is_bulk_address(address: str) -> bool:
+    """Whether ``address`` is a newsletter's or a digest's sending address."""
+    return _BULK_LOCAL_PART.search(address.rpartition("@")[0].lower()) is not None
+
+
 def is_recruiting_address(address: str) -> bool:
     """Whether ``address`` is a recruiting team's shared mailbox."""
     return _RECRUITING_LOCAL_PART.search(address.rpartition("@")[0].lower()) is not None
