@@ -104,6 +104,93 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Re: Withdrawing my application",
         "Hi Jordan,\n\nUnderstood, and thanks for letting us know. I've cancelled Thursday's interview and closed "
         "your application. Best of luck in the new role!\n\nKeisha", NO),
+    "an ATS asking for availability through a form": (
+        "Brightline Logistics - please share your availability",
+        "Hi Jordan,\n\nThank you for your interest in the Payroll Specialist role. We'd like to set up a video "
+        "interview with the hiring team. Please use the link below to tell us which times you're free over the "
+        "next two weeks.\n\nhttps://app.greenhouse.io/availability/abc123\n\nBrightline Recruiting", INVITE),
+    "an ATS invitation to pick an interview slot": (
+        "Schedule your interview with Brightline Logistics",
+        "Hello Jordan,\n\nCongratulations! You have been selected to move forward in the hiring process for "
+        "Payroll Specialist. Please schedule your phone interview at your earliest convenience: "
+        "https://jobs.lever.co/brightline/schedule/xyz\n\nBrightline Talent Team", INVITE),
+    "a scheduling tool's itinerary for a virtual onsite": (
+        "Your interview itinerary - Brightline Logistics",
+        "Hi Jordan,\n\nYour virtual onsite is confirmed for Wednesday, September 23. Itinerary (Eastern Time):\n"
+        "10:00 - 10:45 Payroll systems with Dana\n11:00 - 11:45 Team lead conversation with Sam\n\nZoom links are "
+        "attached to each calendar event.\n\nSent via GoodTime", SCHEDULED),
+    "a note that only the meeting format changed": (
+        "Interview now on Zoom",
+        "Hi Jordan, small logistics update for Thursday's 2:30 interview: we'll meet on Zoom instead of in the "
+        "office. Same time - here's the link: https://brightline.zoom.us/j/123456789\n\nKeisha", SCHEDULED),
+    "a rejection saying the position has been filled": (
+        "Payroll Specialist position",
+        "Dear Jordan,\n\nThank you for taking the time to interview with us. The position has now been filled. We "
+        "appreciate your interest in Brightline.\n\nHuman Resources", NO),
+    "a rejection in favour of candidates who align more closely": (
+        "Your application to Brightline Logistics",
+        "Hi Jordan,\n\nThank you for applying. After careful consideration, we have decided to move forward with "
+        "candidates whose experience more closely aligns with the needs of the role. We encourage you to apply for "
+        "future openings.\n\nBrightline Talent Team", NO),
+    "a job alert with roles and apply buttons": (
+        "New jobs for you: Payroll Specialist and 9 more",
+        "Jordan, based on your profile, these roles may interest you:\n\nPayroll Specialist - Brightline Logistics "
+        "- Boston, MA\nPayroll Analyst - Harbor Health - Remote\n\nApply now\n\nManage job alerts", NO),
+    "a nudge to finish an application": (
+        "You're almost there",
+        "Hi Jordan,\n\nYou started an application for Payroll Specialist but haven't submitted it yet. It only "
+        "takes a few minutes to finish: https://brightline.wd5.myworkdayjobs.com/apply/123\n\nBrightline Careers",
+        NO),
+    "an invitation to apply": (
+        "We think you'd be a great fit",
+        "Hi Jordan,\n\nWe came across your profile and think you'd be a strong fit for our Payroll Specialist "
+        "opening. We'd love for you to apply here: https://brightline.example/careers/payroll\n\nKeisha", NO),
+    "a hiring event open to all": (
+        "Join our hiring event on September 24",
+        "Hi Jordan,\n\nBrightline is hosting a warehouse hiring event on Thursday, September 24, from 10 AM to "
+        "4 PM at our Dorchester site. Walk in any time, meet the team and learn about open roles. Register here: "
+        "https://brightline.example/events\n\nBrightline Recruiting", NO),
+    "a background check consent request": (
+        "Action required: background check authorization",
+        "Hi Jordan,\n\nAs part of your conditional offer, please complete the background check authorization by "
+        "Friday using the secure link below.\n\nBrightline People Team", NO),
+    "a candidate experience survey": (
+        "How was your interview experience?",
+        "Hi Jordan,\n\nThank you for interviewing with Brightline last week. We'd love your feedback - the survey "
+        "takes three minutes: https://survey.brightline.example/cx\n\nBrightline Talent Team", NO),
+    "an interview cancelled because the role is on hold": (
+        "Interview cancelled",
+        "Hi Jordan,\n\nI'm sorry to let you know that the Payroll Specialist role has been put on hold, so we've "
+        "cancelled Thursday's interview. I'll reach out if it reopens.\n\nKeisha", NO),
+    "a referral notice with no interview yet": (
+        "You've been referred to Brightline",
+        "Hi Jordan,\n\nSam Ortiz referred you for the Payroll Specialist role. Our recruiting team will review your "
+        "profile and get in touch if there's a match.\n\nBrightline Referrals", NO),
+    "a recruiter's message with pay but no call": (
+        "Payroll Specialist - $75-85k - hybrid",
+        "Hi Jordan, I have a Payroll Specialist opening with a logistics client in Boston, hybrid, $75-85k. If it "
+        "sounds interesting, send me your latest resume and I'll share more.\n\nPhil", NO),
+    "an offer letter sent for signature": (
+        "Your offer from Brightline Logistics",
+        "Hi Jordan,\n\nCongratulations! Attached is your offer letter for the Payroll Specialist position. Please "
+        "review and sign by September 21.\n\nKeisha", NO),
+    "a phone interview invitation with a window to call in": (
+        "Phone interview - Payroll Specialist",
+        "Hello Jordan,\n\nWe would like to conduct a brief phone interview with you. Please call me at "
+        "617-555-0142 between 1 and 3 PM on Wednesday or Thursday, whichever is easier for you.\n\nKeisha", INVITE),
+    "a hiring manager inviting you to a working interview": (
+        "Working interview",
+        "Hi Jordan,\n\nWe'd like you to come in for a paid working interview at the clinic - shadow the front desk "
+        "for a morning. Are you able to do Tuesday from 8 to 12?\n\nDr. Alvarez", INVITE),
+    "a confirmation that the candidate's chosen slot is booked": (
+        "Confirmed: Phone screen with Keisha Grant",
+        "Hi Jordan,\n\nYou're booked! Phone screen with Keisha Grant on Monday, September 21 at 11:00 AM Eastern. "
+        "Keisha will call you at the number you provided.\n\nNeed to make a change? Reschedule or cancel here.",
+        SCHEDULED),
+    "an employer asking the candidate to pick a new time after a conflict": (
+        "Need to find a new time",
+        "Hi Jordan, apologies - something has come up for Sam on Thursday afternoon. Could you pick another slot "
+        "from the link below? https://calendly.com/keisha-brightline/interview\n\nKeisha", MOVE),
 }
 
 

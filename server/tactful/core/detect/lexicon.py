@@ -493,6 +493,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:event|appointment|booking|meeting) (?:has been|is|was) (?:scheduled|confirmed|booked)\b",
         r"\blook(?:ing)? forward to (?:our|the|your) (?:chat|call|conversation|interview|meeting)\b",
         r"\b(?:is|are|'s) all set\b",
+        # Only the place or format changes: "we'll meet on Zoom instead of in the office. Same time".
+        r"\binstead of (?:in person|in the office|at the office|on-?site)\b|\b(?:logistics|location|venue|format) (?:update|change)\b",
         r"\b\d{1,2}(?::\d\d)? ?(?:am|pm)\b[^.!?\n]{0,20}\b(?:is|are) (?:now )?confirmed\b",
         r"\bc'est (?:confirmé|noté|bon|parfait) pour\b|\bhalten wir [^!?\n]{1,80}\bfest\b",
         r"\ball set for (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b",
