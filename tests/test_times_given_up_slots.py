@@ -58,6 +58,9 @@ MOVED_AWAY = [
     case("an Italian move verb leading with 'a' to the new day keeps that day",
          "Dobbiamo rimandare il colloquio a martedì 10 marzo alle 9:30, va bene?", "2026-03-10T09:30:00",
          sent=MADRID_TUE_1200),
+    case("a German move 'auf' a date written with ordinal dots and commas offers that date's time",
+         "Dürfen wir den Termin auf Montag, 9. März, 11:15 Uhr verlegen?", "2026-03-09T11:15:00",
+         sent=MADRID_TUE_1200),
     case("a German slot called 'geplant' that its sentence then moves is the old one",
          "Leider müssen wir das für Donnerstag, 5. März, 10:30 Uhr geplante Interview wegen einer Dienstreise "
          "kurzfristig verlegen. Ginge stattdessen Freitag, 6. März, um 14 Uhr?", "2026-03-06T14:00:00",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.times.dates import FOREIGN_TOMORROW, FOREIGN_WEEKDAYS
+from tactful.core.times.dates import FOREIGN_TOMORROW, FOREIGN_WEEKDAYS, is_day_ordinal_dot
 
 # The patterns below run on the lower-cased text (see ``lowered``).
 _CLAUSE_MARKS = (";", "!", "?", "\n")
@@ -188,7 +188,8 @@ _GIVEN_UP_AFTER_RE = re.compile(
     r"|não\s+(?:vamos\s+conseguir|conseguiremos|poderemos|podemos|vai\s+dar)\b)\b"
 )
 # Where the new slot of such a move is led to: "auf Mittwoch um 15 Uhr verschieben", "verzetten naar dinsdag".
-_NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.]+\s+){0,3}$")
+# The date may be written with commas before its time: "auf Freitag, 16. Oktober, 10:30 Uhr verschieben".
+_NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.,]+\s+){0,4}$")
 # A slot named as agreed or planned by the participle that German and Dutch put after it
 # ("unser für Montag, 14:00 Uhr vereinbartes Gespräch", "ons voor dinsdag 10:00 geplande gesprek"),
 # which the rest of the sentence gives up ("... verschieben", "... verzetten").
@@ -226,7 +227,7 @@ def clause_before(lowered: str, position: int) -> str:
     """The words of the clause that precede ``position`` (at most ``_CLAUSE_WINDOW`` chars).
 
     A clause ends at ``;!?``, a line break, or a full stop followed by white space that
-    is not the one of "a.m." or "pm.".  Found with ``rfind`` rather than a regex scan of
+    is not the one of "a.m." or "pm." nor that of a day number ("6. März").  Found with ``rfind`` rather than a regex scan of
     the window: this runs for every candidate and is the hot spot.
     """
     window_start = max(0, position - _CLAUSE_WINDOW)
@@ -234,7 +235,7 @@ def clause_before(lowered: str, position: int) -> str:
               lowered.rfind("?", window_start, position), lowered.rfind("\n", window_start, position))
     dot = position
     while (dot := _last_full_stop(lowered, window_start, dot)) > cut:
-        if not _ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot):
+        if not _ends_no_clause(lowered, dot):
             cut = dot
             break
     return lowered[max(window_start, cut + 1):position]
@@ -251,11 +252,18 @@ def clause_after(lowered: str, position: int) -> str:
             cut = found
     dot = lowered.find(". ", position, cut)
     while dot != -1:
-        if not _ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot):
+        if not _ends_no_clause(lowered, dot):
             cut = dot
             break
         dot = lowered.find(". ", dot + 2, cut)
     return lowered[position:cut]
+
+
+def _ends_no_clause(lowered: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` belongs to "a.m."/"pm." or to a day number
+    written as an ordinal ("auf Freitag, 6. März, 10:30 Uhr verschieben")."""
+    return (_ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot) is not None
+            or is_day_ordinal_dot(lowered, dot))
 
 
 def moved_away(after: str) -> bool:

@@ -39,6 +39,9 @@ _FOREIGN_MONTHS: dict[str, int] = {
     for word in words.split()
 }
 _ANY_MONTH = rf"(?:{_MONTH_NAMES}|{'|'.join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))})\b\.?"
+# The full stop of a day number written as an ordinal, as German, the Nordic languages and
+# Czech write dates ("6. März", "1. 12."): matched at the number, it ends no sentence.
+_DAY_ORDINAL_DOT_RE = re.compile(rf"(?<![\d.])\d{{1,2}}\.[ \t]+(?:{_ANY_MONTH}|\d{{1,2}}\.)")
 # Weekday names of the same languages.  They are looked up only in front of a day number
 # followed by a time lead ("viernes 20 a las 10:00"), never scanned for: an alternation
 # of words that many scanned at every position would cost more than the rest of the search.
@@ -328,6 +331,12 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
         return None
     start, weekday = found
     return DateMention(start, window_start + len(before[:len(before) - len(lead)].rstrip(" \t,(")), weekday=weekday)
+
+
+def is_day_ordinal_dot(lowered: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` follows a day number before a month ("6. März")."""
+    digits = 2 if dot >= 2 and lowered[dot - 2].isdigit() else 1
+    return dot >= digits and _DAY_ORDINAL_DOT_RE.match(lowered, dot - digits) is not None
 
 
 def find_dates(original: str, lowered: str, start: int = 0, end: int | None = None) -> list[DateMention]:
