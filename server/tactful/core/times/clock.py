@@ -44,6 +44,8 @@ _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|a
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|"
+    # What to come for at that hour: "come by this friday at 9 to meet the team".
+    r"to\s+(?:meet|chat|talk|discuss|go\s+over|have\s+a|do\s+a|see)\b|"
     # The hour said to be free: "Thursday at 5 is open too", "Monday the 14th at 10 is also open".
     r"is\s+(?:also\s+|still\s+)?(?:open|free|available|possible|fine|good|ok)\b|"
     rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|"
