@@ -114,6 +114,8 @@ DATES_TIMES_AND_ZONES = [
     case("Swedish, Danish and Norwegian month names", "Passar onsdag 13 maj kl. 10:00? Ellers torsdag den 5. marts "
          "kl. 14.00, eller fredag 18. desember kl. 9:30.", "2026-05-13T10:00:00", "2026-03-05T14:00:00",
          "2026-12-18T09:30:00"),
+    case("'next' written after a foreign weekday", "Sarebbe possibile venerdì prossimo alle 9:30? Sinon, jeudi "
+         "prochain à 15h.", "2026-03-06T09:30:00", "2026-03-05T15:00:00"),
     case("'dia'/'día' between a weekday and its number", "Que tal quinta-feira, dia 5, às 10h30? "
          "Si no, el lunes, día 9, a las 12:00.", "2026-03-05T10:30:00", "2026-03-09T12:00:00"),
 ]

@@ -145,6 +145,9 @@ _TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", "
 # How the text right before such a time ends: a lead word or a comma, then a space.
 _BEFORE_TIME_ENDS = tuple(f"{ending}{gap}" for ending in (*_TIME_LEADS, ",") for gap in (" ", "\t"))
 _WORD_OPENERS = "(¿¡\"'"
+# "Next" written after a foreign weekday: "giovedì prossimo alle 16:00", "jeudi prochain à 14h".
+_NEXT_AFTER_WEEKDAY = (" prossimo", " prossima", " prochain", " próximo", " próxima", " proximo", " proxima",
+                       " que vem")
 # The noun "day" that Portuguese and Spanish may write between a weekday and its number:
 # "sexta-feira, dia 29, às 15h30", "el viernes, día 29, a las 10".
 _DAY_NOUNS = (" dia", " día")
@@ -326,11 +329,13 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
         lead = ""
     else:
         return None
-    found = _foreign_weekday_before(lowered, window_start + len(before) - len(lead))
+    end = window_start + len(before[:len(before) - len(lead)].rstrip(" \t,("))
+    following = next((word for word in _NEXT_AFTER_WEEKDAY if lowered.endswith(word, 0, end)), None)
+    found = _foreign_weekday_before(lowered, end - len(following) if following is not None else end)
     if found is None:
         return None
     start, weekday = found
-    return DateMention(start, window_start + len(before[:len(before) - len(lead)].rstrip(" \t,(")), weekday=weekday)
+    return DateMention(start, end, weekday=weekday, modifier="next" if following is not None else None)
 
 
 def is_day_ordinal_dot(lowered: str, dot: int) -> bool:
