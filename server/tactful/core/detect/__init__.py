@@ -51,8 +51,11 @@ _NOTE_CHARS = 800
 _NAME_CHARS = 3
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # The greeting of a forwarded mail: who it was written to ("Hi Sarah,", "Dear Ms Okoye").
-_GREETED = re.compile(r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|olá|ciao|hej)\s+(?:(?:mr|ms|mrs|dr|herr|frau|sr|sra|mme)\.?\s+)?([^\W\d_]+)",
-                      re.IGNORECASE | re.MULTILINE)
+_GREETED = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|olá|ciao|hej)\s+(?:(?:mr|ms|mrs|dr|herr|frau|sr|sra|mme)\.?\s+)?"
+    r"([^\W\d_]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
                 ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")

@@ -295,7 +295,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"jobsamtale|jobintervju|anställningsintervju)",
         r"\blad(?:en|e) (?:wir |ich )?(?:sie|dich|euch) (?:gerne? )?(?:zu|für) [^.!?\n]{0,60}\bein\b",
         r"\bfolgende termine\b|\btermine stehen zur auswahl\b|\bmögliche termine\b|\bterminvorschläge?\b",
-        r"\b(?:hätten|haben) (?:sie|du) (?:\w+ )?interesse an (?:einem|einem ersten|einem kurzen) (?:[\w-]+ )?(?:gespräch|austausch|telefonat|call)\b",
+        r"\b(?:hätten|haben) (?:sie|du) (?:\w+ )?interesse an (?:einem|einem ersten|einem kurzen) (?:[\w-]+ )?"
+        r"(?:gespräch|austausch|telefonat|call)\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|are)|vous inviter|einzuladen|einladen|einladung"
         r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
         r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}(?:\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch"
@@ -347,7 +348,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\bvyhovuje\b|\bzullen we\b[^.?!\n]{0,40}\b(?:bellen|afspreken|spreken|zien|videobellen)\b"
         r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b",
         r"\byour availability\b(?! to (?:join|start))",
-        r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)|ご都合の(?:よい|よろしい|良い)",
+        r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)",
+        r"ご都合の(?:よい|よろしい|良い)",
         r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b",
         r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
@@ -521,7 +523,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
         r"\b(?:przypominam\w*|potwierdzam\w*|nous vous rappelons|je vous rappelle|te recordamos|le recordamos|lembramos|ricordiamo"
         r"|wir erinnern|ter herinnering|herinnering aan|påminner|påminnelse|påmindelse|te recuerdo|le recuerdo)\b",
-        r"リマインド|リマインダー|提醒您|温馨提示|잊지 않으시도록|리마인드|\bhatırlat\w*|\bpřipomín\w*|\bpřipomenutí\b",
+        r"リマインド|リマインダー|提醒您|温馨提示|잊지 않으시도록|리마인드",
+        r"\bhatırlat\w*|\bpřipomín\w*|\bpřipomenutí\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
