@@ -47,6 +47,8 @@ MOVED_AWAY = [
     case("a clock time offered instead of another clock time moves the meeting of the day it is sent",
          "Sorry, a clash came up: could we do 4:30pm instead of 2pm?", "2026-03-03T16:30:00+01:00",
          sent=MADRID_TUE_1200),
+    case("a meeting named by its time and day keeps that day when bumped to a new time",
+         "ugh, sorry - can we bump our 11am tomorrow to 1:45?", "2026-03-04T13:45:00", sent=MADRID_TUE_1200),
     case("a meeting named by its day's possessive keeps that day when pushed to a new time",
          "Running late - can we push tomorrow's interview to 3:15pm?", "2026-03-04T15:15:00", sent=MADRID_TUE_1200),
     case("a French move verb before the slot makes it the old one",

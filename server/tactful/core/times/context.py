@@ -155,7 +155,9 @@ _BOOKED_RE = re.compile(r"(?:confirmed|scheduled|booked|set|arranged|planned)\s+
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
 _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
-    r"(?:\s+(?:it|this|that|us|things|(?:the|our|your|\w+(?:'|’)s)\s+\w+|back|forward|up|later|earlier)){0,3}\s+to\s*$",
+    r"(?:\s+(?:it|this|that|us|things|(?:the|our|your|\w+(?:'|’)s)\s+\w+|back|forward|up|later|earlier"
+    # The day of the meeting moved: "can we bump our 3pm tmrw to 4:30?".
+    r"|today|tomorrow|tmrw|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)){0,3}\s+to\s*$",
 )
 # A time offered in place of the booked one: "could we do 4pm instead?", "4pm instead of 2pm"
 # (not "instead of Friday").
