@@ -116,6 +116,9 @@ DATES_TIMES_AND_ZONES = [
          "2026-12-18T09:30:00"),
     case("'next' written after a foreign weekday", "Sarebbe possibile venerdì prossimo alle 9:30? Sinon, jeudi "
          "prochain à 15h.", "2026-03-06T09:30:00", "2026-03-05T15:00:00"),
+    case("a time in h after a clock emoji, on the line under an emoji-led date",
+         "Tudo certo para a sua entrevista:\n🗓️ sexta-feira, 6/3\n🕓 16h (horário de Brasília)",
+         "2026-03-06T16:00:00-03:00", sent=MADRID_TUE_1200),
     case("'dia'/'día' between a weekday and its number", "Que tal quinta-feira, dia 5, às 10h30? "
          "Si no, el lunes, día 9, a las 12:00.", "2026-03-05T10:30:00", "2026-03-09T12:00:00"),
 ]

@@ -196,9 +196,10 @@ _PART_OF_DAY_RE = re.compile(
 # The half of the day each part names, in English, Spanish and Portuguese.
 _PART_HALF = {"morning": "a", "mañana": "a", "manhã": "a", "afternoon": "p", "evening": "p", "tarde": "p",
               "noche": "p", "noite": "p"}
-# What may stand right before a time written "14h": a date and a comma, a dash...
+# What may stand right before a time written "14h": a date and a comma, a dash, a clock
+# emoji ("🕙 10h")...
 _H_TIME_BEFORE_RE = re.compile(
-    r"(?:[,·:|(–-]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz"
+    r"(?:[,·:|(–\-\U0001F550-\U0001F567⏰⌚⏱🕰]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz"
     r"|tomorrow|tmrw|today|amanhã|hoje|mañana|hoy|demain)\.?\s*$"
     # The second of two led times joined by "or"/"and" in the main European languages: "à 14h ou 16h".
     r"|(?:\bà|às|\bas|\bum|\bom|alle|las|\bat)\s+\d{1,2}h(?:[0-5]\d)?\s+(?:ou|or|o|oder|of|et|y|e|und|en|lub|i|and)\s+$"
