@@ -119,6 +119,9 @@ DATES_TIMES_AND_ZONES = [
     case("a time in h after a clock emoji, on the line under an emoji-led date",
          "Tudo certo para a sua entrevista:\n🗓️ sexta-feira, 6/3\n🕓 16h (horário de Brasília)",
          "2026-03-06T16:00:00-03:00", sent=MADRID_TUE_1200),
+    case("Swedish 'flytta ... till' leads to the new slot, not to a deadline",
+         "Vår chef är bortrest på torsdag. Går det att flytta samtalet till fredag 6 mars kl. 13.30?",
+         "2026-03-06T13:30:00", sent=MADRID_TUE_1200),
     case("'dia'/'día' between a weekday and its number", "Que tal quinta-feira, dia 5, às 10h30? "
          "Si no, el lunes, día 9, a las 12:00.", "2026-03-05T10:30:00", "2026-03-09T12:00:00"),
 ]

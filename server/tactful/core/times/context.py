@@ -31,6 +31,8 @@ _DEADLINE_TAIL_RE = re.compile(
     r"(?:(?:the\s+)?end\s+of(?:\s+(?:the\s+)?day|\s+business)?|eod|cob|eow|close\s+of\s+business"
     r"|midnight|noon)?\s*(?:on\s+|,\s*|at\s+)?$",
 )
+# Swedish "move ... to": "kan vi flytta den till måndag".
+_MOVED_TILL_RE = re.compile(r"\bflytt\w*(?:\s+[\w'’]+){0,3}\s+till\s*$")
 # The longest deadline tail ("no later than the end of business on ") fits in this many
 # characters: searching only them spares trying the pattern at every word of the clause.
 _DEADLINE_TAIL_CHARS = 48
@@ -319,8 +321,10 @@ def _last_full_stop(lowered: str, start: int, end: int) -> int:
 
 def is_negated(clause: str) -> bool:
     """Whether a mention after ``clause`` is a deadline, a past event or opening hours."""
-    return bool(_DEADLINE_TAIL_RE.search(clause, max(0, len(clause) - _DEADLINE_TAIL_CHARS))
-                or _CLAUSE_NEGATIVE_RE.search(clause))
+    deadline = _DEADLINE_TAIL_RE.search(clause, max(0, len(clause) - _DEADLINE_TAIL_CHARS))
+    if deadline is not None and _MOVED_TILL_RE.search(clause) is not None:
+        deadline = None  # Swedish "till" after "flytta" is where the meeting goes, not "until"
+    return bool(deadline or _CLAUSE_NEGATIVE_RE.search(clause))
 
 
 def is_cancelled(clause: str) -> bool:
