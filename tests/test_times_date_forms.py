@@ -31,6 +31,8 @@ DATE_FORMS = [
          "Slots (Paris time):\n- 12.03 (Thursday) at 10:00", "2026-03-12T10:00:00+01:00"),
     case("a weekday before a dotted day and month",
          "Would Friday 13.03, 14:00 be possible?", "2026-03-13T14:00:00"),
+    case("a slashed date followed by a colon labels the times after it",
+         "Times I can do:\nMon 3/9: 2-3pm\nTue 3/10: 9:30-10:30am", "2026-03-09T14:00:00", "2026-03-10T09:30:00"),
     case("a dotted pair of numbers without a weekday is no date",
          "Release 4.3 is out, so let's talk at 10:00."),
     case("a day, a short month and a year joined by dashes",

@@ -85,7 +85,8 @@ DATE_RE = re.compile(
     # A day number after a foreign weekday and before a time lead: "viernes 20 a las 10:00".
     rf"|(?P<fday>{_DAY})(?=,?[ \t]+(?:a[ \t]+las?|às|à|alle|um|om|o|godz\.?)[ \t]+\d)"
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
-    rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/:-]|[.,]\d)"
+    # "12/3" also as a label before its times: "Thu 12/3: 10-11am".
+    rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/-]|:\S|[.,]\d)"
     rf"|(?<![\w/.,:-])(?P<da>\d{{1,2}})\.(?P<db>\d{{1,2}})(?![\w/:-]|[.,]\d)"
     # "Thursday 19th", and without the suffix when a time or another weekday follows:
     # "Thursday 19 at 10h", "Mon 13 or Tue 14 April".
