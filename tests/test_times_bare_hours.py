@@ -75,6 +75,8 @@ SHORTHAND = [
 INSTEAD = [
     case("a bare hour offered instead is today's new time on the sender's clock",
          "ugh, a client call landed on my 2. could we do 5 instead?", "2026-03-02T17:00:00-05:00"),
+    case("a bare hour someone is still 'good for' instead is today's new time",
+         "a vendor call ate our slot, sorry. still ok for 4 instead?", "2026-03-02T16:00:00-05:00"),
     case("a number before instead of is no time",
          "Could we do 4 instead of 3 reference checks?"),
     case("an hour offered instead of another hour moves today's meeting, on the sender's clock",

@@ -116,6 +116,8 @@ LISTS = [
     case("one weekday with two times", "Tuesday at 2pm or 4pm", "2026-03-03T14:00:00", "2026-03-03T16:00:00"),
     case("times before their weekdays", "2pm on Tuesday, 3pm on Wednesday",
          "2026-03-03T14:00:00", "2026-03-04T15:00:00"),
+    case("a dotted time after 'at either' and the time after 'or'", "Thursday 5 March at either 11.00 or 3.30pm",
+         "2026-03-05T11:00:00", "2026-03-05T15:30:00"),
     case("a time before two weekdays", "at 2pm on Tuesday or Wednesday",
          "2026-03-03T14:00:00", "2026-03-04T14:00:00"),
     case("bullets each with a date, a range and a zone",

@@ -76,8 +76,8 @@ TIME_RE = re.compile(
     r"|(?:1[0-2]|[1-9])(?=ish\b)"
     # British "half 10" (and "half past 10"): half an hour after the hour.
     rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
-    # "can we do 4 instead?": a bare hour offered in place of the booked one.
-    rf"|do\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
+    # "can we do 4 instead?", "still good for 3 instead?": a bare hour offered in place of the booked one.
+    rf"|(?:do|for)\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
     rf"|{_AFTER_PART_OF_DAY}{_H}{_RANGE_SEP}{_H}(?![:.]?\d)"
     # A bare hour or range of hours right before a US zone: "free 10-12 ET".
     rf"|{_H}(?:{_RANGE_SEP}{_H})?(?![:.]?\d)(?=[ \t]?\(?(?:[ecmp]t|[ecmp][sd]t)\b)"
@@ -87,7 +87,7 @@ TIME_RE = re.compile(
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
-    r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[oO]\s[0-9])"
+    r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
     r"|[0-9]?\s?[hH][sS]\b"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
@@ -99,7 +99,7 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|las|às|om|um|kl\.?|klo|half|half\s+past)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|for|las|às|om|um|kl\.?|klo|half|half\s+past)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and", "tot", "bis", "hasta", "até")
 _LEAD_WINDOW = 30
@@ -174,7 +174,8 @@ _CURRENCY_AFTER_RE = re.compile(
 )
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15"; and a
 # label: "Time: 9.30", "same time (9.30)".
-_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|ore|las|godz\.?|kl\.?|klo|time\s*[:(])\s*$")
+# "at either 10.00 or 2.30pm" leads to both.
+_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|ore|las|godz\.?|kl\.?|klo|time\s*[:(]|at\s+either)\s*$")
 # The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
 _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"
@@ -183,7 +184,7 @@ _SECOND_DOTTED_REACH = 24
 # A label that makes the number after it a length: "Durée : 1 h 30", "Duration: 1:30".
 _LENGTH_LABEL_RE = re.compile(r"(?:durée|duration|dauer|duración|duração|durata)\b[^\n\d]{0,20}$")
 _LENGTH_LABEL_REACH = 32
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|las|às|om|um|kl\.?|klo)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|om|um|kl\.?|klo)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")
 _DUTCH_HALF_LEAD = ("om ", "tegen ", "rond ")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
