@@ -88,6 +88,8 @@ NOT_STARTS = [
          "2026-03-12T14:00:00"),
     case("a start stated in brackets right after the arrival time is the slot",
          "Thursday 12 March\nCheck-in: 13:40 (your panel starts at 14:00)", "2026-03-12T14:00:00"),
+    case("a time called the start after an arrival time is the slot, and an end after 'approx.' is none",
+         "Thursday 12 March\nArrival: 9:15 am for a 9:30 am start (finishing approx. 3:30 pm)", "2026-03-12T09:30:00"),
     case("when registration opens beside the day's hours is no slot of its own",
          "Date: Friday 13 March\nTime: 10:00 - 15:00 (registration from 9:30)", "2026-03-13T10:00:00"),
     case("being somewhere at a time is no arrival before another option",

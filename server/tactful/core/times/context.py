@@ -15,8 +15,9 @@ from tactful.core.times.dates import FOREIGN_TOMORROW, FOREIGN_WEEKDAYS, is_day_
 
 # The patterns below run on the lower-cased text (see ``lowered``).
 _CLAUSE_MARKS = (";", "!", "?", "\n")
-# What may stand before a full stop that does not end the clause: "2 p.m.", "at 10am.".
-_ABBREVIATED_END_RE = re.compile(r"(?:[ap]\.m|(?<!\w)[ap]m)$")
+# What may stand before a full stop that does not end the clause: "2 p.m.", "at 10am.", "approx.".
+_ABBREVIATED_END_RE = re.compile(r"(?:[ap]\.m|(?<!\w)[ap]m|(?<!\w)(?:approx|ca|circa))$")
+_ABBREVIATION_CHARS = len("approx")
 
 # A deadline names the day right before the mention: "by Friday", "no later than 5pm".
 _DEADLINE_TAIL_RE = re.compile(
@@ -128,6 +129,8 @@ _ARRIVAL_WORDS = ("arriv", "registration", "check", "doors", "sign", "report")
 # School Office for 09:45 ... your interview begins at 10:00".
 _COME_WORDS = ("come to", "report to", "get to")
 _COME_FOR_RE = re.compile(r"\b(?:come|report|get)\s+to\b[^\n]{0,60}\bfor\s*$")
+# A time called the start after it: "arrive 8:45 for a 9:00 am start".
+_START_AFTER_RE = re.compile(r"[ \t]*(?:start|kick-?off)\b")
 # A time said to be a start: "begins at 10:00", "starts at 9".
 _STATED_START_RE = re.compile(r"\b(?:begins?|starts?|commences?|kicks?\s+off)(?:\s+(?:at|from|promptly\s+at))?\s*$")
 # Someone's other engagement: "our CTO has a board call at 11", "I have a flight at 6".
@@ -266,7 +269,7 @@ def clause_after(lowered: str, position: int) -> str:
 def _ends_no_clause(lowered: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` belongs to "a.m."/"pm." or to a day number
     written as an ordinal ("auf Freitag, 6. März, 10:30 Uhr verschieben")."""
-    return (_ABBREVIATED_END_RE.search(lowered, max(0, dot - 4), dot) is not None
+    return (_ABBREVIATED_END_RE.search(lowered, max(0, dot - _ABBREVIATION_CHARS), dot) is not None
             or is_day_ordinal_dot(lowered, dot))
 
 
@@ -368,6 +371,11 @@ def comes_for(clause: str) -> bool:
 def is_stated_start(clause: str) -> bool:
     """Whether a time after ``clause`` is said to be when something begins."""
     return _STATED_START_RE.search(clause, max(0, len(clause) - 30)) is not None
+
+
+def start_follows(after: str) -> bool:
+    """Whether the clause ``after`` a time calls it the start ("for a 9:00 am start")."""
+    return _START_AFTER_RE.match(after) is not None
 
 
 def is_break(clause: str) -> bool:

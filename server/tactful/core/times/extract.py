@@ -55,6 +55,7 @@ from tactful.core.times.context import (
     offered_instead,
     programme_goes_on,
     restates,
+    start_follows,
     trades_hours,
     was_booked,
 )
@@ -358,8 +359,10 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
         items.append(TimeItem(mention, end, zone, negative, moves))
-        # "Report time: 8:40 (interview begins at 9:00)": a start stated in the arrival's clause is the start.
+        # "Report time: 8:40 (interview begins at 9:00)", "Arrival: 8:45 for a 9:00 start": a start stated
+        # in the arrival's clause is the start.
         arrivals.append(_ARRIVE if not negative and is_arrival(clause) and not is_stated_start(clause)
+                        and not start_follows(after)
                         else _COME_FOR if not negative and comes_for(clause) else None)
     if given_up:
         # The slot moved away from, named again ("... a review at 14:00"), is no offer either.
