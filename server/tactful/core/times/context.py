@@ -219,6 +219,8 @@ _WAS_BOOKED_AFTER_RE = re.compile(
 # A message that moves the meeting: "we need to move our chat", "could you do Monday instead?".
 _MOVE_CUE_RE = re.compile(
     r"(?:mov(?:e|ing)|reschedul|postpon|push(?:ed|ing)?\s+(?:back|it|the|our|to\b))|instead\b(?!\s+of\b)"
+    # Something else took the booked slot: "an investor thing just landed on top of this".
+    r"|\bon\s+top\s+of\b"
 )
 _BY_RE = re.compile(r"\bby\s*$")
 _FOLLOWED_BY = "followed by"
