@@ -39,6 +39,9 @@ MOVED_AWAY = [
          "We have to move your interview on Friday 6 March from the morning. "
          "We can offer 13:00 or 16:30 on the same day instead.",
          "2026-03-06T13:00:00", "2026-03-06T16:30:00", sent=MADRID_TUE_1200),
+    case("'from X to Y the same day' keeps the day of the slot moved",
+         "Our CTO now has a clash with a site visit on Friday morning. Could we shift your interview from 9:30 to "
+         "2pm the same day (Friday 6 March)?", "2026-03-06T14:00:00", sent=CHICAGO_TUE_0900),
     case("'change it from X to Y' offers Y only, and X named again is no offer",
          "Could we change your interview on Friday 6 March from 10:00 to 11:30 CET? "
          "The CEO now has a call at 10:00.", "2026-03-06T11:30:00+01:00", sent=CHICAGO_TUE_0900),

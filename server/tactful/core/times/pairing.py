@@ -38,7 +38,7 @@ _TIME_THEN_DATE_RE = re.compile(r"[\s,(]*(?:on\s+)?(?:the\s+)?")
 # A line that labels what follows rather than ending a paragraph: "Time:", "Where", "| Date |".
 _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
 # A date that takes the time of the slot before it: "or Tuesday, March 31 at the same time".
-_SAME_DAY_RE = re.compile(r"[\s,]*(?:on|that)\s+(?:the\s+)?same\s+day\b")
+_SAME_DAY_RE = re.compile(r"[\s,]*(?:(?:on|that)\s+(?:the\s+)?|the\s+)same\s+day\b")
 # Not when the clock time is written out after it: "Friday same time (2pm PT)".
 # "Same time" in English and, after a preposition ("a la misma hora", "zur gleichen Zeit"), other languages.
 SAME_TIME_PHRASES = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora",
