@@ -159,6 +159,9 @@ CONFLICTS = [
     case("the slot someone else was booked into is the old one",
          "A client was booked into our 4:30 slot on Wednesday, so I need to move our call. Could you do Thursday "
          "3/5 at 12:15?", "2026-03-05T12:15:00", sent=CHICAGO_TUE_0900),
+    case("a slot moved to after 'can't make' the old one, past an 'AM.' that ends the sentence, is new",
+         "Our lead was pulled into an audit and can't make tomorrow's 10 AM. Could we move to Thursday 3/5 at "
+         "2:00 PM or Friday 3/6 at 9:00 AM?", "2026-03-05T14:00:00", "2026-03-06T09:00:00", sent=CHICAGO_TUE_0830),
     case("the slot something 'landed on top of' is the old one",
          "Apologies - a client workshop just landed on top of our Wednesday 11am. Could we shift to Thursday 3/5 "
          "at 2pm or Friday 3/6 at 9:30am?", "2026-03-05T14:00:00", "2026-03-06T09:30:00", sent=CHICAGO_TUE_0900),

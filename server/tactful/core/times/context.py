@@ -157,6 +157,10 @@ _BREAK_RE = re.compile(r"(?<!after )(?<!before )\b(?:lunch|dinner|breakfast|brea
 _BREAK_AFTER_RE = re.compile(r"[\s:|·•–—-]*(?:lunch|dinner|breakfast|(?:coffee\s+)?break)\b")
 # The booked slot a message then moves: "your interview confirmed for 18 Mar, 10.00am".
 _BOOKED_RE = re.compile(r"(?:confirmed|scheduled|booked|set|arranged|planned)\s+(?:for|on|at)\b[^\n]{0,40}$")
+# A move to a new slot anywhere in a clause: "could we move to Thursday 9/17 at".
+_MOVED_TO_RE = re.compile(
+    r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b(?:\s+[\w'’]+){0,3}?\s+to\b"
+)
 # A move to a new time: "can we push to 3?", "could we move it to 3pm".
 _MOVES_TO_RE = re.compile(
     r"\b(?:push|move|bump|shift|switch|change|reschedule|postpone)\w*\b"
@@ -333,12 +337,16 @@ def is_negated(clause: str) -> bool:
 
 
 def is_cancelled(clause: str) -> bool:
-    """Whether a mention after ``clause`` names the slot being given up."""
+    """Whether a mention after ``clause`` names the slot being given up; not when the
+    meeting is moved to it after the words that give a slot up ("can't make tomorrow's
+    11 AM. Could we move to Thursday 9/17 at 1:00 PM": "AM." hides the sentence's end)."""
     if _CANCELLED_HINT_RE.search(clause) is None:
         return False
     position = 0
     while (match := _CANCELLED_RE.search(clause, position)) is not None:
-        if match["verb"] is None or not clause[:match.start()].endswith(_NOUN_MAKERS):
+        if match["verb"] is None:
+            return _MOVED_TO_RE.search(clause, match.start()) is None
+        if not clause[:match.start()].endswith(_NOUN_MAKERS):
             return True
         position = match.start() + 1  # "a short trial shift": a noun, not a move
     return False
