@@ -79,6 +79,8 @@ TIME_RE = re.compile(
     # "can we do 4 instead?", "still good for 3 instead?": a bare hour offered in place of the booked one.
     rf"|(?:do|for)\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
     rf"|{_AFTER_PART_OF_DAY}{_H}{_RANGE_SEP}{_H}(?![:.]?\d)"
+    # A bare hour in brackets that spells out "same time": "fri 12/4 same time (11)?".
+    r"|(?<=same\stime\s\()(?:1[0-2]|[1-9])(?![:.]?\d)(?=\))"
     # A bare hour or range of hours right before a US zone: "free 10-12 ET".
     rf"|{_H}(?:{_RANGE_SEP}{_H})?(?![:.]?\d)(?=[ \t]?\(?(?:[ecmp]t|[ecmp][sd]t)\b)"
     r")"
@@ -89,7 +91,7 @@ _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
-    r"|[0-9]?\s?[hH][sS]\b"
+    r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
     r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
