@@ -125,7 +125,8 @@ _LEAD_LAST_WORDS = frozenset({"coming", "this", "next", "last", "following", "pa
                               "after", "later"})
 # Short forms that are also English words count only when capitalised: "Sat", "May".
 _WORDS_NEEDING_CAPITAL = frozenset({"mon", "wed", "sat", "sun", "may", "mar"})
-_MERGEABLE_GAP = re.compile(r"[ \t,(]*")
+# What may separate a weekday from its date: "Tuesday, 3/10", "3/10 (Tue)", table cells "Tuesday | 3/10".
+_MERGEABLE_GAP = re.compile(r"[ \t,(|]*")
 _ORDINAL_DAY_AFTER_RE = re.compile(r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b")
 # What makes a dotted pair ("31.03.") a date although no weekday stands beside it.
 _DATE_ARTICLE_BEFORE_RE = re.compile(r"\b(?:am|den|dem|der|vom|le|el|il|del|op)\s+$")
