@@ -44,8 +44,10 @@ _SAME_DAY_RE = re.compile(r"[\s,]*(?:(?:on|that)\s+(?:the\s+)?|the\s+)same\s+day
 SAME_TIME_PHRASES = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora",
                      "gleichen zeit", "gleichen uhrzeit", "selben zeit", "selben uhrzeit", "hetzelfde tijdstip")
 _FOREIGN_SAME_TIME = "|".join(re.escape(phrase).replace("\\ ", "\\s+") for phrase in SAME_TIME_PHRASES[1:])
+# The date may be said to work first: "if not thursday works too same time".
 _SAME_TIME_RE = re.compile(
-    r"[\s,]*(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:a|à|no|alla|zur|um|op)\s+(?:la\s+)?"
+    r"[\s,]*(?:(?:works?|would\s+work|is\s+(?:fine|good|ok))(?:\s+too|\s+also)?[\s,]+)?"
+    r"(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:a|à|no|alla|zur|um|op)\s+(?:la\s+)?"
     rf"(?:{_FOREIGN_SAME_TIME}))\b(?![ \t]*[(\[,:–—-]?[ \t]*\d)"
 )
 # A date line right under a line of times gives them their day, as booking tools write:
