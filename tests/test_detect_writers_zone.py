@@ -66,17 +66,35 @@ def test_a_writer_on_central_time_means_daylight_time_after_the_clocks_go_forwar
 @pytest.mark.parametrize(
     ("domain", "sent_at"),
     [
-        ("pinecrest.com", datetime(2026, 7, 1, 9, tzinfo=timezone(timedelta(hours=-7)))),  # Los Angeles or Phoenix
         ("pinecrest.in", datetime(2026, 10, 23, 9, tzinfo=timezone(timedelta(hours=5, minutes=30)))),
         ("pinecrest.example", datetime(2026, 10, 23, 9, tzinfo=timezone(timedelta(hours=2)))),
     ],
-    ids=["zones of the country disagree", "a country with one offset", "no country"],
+    ids=["a country with one offset", "no country"],
 )
 def test_when_the_home_zone_is_unclear_the_headers_offset_holds(domain: str, sent_at: datetime) -> None:
     bare = ProposedTime("Thursday at 10", datetime(2026, 12, 3, 10))
     [time] = in_writers_zone([bare], sent_at, domain)
     assert time.start.utcoffset() == sent_at.utcoffset()
     assert time.tz is not None and time.tz.startswith("UTC")
+
+
+@pytest.mark.parametrize(
+    ("domain", "sent_at", "interview", "zone", "offset"),
+    [
+        # Los Angeles or Phoenix in July; they part in November.
+        ("pinecrest.com", datetime(2026, 7, 1, 9, tzinfo=timezone(timedelta(hours=-7))), datetime(2026, 12, 3, 10),
+         "America/Los_Angeles", timedelta(hours=-8)),
+        # Sydney or Brisbane before 4 October; Sydney moves to summer time.
+        ("pinecrest.com.au", datetime(2026, 10, 1, 9, tzinfo=timezone(timedelta(hours=10))), datetime(2026, 10, 8, 11),
+         "Australia/Sydney", timedelta(hours=11)),
+    ],
+    ids=["Los Angeles before Phoenix", "Sydney before Brisbane"],
+)
+def test_when_the_countrys_zones_disagree_the_most_populous_is_read(
+    domain: str, sent_at: datetime, interview: datetime, zone: str, offset: timedelta
+) -> None:
+    [time] = in_writers_zone([ProposedTime("Thursday at 10", interview)], sent_at, domain)
+    assert (time.tz, time.start.utcoffset()) == (zone, offset)
 
 
 def _calendar_part(start: str) -> str:

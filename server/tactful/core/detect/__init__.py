@@ -309,7 +309,7 @@ def _placed(
         zone, label = named.start.tzinfo, named.tz
     else:
         assert sent_at is not None
-        zone = home_zone(sent_at, sender_domain, time.start)
+        zone = home_zone(sent_at, sender_domain)
         if zone is not None:
             label = zone.key
         else:
