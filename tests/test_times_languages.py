@@ -146,7 +146,13 @@ TOMORROW_AND_PARTS_OF_THE_DAY = [
     case("a Dutch dotted time after 'om' and before 'uur'",
          "Schikt dinsdag 17 maart om 11.15 uur?", "2026-03-17T11:15:00", sent=MADRID_TUE_1200),
     case("a dotted German date after a German weekday",
-         "Wie wäre es mit Freitag 13.3. um 15 Uhr?", "2026-03-13T15:00:00", sent=MADRID_TUE_1200),
+         "Wie wäre es mit Freitag 13.3. um 15 Uhr?", "2026-03-13T15:00:00", sent=MADRID_TUE_1200),    case("Chinese dates with their weekday in brackets and the part of the day right before each time",
+         "请问3月10日（周二）上午10:00或3月12日（周四）下午3:00是否方便？", "2026-03-10T10:00:00", "2026-03-12T15:00:00",
+         sent=MADRID_TUE_1200),
+    case("a Korean date with its weekday in brackets",
+         "일시: 3월 10일(화) 14:00", "2026-03-10T14:00:00", sent=MADRID_TUE_1200),
+    case("a Japanese time right after 午後",
+         "3月10日（火）午後2:00から", "2026-03-10T14:00:00", sent=MADRID_TUE_1200),
 ]
 
 SECOND_H_TIMES = [

@@ -59,6 +59,8 @@ _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\
 TIME_RE = re.compile(
     r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
+    # Right after a CJK part of the day, written without a space: "上午10:00", "下午3:00", "午後2:00".
+    rf"|(?<=[午前後])(?:{_STRONG})"
     r"|(?<![\w:./$£€+#\-−])(?:"
     rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"

@@ -79,9 +79,10 @@ DATE_RE = re.compile(
     rf"|\b(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})(?:{_ORDINAL})?(?!\d|:\d)(?:,?\s+(?P<md_y>{_YEAR}))?"
     rf"|\b(?P<dm_d>{_DAY})(?:{_ORDINAL}|{_FIRST}|\.(?=\s))?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm_m>{_ANY_MONTH})"
     rf"(?:(?:,?\s+(?:de\s+)?|-)(?P<dm_y>{_YEAR}))?"
-    # "3月24日(火)", "2026年3月24日": the CJK form, with its weekday in brackets.
-    rf"|(?:(?P<cj_y>20\d\d)\s*年\s*)?(?P<cj_m>0?[1-9]|1[0-2])\s*月\s*(?P<cj_d>{_DAY})\s*日"
-    r"(?:\s*[(（][月火水木金土日][)）])?"
+    # "3月24日(火)", "2026年3月24日", Chinese "9月22日（周二）", Korean "12월 2일(수)": the CJK
+    # form, with its weekday in brackets.
+    rf"|(?:(?P<cj_y>20\d\d)\s*[年년]\s*)?(?P<cj_m>0?[1-9]|1[0-2])\s*[月월]\s*(?P<cj_d>{_DAY})\s*[日일]"
+    r"(?:\s*[(（](?:[月火水木金土日]|[周週][一二三四五六日天]|星期[一二三四五六日天]|[월화수목금토일])[)）])?"
     # A day number after a foreign weekday and before a time lead: "viernes 20 a las 10:00".
     rf"|(?P<fday>{_DAY})(?=,?[ \t]+(?:a[ \t]+las?|às|à|alle|um|om|o|godz\.?)[ \t]+\d)"
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
@@ -112,7 +113,7 @@ _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
     r"|a(?:pr|ug|fternoon|manhã|ujourd)|oct|nov|d(?:ec|emain|omani|ay\s+after\b|zisiaj)|yes|evening"
     r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)"
-    r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月]"
+    r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月년월]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
