@@ -213,3 +213,17 @@ def test_a_line_start_pattern_refuses_what_it_cannot_run_exactly() -> None:
         LineStartPattern(r"^a|b")
     with pytest.raises(ValueError):
         LineStartPattern(r"^\s*")
+
+
+EMPLOYER_NAMES = ["Acme", "VitaFarma", "Data Engineer", "C++ Developer", "Nurse", "a", "Team", "Stelle"]
+EMPLOYER_TEXTS = [
+    "Join the team at Acme today", "flatAcme", "Acme's team will call", "ACME’S RECRUITING", "Acmes team",
+    "Talent Acquisition | VitaFarma", "Kind regards,\n  VitaFarma \t\nnext", "x,VitaFarma", "bei vitafarma.",
+    "joining C++ Developer now", "C++ Developer\n", "Nurse Team", "İnterview at Acme", "ıt is with Nurse",
+]
+
+
+@pytest.mark.parametrize("name", EMPLOYER_NAMES)
+def test_a_name_is_found_as_the_employers_where_its_pattern_finds_it(name: str) -> None:
+    for text in EMPLOYER_TEXTS + _texts()[::7]:
+        assert role._names_employer(name, text) == (role._employer_pattern(name).search(text) is not None), text[:200]
