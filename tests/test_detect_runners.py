@@ -184,3 +184,46 @@ def test_an_ats_domain_is_a_listed_domain_or_a_parent_or_a_brand(domain: str) ->
     labels = domain.split(".")
     listed = any(".".join(labels[start:]) in ATS_DOMAINS for start in range(len(labels) - 1))
     assert is_ats_domain(domain) == (listed or any(brand in domain for brand in _ATS_BRANDS))
+
+
+LINE_STARTS = {
+    "a sign-off": (r"^\s*(?:best|thanks|ty)\s*[,.!]*\s*(?P<name>[A-Z]\w*)?\s*$", re.IGNORECASE),
+    "an organiser line": (r"^[ \t]*(?:organi[sz]er|host)[ \t]*:[ \t]*(?P<value>[^\n@]{2,120})$", re.IGNORECASE),
+    "a word at a line's start": (r"^ty", 0),
+}
+
+
+@pytest.mark.parametrize("name", LINE_STARTS, ids=list(LINE_STARTS))
+def test_a_line_start_pattern_finds_what_finditer_finds(name: str) -> None:
+    from tactful.core.detect.runners import LineStartPattern
+
+    pattern, flags = LINE_STARTS[name]
+    plain = re.compile(pattern, flags | re.MULTILINE)
+    fast = LineStartPattern(pattern, flags)
+    texts = _texts() + ["\n\nthanks\n\nTY\n", "ty", "tyty\nty\n", "Host: Dana\nOrganizer: Kim, Acme\n", "\n", ""]
+    for text in texts:
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), text[:200]
+        assert _spans(filter(None, [fast.search(text)])) == _spans(filter(None, [plain.search(text)]))
+
+
+def test_a_line_start_pattern_refuses_what_it_cannot_run_exactly() -> None:
+    from tactful.core.detect.runners import LineStartPattern
+
+    with pytest.raises(ValueError):
+        LineStartPattern(r"^a|b")
+    with pytest.raises(ValueError):
+        LineStartPattern(r"^\s*")
+
+
+EMPLOYER_NAMES = ["Acme", "VitaFarma", "Data Engineer", "C++ Developer", "Nurse", "a", "Team", "Stelle"]
+EMPLOYER_TEXTS = [
+    "Join the team at Acme today", "flatAcme", "Acme's team will call", "ACME’S RECRUITING", "Acmes team",
+    "Talent Acquisition | VitaFarma", "Kind regards,\n  VitaFarma \t\nnext", "x,VitaFarma", "bei vitafarma.",
+    "joining C++ Developer now", "C++ Developer\n", "Nurse Team", "İnterview at Acme", "ıt is with Nurse",
+]
+
+
+@pytest.mark.parametrize("name", EMPLOYER_NAMES)
+def test_a_name_is_found_as_the_employers_where_its_pattern_finds_it(name: str) -> None:
+    for text in EMPLOYER_TEXTS + _texts()[::7]:
+        assert role._names_employer(name, text) == (role._employer_pattern(name).search(text) is not None), text[:200]

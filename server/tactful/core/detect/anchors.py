@@ -117,6 +117,17 @@ def starts_at_word(pattern: str) -> bool:
     return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BOUNDARY)
 
 
+def starts_at_line(pattern: str) -> bool:
+    """Whether ``pattern`` begins with ``^`` that applies to the whole of it."""
+    parsed = sre_parser.parse(pattern)
+    return len(parsed) > 0 and parsed[0] == (sre_constants.AT, sre_constants.AT_BEGINNING)
+
+
+def min_width(pattern: str) -> int:
+    """The fewest characters a match of ``pattern`` can span."""
+    return int(sre_parser.parse(pattern).getwidth()[0])
+
+
 def is_boundary(text: str, position: int) -> bool:
     """What ``\\b`` tests at ``position``: a word character on exactly one side."""
     before = position > 0 and _is_word(text[position - 1])

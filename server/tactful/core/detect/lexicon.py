@@ -16,6 +16,7 @@ from enum import Enum
 import ahocorasick
 
 from tactful.core.detect.anchors import (
+    Alternatives,
     Requirement,
     is_boundary,
     is_common_group,
@@ -1186,7 +1187,8 @@ class SignalIndex:
         self._automaton = ahocorasick.Automaton()
         for position, signal in enumerate(signals):
             for phrase in signal.phrases:
-                dispatch = rarest_group(phrase.requirement) or required_punctuation(phrase.pattern.pattern)
+                dispatch = (rarest_group(phrase.requirement) or required_punctuation(phrase.pattern.pattern)
+                            or _shortest_literals(phrase.pattern.pattern))
                 if not dispatch:
                     self._always.append((position, phrase))
                     continue
@@ -1235,6 +1237,15 @@ class SignalIndex:
                 if found:
                     hits.add(position)
         return [self.signals[position] for position in sorted(hits)]
+
+
+def _shortest_literals(pattern: str) -> Alternatives:
+    """The rarest group of literals of any length that ``pattern`` requires.
+
+    For wording where one choice is a word of one or two characters ("職位", "面接"):
+    ``Phrase.requirement`` leaves short literals out and knows nothing of it, yet such
+    a phrase need not be searched in every text."""
+    return rarest_group(required_literals(pattern, shortest=1))
 
 
 def _all_present(groups: Requirement, present: dict[str, list[int]]) -> bool:

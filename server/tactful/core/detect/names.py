@@ -83,8 +83,11 @@ ORG_WORDS = Caseless(
 )
 _VIA = re.compile(r"\s*(?:\(via [^)]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]")
-_ACCENTS = str.maketrans("àáâãäåçèéêëìíîïñòóôõöùúûüýÿłşğıøńśźżćęąčřšžěůőűţș",
-                         "aaaaaaceeeeiiiinooooouuuuyylsgionszzceacrszeuouts")
+_ACCENTED_LETTERS = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿłşğıøńśźżćęąčřšžěůőűţș"
+_ACCENTS = str.maketrans(_ACCENTED_LETTERS, "aaaaaaceeeeiiiinooooouuuuyylsgionszzceacrszeuouts")
+# Most text that is not ASCII owes it to punctuation ("’", "–"): one scan for an accented
+# letter spares ``str.translate`` its dictionary look-up for every character.
+_ACCENTED = re.compile(f"[{_ACCENTED_LETTERS}]")
 
 
 # ``_NOT_ALPHANUMERIC`` for ASCII text, as a table: one C loop instead of a regex.
@@ -94,7 +97,9 @@ _ASCII_SIGNS = {code: None for code in range(128) if not chr(code).isdigit() and
 def fold_accents(lowered: str) -> str:
     """Lower-case text with its accented letters as plain ones, letter for letter: positions
     stay those of ``lowered``."""
-    return lowered if lowered.isascii() else lowered.translate(_ACCENTS)
+    if lowered.isascii() or _ACCENTED.search(lowered) is None:
+        return lowered
+    return lowered.translate(_ACCENTS)
 
 
 def squash(text: str) -> str:

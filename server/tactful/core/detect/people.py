@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from tactful.core.detect.names import ORG_WORDS, without_via
+from tactful.core.detect.runners import LineStartPattern
 
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
-_SIGN_OFF = re.compile(
+_SIGN_OFF = LineStartPattern(
     r"^\s*(?:best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|thanks|"
     r"thank you|thanks again|thanks so much|cheers|sincerely|yours sincerely|yours truly|all the best|"
     r"talk soon|speak soon|looking forward|warmly|respectfully|with thanks|with best wishes|"
@@ -20,14 +21,14 @@ _SIGN_OFF = re.compile(
     r"pozdrawiam|z poważaniem|s pozdravem|ystävällisin terveisin|saygılarımızla|bien cordialement|"
     r"bien à vous|salutations)"
     r"\s*[,.!—–-]*\s*(?P<same_line>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # "i. A." or "Im Auftrag" on its own line before a German signer's name.
 _ON_BEHALF = re.compile(r"i\. ?A\.|Im Auftrag|p\.p\.", re.IGNORECASE)
 _TITLE_AFTER_NAME = re.compile(r"\s+[-–—|]\s+.*$")
-_ORGANISER = re.compile(
+_ORGANISER = LineStartPattern(
     r"^[ \t]*(?:organi[sz]er|host|hosted by|organisateur|organizador|anfitrión)[ \t]*:[ \t]*(?P<value>[^\n@]{2,120})$",
-    re.IGNORECASE | re.MULTILINE,
+    re.IGNORECASE,
 )
 # Between the organiser's name and their organisation: a comma or an opening bracket.
 _ORGANISER_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*")

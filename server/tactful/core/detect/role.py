@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from tactful.core.detect.caseless import Lowered
+from tactful.core.detect.anchors import is_boundary
+from tactful.core.detect.caseless import Lowered, plain_lower
 from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, greets
 from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.subject import topic
+from tactful.core.times.lowered import occurrences
 
 _FUNCTION_WORD = r"(?:the|a|an|in|to|for|with|at|your|our|my|be|is|are|this|that|about|and a|who|will|would)\b"
 _WORD = rf"(?!{_FUNCTION_WORD})[\w.#&/+'’·–-]+(?: ?\([^()\n]{{1,40}}\))?"
@@ -323,13 +325,53 @@ def _after_interview_in_subject(subject: str, text: str) -> str | None:
     return None
 
 
+# What makes a name in the body the employer's (``_names_employer``).
+_EMPLOYER_LEAD_WORDS = "at|with|join|joining|from|bei|chez|hos|på|presso|bij|en|em|w"
+_TEAM_WORDS_AFTER = r"(?:'s|’s)? (?:team|recruiting|talent|hr)\b"
+_SIGNATURE_MARKS = "|,·"
+_LINE_END = r"[ \t]*$"
+# The same pieces, matched around one place the name occurs.
+_EMPLOYER_LEAD = re.compile(rf"\b(?:{_EMPLOYER_LEAD_WORDS}) \Z", re.IGNORECASE)
+_EMPLOYER_LEAD_CHARS = len("joining ")
+_TEAM_AFTER = re.compile(_TEAM_WORDS_AFTER, re.IGNORECASE)
+_LINE_END_AFTER = re.compile(_LINE_END, re.MULTILINE)
+
+
 def _names_employer(name: str, text: str) -> bool:
     """Does the body write ``name`` as the employer's: after "at", "bei", "with"; before
-    "team"; or at the end of a signature line ("Talent Acquisition | VitaFarma")?"""
+    "team"; or at the end of a signature line ("Talent Acquisition | VitaFarma")?
+
+    Each place the name occurs is looked at (see ``_employer_around``) rather than a
+    pattern built for this name: compiling one costs more than the rest of detection.
+    """
+    lowered_name, lowered = plain_lower(name), plain_lower(text)
+    if lowered_name is None or lowered is None:
+        # Letters that lower-case unlike ``re.IGNORECASE`` folds them: the pattern itself.
+        return _employer_pattern(name).search(text) is not None
+    return any(_employer_around(text, start, start + len(name)) for start in occurrences(lowered, (lowered_name,)))
+
+
+def _employer_pattern(name: str) -> re.Pattern[str]:
+    """What ``_names_employer`` finds, as one pattern for ``name``."""
     quoted = re.escape(name)
-    return re.search(rf"\b(?:at|with|join|joining|from|bei|chez|hos|på|presso|bij|en|em|w) {quoted}\b"
-                     rf"|\b{quoted}(?:'s|’s)? (?:team|recruiting|talent|hr)\b"
-                     rf"|(?:^|[|,·] *){quoted}[ \t]*$", text, re.IGNORECASE | re.MULTILINE) is not None
+    return re.compile(rf"\b(?:{_EMPLOYER_LEAD_WORDS}) {quoted}\b"
+                      rf"|\b{quoted}{_TEAM_WORDS_AFTER}"
+                      rf"|(?:^|[{_SIGNATURE_MARKS}] *){quoted}{_LINE_END}", re.IGNORECASE | re.MULTILINE)
+
+
+def _employer_around(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is written as the employer's."""
+    if _EMPLOYER_LEAD.search(text, max(0, start - _EMPLOYER_LEAD_CHARS), start) and is_boundary(text, end):
+        return True  # "at Acme", "bei VitaFarma"
+    if is_boundary(text, start) and _TEAM_AFTER.match(text, end):
+        return True  # "Acme's team"
+    if _LINE_END_AFTER.match(text, end) is None:
+        return False
+    before = start
+    while before > 0 and text[before - 1] == " ":
+        before -= 1
+    # Alone on its line, or last on it after a bar or a comma.
+    return start == 0 or text[start - 1] == "\n" or before > 0 and text[before - 1] in _SIGNATURE_MARKS
 
 
 class _InOtherLanguages(LeadingPattern):
@@ -411,7 +453,7 @@ def extract_role(subject: str, text: str) -> str | None:
     after_interview = _after_interview_in_subject(subject, text)
     if after_interview:
         return after_interview
-    for match in _HIRING.finditer(Lowered(text)):
+    for match in _HIRING.finditer(body):
         title = _clean(_title_in(text, match))
         if title and TITLE_IN_TEXT.search(title):
             return title

@@ -15,8 +15,10 @@ import ahocorasick
 from tactful.core.detect.anchors import (
     best_group,
     leading_literals,
+    min_width,
     required_literals,
     search_from_word,
+    starts_at_line,
     starts_at_word,
 )
 from tactful.core.detect.caseless import Lowered, written_in_lower_case
@@ -204,3 +206,35 @@ class LeadingSearch:
     def sub(self, replacement: str, text: str) -> str:
         """``pattern.sub``, skipped when the pattern does not occur."""
         return text if self.search(text) is None else self.pattern.sub(replacement, text)
+
+
+class LineStartPattern:
+    """A pattern that begins with ``^`` (compiled with ``re.MULTILINE``), tried only where
+    a line starts: ``finditer`` and ``search`` give what the compiled pattern's own give.
+
+    ``re`` has no quick way to the next line: it tries such a pattern at every position of
+    the text and fails there, where one ``str.find`` per line lists the few places a match
+    can start.  Only for patterns that never match an empty string, so that each match
+    ends after the place it starts and the search goes on from its end.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        if not starts_at_line(pattern) or min_width(pattern) == 0:
+            raise ValueError(f"does not begin with ^, or can match nothing: {pattern!r}")
+        self.pattern = re.compile(pattern, flags | re.MULTILINE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        start = 0
+        while True:
+            match = self.pattern.match(text, start)
+            if match is not None:
+                yield match
+            # The first line start at or after where the search goes on (never 0: a match
+            # ends after its start, and a failed try moves one character on).
+            resume = match.end() if match is not None else start + 1
+            start = text.find("\n", resume - 1) + 1
+            if start == 0:
+                return
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import ahocorasick
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -36,6 +38,26 @@ def occurrences(lowered: str, literals: Iterable[str]) -> list[int]:
             found.add(position)
             position = lowered.find(literal, position + 1)
     return sorted(found)
+
+
+class Literals:
+    """A fixed set of strings, and whether a text holds any of them.
+
+    One Aho-Corasick pass stops at the first one found; a regex alternation of as many
+    words is tried branch by branch at every position of the text.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for literal in literals:
+            self._automaton.add_word(literal, literal)
+        if len(self._automaton) == 0:
+            raise ValueError("no literal to look for")
+        self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        """Whether one of the strings occurs in ``text``."""
+        return next(self._automaton.iter(text), None) is not None
 
 
 def unwrap_soft_breaks(lowered: str) -> str:
