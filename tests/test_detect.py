@@ -53,6 +53,8 @@ TUNED_CORPORA = [
         "corpus_blind30.jsonl",
         "corpus_blind31.jsonl",
         "corpus_blind32.jsonl",
+        "corpus_blind33.jsonl",
+        "corpus_blind34.jsonl",
         "corpus_blind35.jsonl",
         "corpus_blind36.jsonl",
     )

@@ -1470,6 +1470,40 @@ CASES = {
              "Google Calendar <calendar-notification@google.com>", ics=MEETING_REQUEST),
         Label.SCHEDULED,
     ),
+    "a German du-form note asking you to pick a slot through the link is an invite": (
+        mail("Hallo Ana,\n\ndanke für deine Bewerbung als Werkstudentin im Einkauf. Bitte buche über den Link unten "
+             "einen passenden Termin für ein erstes Gespräch:\nhttps://corvell.jobs.personio.de/scheduling/ab12\n\n"
+             "Viele Grüße\nRhys", "Dein Kennenlerngespräch", "Rhys Tanner <rhys.tanner@corvell.de>"),
+        Label.INVITE,
+    ),
+    "a Hinglish note asking whether a time tomorrow will work is an invite": (
+        mail("Hi Ana! Thanks for applying to the Buyer role. Ek quick 20-min call karte hain - kal 3 PM chalega? "
+             "Warna Friday bhi theek hai.\n\nRhys", "Buyer - quick call", "Rhys Tanner <rhys@corvell.in>"),
+        Label.INVITE,
+    ),
+    "a Dutch café owner asking you to drop by on Monday is an invite": (
+        mail("Hoi Ana,\n\nLeuk je cv! Kom je dinsdag om 11 uur even langs in de winkel? Dan maken we kennis.\n\n"
+             "Groet,\nRhys", "Re: Vacature verkoper", "Rhys Tanner <rhys@corvellkoffie.nl>"),
+        Label.INVITE,
+    ),
+    "an Italian note to book a free slot directly is an invite": (
+        mail("Ciao Ana,\n\ngrazie per la candidatura. Ci piacerebbe conoscerti con una videochiamata. Puoi prenotare "
+             "direttamente un orario libero qui: https://calendar.app.google/abcDEF123\n\nRhys",
+             "Colloquio conoscitivo", "Rhys Tanner <rhys.tanner@corvell.it>"),
+        Label.INVITE,
+    ),
+    "a German CTO asking whether you have time tomorrow for a short call is an invite": (
+        mail("Hi Ana,\n\nwir suchen tatsächlich noch jemanden für den Einkauf. Hast du morgen um 16 Uhr Zeit für einen "
+             "kurzen Call? Link: https://meet.jit.si/corvell-ana\n\nRhys", "Kurzer Call?",
+             "Rhys Tanner <rhys@corvell.berlin>"),
+        Label.INVITE,
+    ),
+    "a French invitation to record a deferred video interview is an invite": (
+        mail("Bonjour Ana,\n\nNous vous invitons à réaliser un entretien vidéo différé : trois questions, à "
+             "enregistrer avant le 25 septembre.\n\nL'équipe Recrutement", "Votre entretien vidéo",
+             "Corvell Recrutement <recrutement@corvell.fr>"),
+        Label.INVITE,
+    ),
 }
 
 

@@ -269,6 +269,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|'d) (?:like|love) (?:you|for you) to (?:come in|come into|come to|come by|come over|join us|meet|chat"
         r"|interview)\b",
         r"\bcome in for (?:a|an|the) (?:chat|interview|trial|conversation|meeting)\b",
+        r"\bkom (?:je|jij|u) [^.?!\n]{0,40}\blangs\b",
         r"\b(?:happy|glad|pleased|delighted|love) to meet (?:with )?you\b",
         r"\breply (?:yes|y) to confirm\b",
         r"\b(?:reply|respond|write back|email me) to confirm\b|\bi(?:'ve| have) (?:got )?you (?:down|pencil(?:l)?ed in) for\b",
@@ -300,7 +301,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:gespräch|austausch|telefonat|call)\b",
         r"\b(?:convid\w{0,6}|convoquer|invit(?:ar|arte|arle|arla|arlo|amos|arti|are)|vous inviter|einzuladen|einladen|einladung"
         r"|conocerte|conocerle|conhecê-l[oa]|conhecer você|conoscerti|conoscerla|vous rencontrer"
-        r"|uitnodig\w{0,4}|zaprosi\w{0,4})\b[^.!?\n]{0,60}(?:\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch"
+        r"|uitnodig\w{0,4}|zaprosi\w{0,4}|vous invitons)\b[^.!?\n]{0,60}(?:\b(?:entrevista|entretien|entrevue|gespr(?:ä|ae)ch"
         r"|colloquio|rozmow)|gesprek)",
         r"\b(?:je vous propose|nous vous proposons|te propongo|le propongo|vi proponiamo|le proponiamo"
         r"|(?:wir )?schlagen (?:ihnen )?(?:folgende|zwei|drei|einen|die folgenden)|proponho|propomos"
@@ -351,7 +352,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byour availability\b(?! to (?:join|start))",
         r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)",
         r"ご都合の(?:よい|よろしい|良い)",
-        r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b",
+        r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b|\bchale(?:ga|gi)\?",
+        r"\b(?:hast du|hättest du|haben sie|hätten sie) [^.?!\n]{0,40}\bzeit\b",
         r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
@@ -431,9 +433,10 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         # "Wählen Sie über den Link einen passenden Termin", "prenota un orario", "proszę wybrać termin",
         # "リンクから面接のご予約", "通过以下链接选择面试时间".
-        r"\b(?:wählen|buchen|vereinbaren) sie (?:[\w-]+ ){0,5}(?:einen|ihren) (?:passenden |geeigneten )?"
+        r"\b(?:wählen sie|wähle|buchen sie|buche|vereinbaren sie|vereinbare) (?:[\w-]+ ){0,5}(?:einen|ihren|deinen) "
+        r"(?:passenden |geeigneten )?"
         r"(?:termin|zeitpunkt|zeitslot|slot)\b",
-        r"\bprenot(?:a|i|are) (?:un|il|l'|uno) ?(?:orario|appuntamento|slot|colloquio)\b|\bscegli(?:ere)? (?:un|l') ?orario\b",
+        r"\bprenot(?:a|i|are) (?:direttamente |pure )?(?:un|il|l'|uno) ?(?:[\w]+ )?(?:orario|appuntamento|slot|colloquio)\b|\bscegli(?:ere)? (?:un|l') ?orario\b",
         r"\b(?:wybrać|wybierz|wybierz sobie|zarezerwuj|zarezerwować) (?:dogodny |odpowiedni |pasujący )?termin\b",
         r"ご予約|お選びください|ご選択ください|日程調整|(?:选择|预约)(?:面试)?时间|선택해 주|예약해 주",
         r"\b(?:saati|saatini|zamanı|tarihi|randevunuzu) (?:[\w]+ ){0,3}seç\w*|\bvyberte si (?:prosím )?(?:termín|čas)\b"
