@@ -1504,6 +1504,18 @@ CASES = {
              "Corvell Recrutement <recrutement@corvell.fr>"),
         Label.INVITE,
     ),
+    "a shortlist notice saying interview dates will be arranged next week is no invitation yet": (
+        mail("Dear Ana,\n\nI'm pleased to tell you that you've been shortlisted for the Grants Officer role. The panel "
+             "is confirming its diary and we will be in touch on Monday to arrange interview dates.\n\nRhys",
+             "Re: Grants Officer application", "Rhys Tanner <rhys.tanner@corvell.org>"),
+        Label.NOT_INVITE,
+    ),
+    "a Polish invitation to an assessment centre asking to confirm participation is an invite": (
+        mail("Dzień dobry,\n\nz przyjemnością zapraszamy Panią na Assessment Center w programie stażowym.\n\nTermin: "
+             "25 września 2026 r., godz. 9:00-13:00\n\nProsimy o potwierdzenie udziału do 20 września.\n\n"
+             "Zespół Rekrutacji", "Zaproszenie na Assessment Center", "Rekrutacja <kariera@corvell.pl>"),
+        Label.INVITE,
+    ),
 }
 
 

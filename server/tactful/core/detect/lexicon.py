@@ -282,7 +282,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:a couple of|two or three|a few|some) (?:alternatives|alternative times|options)\b",
         r"\bgostar[ií]amos de (?:te |o |a )?convidar",
         r"\bseria poss[ií]vel\b",
-        r"\bzaprasza(?:m|my) na\b",
+        r"\bzaprasza(?:m|my) (?:(?:pana|panią|cię|państwa)(?:/(?:pana|panią))? )?na\b",
+        r"\bprosimy o potwierdzenie (?:udziału|obecności)\b",
         r"\b(?:möchten|würden) (?:wir )?(?:sie|dich) (?:gern |gerne )?(?:zu|kennenlernen)",
         r"\b(?:möchten|würden) (?:wir )?(?:sie|dich|euch) (?:gern |gerne )?[^.!?\n]{0,60}\bkennenlernen\b",
         r"\bnous (?:aimerions|souhaiterions|voudrions) vous (?:inviter|rencontrer|proposer)",
@@ -691,6 +692,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bif you(?:'re| are) (?:shortlisted|selected|successful|invited)\b",
         r"\b(?:now|currently) (?:with|under review by) (?:our|the) (?:hiring|recruiting|talent)",
         r"\b(?:joining|joined|join|welcome to) (?:the |our )?(?:[\w&-]+ ){0,3}talent (?:community|network|pool)\b",
+    ),
+    _signal(
+        Kind.APPLICATION_RECEIVED,
+        4.0,
+        "says the interview will be arranged later",
+        r"\b(?:i|we)(?:'ll| will) (?:be in touch|get in touch|reach out|contact you|follow up)\b[^.!?\n]{0,40}"
+        r"\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:interview|times?|dates?)",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
