@@ -1516,6 +1516,23 @@ CASES = {
              "Zespół Rekrutacji", "Zaproszenie na Assessment Center", "Rekrutacja <kariera@corvell.pl>"),
         Label.INVITE,
     ),
+    "an Italian note asking whether the fixed interview could be moved to another day moves it": (
+        mail("Gentile Ana,\n\nle scrivo per il colloquio fissato per martedì 22 settembre alle 15:00. Il direttore sarà "
+             "fuori sede: sarebbe possibile spostarlo a mercoledì 23 settembre alle 10:00?\n\nCordiali saluti,\nRhys",
+             "Il suo colloquio", "Rhys Tanner <rhys.tanner@corvell.it>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "a Hinglish note that tomorrow's slot has to be cancelled and asking for Friday moves it": (
+        mail("Hi Ana, sorry - kal ka 11 AM slot cancel karna padega, manager travel kar rahe hain. Kya hum Friday 3 PM "
+             "kar sakte hain? Same link.\n\nRhys", "Re: Interview - Buyer", "Rhys Tanner <rhys@corvell.in>"),
+        Label.RESCHEDULE_REQUEST,
+    ),
+    "an ATS notice that the application has moved forward moves no interview": (
+        mail("Hi Ana,\n\nGood news! Your application for Buyer has moved to the next stage. A member of the hiring "
+             "team may contact you soon.\n\nThe Slotwise team", "Your application has moved forward",
+             "Slotwise Notifications <noreply@slotwise-ats.com>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

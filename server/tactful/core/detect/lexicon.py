@@ -609,7 +609,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:alterar|mudar|trocar|remarcar) a (?:data|hora|horário) d[ao] (?:nossa |sua |tua )?entrevista\b",
         r"\b(?:gespräch|termin|interview|vorstellungsgespräch)\b[^.!?\n]{0,60}\b(?:verlegen|umlegen)\b",
         r"\b(?:verzetten|verplaatsen)\b",
-        r"\b(?:spostare|rimandare)\b",
+        r"\b(?:spostar(?:e|lo|la)|rimandar(?:e|lo|la))\b",
+        r"\b(?:cancel|reschedule|shift|postpone) karna (?:padega|hoga|pad raha hai)\b",
         r"\b(?:got|been|was|is|just) (?:moved|booked|scheduled|put|landed) (?:onto|into|over|on|on top of) "
         r"(?:the date of )?(?:my|our|your)\b",
         r"\b(?:landed|moved) on top of\b",
@@ -1115,7 +1116,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
         r"^updated:",
         r"日程変更",
-        r"\bmoved\b",
+        r"\bmoved\b(?! (?:forward|ahead|on|to the next))|\bspostamento\b",
         r"\b(?:verschoben|d[ée]cal[ée]|report[ée]|reprogramad[oa]|remarcad[oa])\b|\breport de (?:votre|l'|notre)",
         r"\b(?:cambio|mudança|alteração|changement|modification|cambiamento|wijziging) (?:de|di|d') ?(?:hora|horario|horário"
         r"|fecha|data|heure|horaire|date|orario|tijd)\b|\bterminänderung\b|\bneuer termin\b"
