@@ -85,6 +85,19 @@ MOVED_AWAY = [
 ]
 
 CONFLICTS = [
+    case("a meeting that overlaps your interview on a day names the old slot",
+         "Our director has a board meeting that now overlaps your panel interview on Wednesday (March 4, 10:00 AM). "
+         "Would Thursday, March 5 at 10:00 AM work instead?", "2026-03-05T10:00:00", sent=CHICAGO_TUE_0900),
+    case("the French interview called planned before its slot, then moved, is the old one",
+         "Notre directrice a un empêchement pour l'entretien prévu ce jeudi 5 mars à 9h. Pourrions-nous le décaler "
+         "au vendredi 6 mars à 17h ?",
+         "2026-03-06T17:00:00", sent=MADRID_TUE_1200),
+    case("the Italian interview called fixed for a slot is the old one",
+         "Le scrivo per il colloquio fissato per giovedì 5 marzo alle 15:00. Il direttore sarà fuori sede: sarebbe "
+         "possibile spostarlo a venerdì 6 marzo alle 10:00?", "2026-03-06T10:00:00", sent=MADRID_TUE_1200),
+    case("Spanish 'mover tu entrevista del ... al ...' gives up the first slot",
+         "¿Podríamos mover tu entrevista del jueves 5 a las 9:00 al lunes 9 de marzo a la misma hora?",
+         "2026-03-09T09:00:00", sent=MADRID_TUE_1200),
     case("a slot labelled as the previous one, on its own line or in brackets after 'was', is the old one",
          "Old time: Thursday 5 March, 11:00 AM ET\nNew time: Friday 6 March, 3:00 PM ET\n"
          "When: Friday 6 March 2026 3pm - 4pm (was Thursday 5 March 2026 11am - 12pm)",

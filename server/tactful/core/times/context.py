@@ -76,12 +76,17 @@ _CANCELLED_RE = re.compile(
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
     r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*)\b[^,\n]{0,50}$"
-    r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+with\s+(?:[\w'’]+\s+){0,5}(?:\(\s*)?$"
+    r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+(?:with\s+(?:[\w'’]+\s+){0,5}|(?:your|our|the)\s+(?:[\w'’]+\s+){0,4})"
+    r"(?:\(\s*)?$"
+    # The interview named as fixed before its slot: "l'entretien prévu ce lundi", "il colloquio fissato per martedì".
+    r"|\b(?:entretien|colloquio|entrevista|gespräch|rendez-vous|cita)\s+(?:[\w'’]+\s+){0,2}"
+    r"(?:prévue?|fixée?|fissat[oa]|previst[oa])\s+"
+    r"(?:pour\s+|per\s+|para\s+)?(?:ce\s+|le\s+|il\s+|el\s+|o\s+)?$"
     # Something else landed on the booked slot: "a board meeting just landed on top of our Thursday 2pm".
     r"|\bon\s+top\s+of\s+(?:our|your|my|the)\s+(?:[\w'’]+\s+){0,3}$"
     r"|\b(?P<verb>move|moving|push|pushing|bump|bumping|shift|shifting|reschedul\w*|postpon\w*|chang\w*"
     # The same verbs in French, Portuguese, Spanish and Italian: "décaler notre entretien prévu jeudi".
-    r"|décal\w*|déplac\w*|report(?:er|ons)|remarc\w*|reagend\w*|reprogram\w*|aplaz\w*|pospon\w*|spost\w*"
+    r"|décal\w*|déplac\w*|report(?:er|ons)|remarc\w*|reagend\w*|reprogram\w*|aplaz\w*|pospon\w*|spost\w*|mover"
     r"|rimand\w*|posticip\w*)"
     # Not the words that lead to the new slot: "to", and "à", "para", "al", Spanish "a las 10"...
     r"(?:\s+\(?(?!(?:to|for|into|until|till|would|could|how|what|does|is|with|à|au|aux|pour|para|pra|al|alle"
@@ -105,7 +110,8 @@ _CANCELLED_HINTS = Literals((
     "partecip", "hacer", "realiz", "manten", "fazer", "will", "push", "bump", "shift", "planned", "came", "come",
     "booked", "atend", "recib", "previous", "old", "original", "former", "anterior", "antig", "var", "estav", "estab",
     "était", "war", "tenemos", "teníamos", "tínhamos", "temos", "reschedul", "postpon", "chang", "décal", "déplac",
-    "report", "remarc", "reagend", "reprogram", "aplaz", "spost", "rimand", "posticip",
+    "report", "remarc", "reagend", "reprogram", "aplaz", "spost", "rimand", "posticip", "prévu", "fixé", "fissat",
+    "previst",
 ))
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
