@@ -535,6 +535,21 @@ def test_a_founders_note_asking_to_jump_on_zoom_at_a_time_is_an_invite() -> None
     assert detection.label is Label.INVITE
 
 
+def test_a_move_to_another_day_at_the_same_time_takes_the_time_agreed_in_the_thread() -> None:
+    detection = detect(mail("Sam, so sorry - our CTO is flying out Wednesday. Could we do Thursday, same time?\n\n"
+                            "Dana\n\nOn Mon, Mar 2, 2026 at 8:40 AM Sam Lee <sam.lee@gmail.com> wrote:\n"
+                            "> Wednesday at 4:30 works for me. Looking forward to the interview.\n",
+                            subject="Re: Interview with our CTO"))
+    assert detection.label is Label.RESCHEDULE_REQUEST
+    assert [time.start.isoformat() for time in detection.proposed_times] == ["2026-03-05T16:30:00-05:00"]
+
+
+def test_same_time_with_no_time_anywhere_in_the_thread_proposes_nothing() -> None:
+    detection = detect(mail("Could we do Thursday, same time?\n\nDana\n\nOn Mon, Mar 2, 2026 Sam Lee wrote:\n"
+                            "> Sounds good, talk then.\n", subject="Re: Interview with our CTO"))
+    assert detection.proposed_times == ()
+
+
 def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
     detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
                             "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))

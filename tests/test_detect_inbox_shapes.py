@@ -1533,6 +1533,33 @@ CASES = {
              "Slotwise Notifications <noreply@slotwise-ats.com>"),
         Label.NOT_INVITE,
     ),
+    "a German 'Hätten Sie am Mittwoch, den 23. September, um 10 Uhr Zeit' with a dotted date asks to an interview": (
+        mail("Guten Tag Frau Pilar,\n\nvielen Dank für Ihre Bewerbung als Disponentin. Hätten Sie am Mittwoch, den "
+             "23. September, um 10 Uhr Zeit für ein Gespräch bei uns in Bremen? Sonst ginge auch der 24.9. um 15 Uhr."
+             "\n\nFreundliche Grüße\nRhys Tanner", "Ihre Bewerbung als Disponentin",
+             "Rhys Tanner <rhys.tanner@corvell.de>"),
+        Label.INVITE,
+    ),
+    "a German note offering two times for 'ein kurzes Gespräch' about a job is an invite": (
+        mail("Hallo Frau Pilar,\n\nIhr Profil als Lageristin hat uns überzeugt. Für ein kurzes Gespräch vor Ort "
+             "biete ich Montag, 21.09., 8:30 Uhr oder Dienstag, 22.09., 13 Uhr an.\n\nGrüße\nRhys Tanner",
+             "Lageristin - Ihre Bewerbung", "Rhys Tanner <rhys.tanner@corvell.de>"),
+        Label.INVITE,
+    ),
+    "a Portuguese ATS mail asking to book the interview through its own agenda link is an invite": (
+        mail("Olá, Ana!\n\nVocê passou para a entrevista com a equipe de Dados. Escolha o melhor horário pelo link:\n"
+             "https://agenda.corvell-talentos.com.br/e/91ab\n\nEquipe de Talentos",
+             "Agende sua entrevista - Analista de Dados", "Corvell Talentos <nao-responda@corvell-talentos.com.br>"),
+        Label.INVITE,
+    ),
+    "a colleague's calendar invitation to a training day greeting everyone is no interview": (
+        mail("You have been invited to the following event.\n\nFirst-aid refresher\nWhen: Tue 22 Sep 2026 "
+             "14:00 - 16:00\nWho: all ward staff\n\nHi everyone, bring your badge for the sign-in sheet. - Rhys\n\n"
+             "Invitation from Google Calendar", "Invitation: First-aid refresher @ Tue 22 Sep 2026 14:00 - 16:00",
+             "Rhys Tanner <rhys.tanner@corvell-health.org>", ics=MEETING_REQUEST.replace("Ana Pilar <> Corvell",
+                                                                                        "First-aid refresher")),
+        Label.NOT_INVITE,
+    ),
 }
 
 

@@ -29,6 +29,10 @@ MOVED_AWAY = [
          "Your interview is confirmed for 10 Mar 2026 (Tue), 9.00am.\n"
          "Could we shift it to the same day at 2.00pm instead?",
          "2026-03-10T14:00:00"),
+    case("a Hindi-English slot that 'nahi ho payega' is the old one",
+         "Sorry, kal ka 10:30 wala round nahi ho payega. Thursday 4 pm chalega?", "2026-03-05T16:00:00"),
+    case("a Hindi-English slot that has to be cancelled is the old one",
+         "Kal ka 10 AM slot cancel karna padega. Kya hum Friday 3 PM kar sakte hain?", "2026-03-06T15:00:00"),
     case("a confirmed slot stays when nothing moves it",
          "Your interview is confirmed for 10 Mar 2026 (Tue), 9.00am.", "2026-03-10T09:00:00"),
     case("a bracketed slot after a move verb keeps its time out of the later dates",

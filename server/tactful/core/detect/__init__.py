@@ -32,7 +32,7 @@ from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
 from tactful.core.subject import forwards, topic
-from tactful.core.times import IcsInvite, find_proposed_times, times_from_ics
+from tactful.core.times import IcsInvite, find_proposed_times, says_same_time, time_agreed_before, times_from_ics
 from tactful.core.times.clock import time_markers
 
 __all__ = ["detect", "in_writers_zone"]
@@ -54,6 +54,11 @@ _NAME_WORD = re.compile(r"[^\W\d_]+")
 _GREETED = re.compile(
     r"^\s*(?:hi|hello|hey|dear|hola|bonjour|hallo|olá|ciao|hej)\s+(?:(?:mr|ms|mrs|dr|herr|frau|sr|sra|mme)\.?\s+)?"
     r"([^\W\d_]+)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A greeting to a group ("Hi all,", "Hello team"): mail to many, not a note to one candidate.
+_GROUP_GREETING = re.compile(
+    r"^\s*(?:hi|hello|hey|dear|morning|good morning) (?:all|everyone|everybody|team|folks|colleagues)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
@@ -89,8 +94,9 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
         links = classify_links(urls)
 
     day_first = _prefers_day_first(email, newest)
+    thread_time = time_agreed_before(parts.quoted, email.sent_at) if parts.quoted and says_same_time(newest) else None
     proposed = find_proposed_times(
-        newest, email.sent_at, subject=topic(email.subject), day_first=day_first
+        newest, email.sent_at, subject=topic(email.subject), day_first=day_first, thread_time=thread_time
     )
     calendar_times = _ics_times(ics) if ics is not None and ics.method in ("REQUEST", "PUBLISH", None) else []
     stated_zone = next((time.tz for time in (*calendar_times, *proposed) if time.tz), None)
@@ -208,7 +214,7 @@ def _personal_note(
     # holds a name the sender signs with.
     local = email.from_email.rpartition("@")[0].lower()
     names = _NAME_WORD.findall(without_via(email.from_name).lower())
-    if not any(len(word) >= _NAME_CHARS and word in local for word in names):
+    if not any(len(word) >= _NAME_CHARS and word in local for word in names) or _GROUP_GREETING.search(newest):
         return False
     return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))
 

@@ -44,7 +44,7 @@ HYPOTHETICAL = LeadingSearch(
 # INTERVIEW signal reads these as stems; ``ONE_INTERVIEW`` as whole, singular nouns).
 INTERVIEW_NOUNS_ELSEWHERE = (
     r"entrevista|entretien|entrevue|colloquio"
-    r"|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch"
+    r"|(?:vorstellungs|bewerbungs|kennenlern|erst|zweit|dritt|end)gespr(?:ä|ae)ch|vorstellungstermin(?:s|e|en)?"
     r"|(?:telefon|video|online)interview|sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|eindgesprek"
     r"|videogesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|spotkani\w{0,2} rekrutacyjn\w{1,2}"
@@ -160,7 +160,8 @@ MEETING_SOMEONE = re.compile(
     r"|\brendez-vous\b|\brencontrer(?:ez|ons)?\b|\bsehen wir uns\b|\btreffen\b|\bkennenlernen\b"
     r"|\breuni(?:ón|ão)\b|\bnos vemos\b|\bconocer(?:te|le|la)\b|\bconversa\b|\bconhec(?:ê|e)-?l[oa]\b"
     r"|\bincontro\b|\bci vediamo\b|\bafspraak\b|\bkennismak\w*|\bzien we (?:je|u)\b|\bträffas\b|\bspotkani\w*"
-    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b"
+    r"|\bwidzimy się\b|\brozmow\w*|\bvi ses\b|\bvi sees\b|\bà bientôt\b|\bgesprek\b|\bgespräch\b"
+    r"|\b(?:einen|kurzen|ersten) (?:kurzen )?(?:call|video-?call|videocall|austausch)\b"
     r"|\b(?:a|an) (?:\d+ ?min(?:ute)?s? |quick |short )?(?:zoom|teams call|video call|google meet)\b"
     # "a quick call", "a 30-minute intro call", "30 min with you", "notre échange".
     r"|\b(?:a|an) (?:(?:\d{1,3}[- ]?min(?:ute)?s?|quick|short|brief|first|intro(?:ductory)?|phone|video)[ -]){0,3}"

@@ -349,12 +349,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\bhätten sie zeit\b|\b(?:ben je|bent u|zou je|zou u) beschikbaar\b|\b(?:estaria|estarias) disponível\b",
         r"\bhar du tid\b|\bpasser (?:tidspunktet|det (?:dig|deg))\b|\b(?:gelebilir|uygun|müsait) mi(?:siniz|sin)\b"
         r"|\bvyhovuje\b|\bzullen we\b[^.?!\n]{0,40}\b(?:bellen|afspreken|spreken|zien|videobellen)\b"
-        r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b",
+        r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b"
+        r"|\blust auf (?:einen|ein) (?:kurzen |kurzes |ersten |erstes )?(?:call|gespräch|telefonat|kennenlernen|austausch)\b",
         r"\byour availability\b(?! to (?:join|start))",
         r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)",
         r"ご都合の(?:よい|よろしい|良い)",
         r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b|\bchale(?:ga|gi)\?",
-        r"\b(?:hast du|hättest du|haben sie|hätten sie) [^.?!\n]{0,40}\bzeit\b",
+        # The gap may hold a date written with dots: "Hätten Sie am Donnerstag, den 4. Februar, um 14 Uhr Zeit".
+        r"\b(?:hast du|hättest du|haben sie|hätten sie) (?:[^.?!\n]|\d\.){0,40}\bzeit\b",
         r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
@@ -449,7 +451,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
         r"\b(?:agenda|reserva|elige|escoge|selecciona) (?:el|un|una|tu) (?:horario|hueco|espacio|momento|día|hora|fecha)\b"
         r"|\bagend(?:e|a) (?:um|o|seu) horário\b|\bréserv(?:ez|er) (?:un|votre) créneau\b|\bbuchen sie (?:einen|ihren) termin\b",
-        r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) horário\b"
+        r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) (?:melhor )?horário\b"
         r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)(?! below within)",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
@@ -920,7 +922,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.EVENT,
         4.0,
         "invites you to an event, not an interview",
-        r"\bwebinar\b",
+        r"\bwebinar\b|\bwebinaires?\b|\bwebin[aá]rios?\b|\bseminarios? web\b",
         r"\bcareers? (?:fair|expo|event|day)s?\b",
         r"\b(?:your registration (?:is|has been) confirmed|you(?:'re| are) registered for|all registrants)\b",
         r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
@@ -1093,6 +1095,9 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:your )?availability\b",
         r"\blet'?s (?:chat|talk|connect|set up)\b",
         r"^(?:updated )?(?:invitation|convite|invitación|einladung|invitation à)\s?: ",
+        # "Agende sua entrevista", "Agenda tu entrevista", "Planifiez votre entretien".
+        r"\b(?:agende|agenda|programa|reserve|reserva|marque) (?:a )?(?:sua|tu|su) entrevista\b"
+        r"|\b(?:planifiez|réservez|programmez) votre entretien\b|\bprenota il (?:tuo )?colloquio\b",
     ),
     _signal(
         Kind.INVITE,

@@ -1,6 +1,6 @@
 """Proposed interview times, read from an email's text and from its calendar parts."""
 
-from tactful.core.times.extract import MAX_TEXT_CHARS, find_proposed_times
+from tactful.core.times.extract import MAX_TEXT_CHARS, find_proposed_times, says_same_time, time_agreed_before
 from tactful.core.times.ics import IcsEvent, IcsInvite, Organizer, times_from_ics
 
 __all__ = [
@@ -9,5 +9,7 @@ __all__ = [
     "IcsInvite",
     "Organizer",
     "find_proposed_times",
+    "says_same_time",
+    "time_agreed_before",
     "times_from_ics",
 ]

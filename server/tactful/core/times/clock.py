@@ -23,6 +23,9 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|{_H}(?:[:.][0-5]\d)?\s?hs\b\.?|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+# Chinese, Japanese and Korean count the hour with a word: "3点半", "14時30分", "2시 30분".  Not a
+# number of hours: "2時間", "2小时" (the 时 follows 小, not the digit), "2시간".
+_CJK_HOUR = r"(?:[01]?\d|2[0-3])(?:[点點時时](?![間间])(?:半|[0-5]?\d分)?|[ \t]?시(?!간)(?:[ \t]?(?:반|[0-5]?\d분))?)"
 # A part of the day right before a bare range of hours: "Tuesday morning 10-12", "afternoon, 2 till 4".
 _AFTER_PART_OF_DAY = "(?:" + "|".join(
     rf"(?<={word}{gap})" for word in ("morning", "afternoon", "evening") for gap in (" ", ", ")
@@ -61,6 +64,9 @@ TIME_RE = re.compile(
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
     # Right after a CJK part of the day, written without a space: "上午10:00", "下午3:00", "午後2:00".
     rf"|(?<=[午前後])(?:{_STRONG})"
+    rf"|(?<![0-9:./])(?:{_CJK_HOUR})"
+    # Hindi-English counts the hour with "baje": "kal subah 11 baje", "3:30 baje".
+    rf"|(?<![\w:./]){_H}(?:[:.][0-5]\d)?\s?baje\b"
     r"|(?<![\w:./$£€+#\-−])(?:"
     rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
@@ -91,7 +97,7 @@ TIME_RE = re.compile(
 # with a character class so ``re`` can skip quickly to digits.
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
-    r"|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
+    r"|[0-9]?[ \t]?[点點時时시]|[0-9]?\s?baje\b|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
     r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
@@ -200,7 +206,12 @@ _PART_OF_DAY_RE = re.compile(
 )
 # The half of the day each part names, in English, Spanish and Portuguese.
 _PART_HALF = {"morning": "a", "mañana": "a", "manhã": "a", "afternoon": "p", "evening": "p", "tarde": "p",
-              "noche": "p", "noite": "p"}
+              "noche": "p", "noite": "p",
+              "上午": "a", "午前": "a", "오전": "a", "早上": "a", "下午": "p", "午後": "p", "오후": "p", "晚上": "p",
+              "subah": "a", "dopahar": "p", "shaam": "p", "sham": "p"}
+# A part of the day written right before the time: "下午3点", "午後2:00", "오후 2시", "subah 11 baje".
+_PART_BEFORE_RE = re.compile(r"(上午|午前|오전|早上|下午|午後|오후|晚上|\bsubah|\bdopahar|\bshaam|\bsham)[ \t]?$")
+_CJK_HOUR_RE = re.compile(r"(?P<h>\d{1,2})[ \t]?[点點時时시](?:(?P<half>[半반])|[ \t]?(?P<m>\d{1,2})[分분])?")
 # What may stand right before a time written "14h": a date and a comma, a dash, a clock
 # emoji ("🕙 10h")...
 _H_TIME_BEFORE_RE = re.compile(
@@ -323,6 +334,9 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
             # Dutch counts the half hour towards the next: "om half 3" is 2:30.
             number = number - 1 or 12
         body = f"{number}:30"
+    cjk = _CJK_HOUR_RE.fullmatch(body)
+    if cjk is not None:
+        body = f"{cjk['h']}:{30 if cjk['half'] else int(cjk['m'] or 0):02d}"
     points = [_read_point(point) for point in _POINT_RE.finditer(body)]
     if not points or None in points or len(points) > 2:
         return None
@@ -345,8 +359,8 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
         return None  # "12h" alone is an amount of hours unless a date or "at" leads to it
     if keyword is None and _names_a_length(lowered, match.start()):
         return None  # "Durée : 1 h 30" is how long, not when
-    part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30)
-    start_mer, end_mer = _meridiems(first, second, part["part"] if part else None)
+    part = _PART_OF_DAY_RE.match(lowered, match.end(), match.end() + 30) or _PART_BEFORE_RE.search(before)
+    start_mer, end_mer = _meridiems(first, second, part[1] if part else None)
     begins = time(_to_24h(first, start_mer), first.minute)
     ends: time | None = None
     if second is not None:

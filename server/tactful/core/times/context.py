@@ -225,6 +225,11 @@ _TAKEN_RE = re.compile(
     r"\b(?:double[- ]?booked|(?:got|gets|been|was|is|be)\s+(?:just\s+)?(?:taken|bumped|cancel+ed|booked\s+over"
     r"|postponed|called\s+off))\b"
 )
+# The same in Hindi-English: "kal ka 11:30 nahi ho payega", "12 PM slot cancel karna padega".
+_GIVEN_UP_AFTER_HINGLISH_RE = re.compile(
+    r"\b(?:nahi|nahin|nhi) ho (?:pa(?:a)?ye(?:ga|gi)|sak(?:ta|ti|ega|egi))\b"
+    r"|\bcancel (?:karna|karni) (?:pade(?:ga|gi)|ho(?:ga|gi))\b|\bcancel ho (?:gaya|gayi|gya)\b"
+)
 _WAS_BOOKED_AFTER_RE = re.compile(
     r"\bwhen\s+(?:we|you|i)\s+(?:had|were\s+(?:due|going)\s+to|(?:had\s+)?(?:scheduled|booked|planned))\b"
     r"|\bwhen\s+(?:your|our|the)\s+(?:interview|call|meeting|chat)\s+(?:was|is\s+(?:currently\s+)?(?:scheduled|booked))\b"
@@ -292,8 +297,11 @@ def moved_away(after: str) -> bool:
     """Whether the clause ``after`` a mention says it was moved elsewhere, which makes
     the mention the old slot: "Tuesday at 2pm has been moved to Thursday", that it is
     when the meeting was booked: "11 tomorrow, which is when we had your interview", or
-    that something else took it: "my 10:00 just got double-booked"."""
+    that something else took it: "my 10:00 just got double-booked" (in Hindi-English too:
+    "kal ka 11:30 nahi ho payega")."""
     if "when " in after and _WAS_BOOKED_AFTER_RE.search(after) is not None:
+        return True
+    if (" ho " in after or "cancel" in after) and _GIVEN_UP_AFTER_HINGLISH_RE.search(after) is not None:
         return True
     if ("booked" in after or "taken" in after or "cancel" in after or "bumped" in after or "postponed" in after
             or "called off" in after) \

@@ -60,7 +60,8 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
 }
 # "Tomorrow" in the same languages.  "mañana" and "morgen" also mean "morning": after
 # an article or "am" ("de la mañana", "am Morgen") they are not read as a day.
-FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon")
+# Hindi-English "kal" is tomorrow when a time is being set (and yesterday in a story of the past).
+FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon", "kal")
 # "Today" in the same languages.
 _FOREIGN_TODAY = ("hoy", "hoje", "heute", "oggi", "vandaag", "idag", "aujourd'hui", "dzisiaj")
 _MORNING_BEFORE = ("la ", "am ", "guten ", "den ", "this ")
@@ -112,7 +113,7 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
     r"|a(?:pr|ug|fternoon|manhã|ujourd)|oct|nov|d(?:ec|emain|omani|ay\s+after\b|zisiaj)|yes|evening"
-    r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)"
+    r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)|kal\b"
     r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月년월]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )

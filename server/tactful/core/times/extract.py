@@ -76,6 +76,8 @@ MAX_TEXT_CHARS = 20_000
 MAX_SUBJECT_CHARS = 500
 _LINES_ABOVE = 3
 _WINDOW = 200
+# How much of the quoted history is read for the time the thread agreed: the message just answered.
+_QUOTE_CHARS = 2000
 _ZONE_GAP_RE = re.compile(r"[ \t]{0,2}[(\[]?")
 # A zone stated once for a whole list: "All times Eastern", "times are in ET", "Time zone: PT".
 _FOR_ALL_RE = re.compile(
@@ -121,6 +123,7 @@ def find_proposed_times(
     *,
     subject: str | None = None,
     day_first: bool | None = None,
+    thread_time: time | None = None,
 ) -> list[ProposedTime]:
     """Every concrete interview time proposed in ``text``, in the order written.
 
@@ -128,20 +131,21 @@ def find_proposed_times(
     (``tactful.core.quoting.split_newest`` gives it).  ``sent_at`` anchors relative dates
     ("tomorrow", "next Tuesday") and years; without it only dates with a year are read.
     ``day_first`` forces how "09/03" is read; by default the zones mentioned decide (US:
-    month first).
+    month first).  ``thread_time`` is the clock time the thread agreed before (see
+    ``time_agreed_before``): "Friday, same time" with no time before it takes it.
     """
     text = text[:MAX_TEXT_CHARS]
     if subject:
         text = f"{subject[:MAX_SUBJECT_CHARS]}\n\n{text}"
     lowered = unwrap_soft_breaks(lower_same_length(text))
     markers = time_markers(text, lowered)
-    if not markers:
+    if not markers and thread_time is None:
         return []
     bounds = _line_bounds(lowered)
     date_mentions = _find_dates(text, lowered, bounds, markers + occurrences(lowered, SAME_TIME_PHRASES))
     times = [t for t in find_times(text, lowered, markers, [(d.start, d.end) for d in date_mentions])
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
-    if not times:
+    if not times and thread_time is None:
         return []
     usable = _usable_zones(text, lowered, _with_zones_after(lowered, find_zones(text, lowered), times), times)
     if day_first is None:
@@ -151,8 +155,23 @@ def find_proposed_times(
     timed = _time_items(lowered, times, usable, dates)
     if subject:
         timed = _subject_slot_moved(lowered, timed, min(len(subject), MAX_SUBJECT_CHARS))
-    found = pair_lines(Context(text, lowered, sent_at, _single_zone(lowered, usable)), bounds, dates, timed, usable)
+    found = pair_lines(Context(text, lowered, sent_at, _single_zone(lowered, usable), thread_time), bounds, dates, timed, usable)
     return _with_length(found, lowered)
+
+
+def time_agreed_before(quoted: str, sent_at: datetime | None) -> time | None:
+    """The clock time of the first slot the quoted history names, when the newest text says
+    "same time" (``says_same_time``): "Thursday at 3 works" quoted under "can we do Friday,
+    same time instead?".  Only the top of the quote is read, the message just answered.
+    """
+    slots = find_proposed_times(quoted[:_QUOTE_CHARS], sent_at)
+    return slots[0].start.time() if slots else None
+
+
+def says_same_time(text: str) -> bool:
+    """Whether ``text`` refers to a clock time with "same time" or its like in another language."""
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in SAME_TIME_PHRASES)
 
 
 def _with_length(found: list[ProposedTime], lowered: str) -> list[ProposedTime]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from tactful.core.times.clock import TimeMention
 from tactful.core.times.dates import DateMention
@@ -56,3 +56,6 @@ class Context:
     lowered: str
     sent_at: datetime | None
     default_zone: Zone | None
+    thread_time: time | None = None
+    """The clock time of the slot the thread agreed before this message: what "same time"
+    means when the text names no time before it ("can we do Friday, same time?")."""

@@ -190,7 +190,7 @@ def _same_time_as_before(context: Context, dates: list[DateItem],
                          results: list[ProposedTime | None], times: list[TimeItem]) -> list[ProposedTime]:
     """Slots for the dates written with "at the same time", at the last slot's clock time,
     or, when no slot came before, at the time of the slot given up before them ("move
-    Thursday's 3pm to Friday, same time")."""
+    Thursday's 3pm to Friday, same time"), else at the time the thread agreed before."""
     wanted = [d for d in dates if not d.negative and d.day is not None
               and _SAME_TIME_RE.match(context.lowered, d.end)]
     if not wanted:
@@ -198,20 +198,23 @@ def _same_time_as_before(context: Context, dates: list[DateItem],
     last = next((result for result in reversed(results) if result is not None), None)
     if last is None:
         given_up = [t for t in times if t.negative and t.end <= wanted[0].start]
-        if not given_up:
+        if given_up:
+            return [slot for date_item in wanted
+                    if (slot := _build(context, date_item, replace(given_up[-1], negative=False), None)) is not None]
+        if context.thread_time is None:
             return []
-        return [slot for date_item in wanted
-                if (slot := _build(context, date_item, replace(given_up[-1], negative=False), None)) is not None]
+        clock, length, tz = context.thread_time, None, None
+    else:
+        clock, length, tz = last.start.timetz(), last.end - last.start if last.end is not None else None, last.tz
     found = []
     for date_item in wanted:
         assert date_item.day is not None
-        start = datetime.combine(date_item.day, last.start.timetz())
+        start = datetime.combine(date_item.day, clock)
         sent_at = context.sent_at
         if sent_at is not None and not (_after(start, sent_at) and date_item.day <= sent_at.date() + _HORIZON):
             continue
-        end = start + (last.end - last.start) if last.end is not None else None
         text = " ".join(context.text[date_item.start:date_item.end].split())
-        found.append(ProposedTime(f"{text} at the same time", start, end, last.tz))
+        found.append(ProposedTime(f"{text} at the same time", start, start + length if length else None, tz))
     return found
 
 
