@@ -418,7 +418,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|does|how about|what about|how's|how is|how does|are you (?:around|free|available)|can you|could you|"
         # A day after "by" or "before" is when to answer, not a time proposed.
         r"is|could we|can we|shall we|free|around|passt (?:ihnen|dir|es ihnen|es dir)|geht (?:es )?bei (?:ihnen|dir)) "
-        r"[^.?!\n]{0,80}\b(?<!by )(?<!before )(?<!until )"
+        # Nor a time after such a day ("send it by Thursday at 5pm?"); "come by Thursday" is a visit.
+        r"(?:(?!(?<!come)(?<!stop)(?<!drop)(?<!swing) by (?:\w+day|tomorrow|tmrw|eod|end of|the end|\d))[^.?!\n]){0,80}"
+        r"\b(?<!by )(?<!before )(?<!until )"
         r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
         r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
