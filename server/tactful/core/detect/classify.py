@@ -21,6 +21,7 @@ from tactful.core.detect.cues import (
     ASSESSMENT_DONE,
     CONFIRMS_OR_REMINDS,
     DIGIT,
+    FOLLOWS_UP,
     HYPOTHETICAL,
     INTERVIEWS_IN_GENERAL,
     INTRO_CALL,
@@ -198,6 +199,9 @@ def classify(evidence: Evidence) -> Verdict:
             _add(scores, reasons, Kind.INTERVIEW, 0.5, "replies in a thread about an interview")
         elif quoted.get(Kind.HIRING):
             _add(scores, reasons, Kind.HIRING, 0.5, "replies in a thread about a job")
+    if is_reply and evidence.quoted_text and FOLLOWS_UP.search(body) and _quote_invites(evidence.quoted_text):
+        # "Just following up on the below - still interested?": the nudge repeats the invitation.
+        _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "follows up on the invitation it quotes")
     # Words about a job (or a job title), not only who writes to whom.
     job_context = bool(scores.get(Kind.HIRING)) or evidence.names_role
     if evidence.between_people and not job_context and INTERVIEWS_IN_GENERAL.search(body) \
@@ -308,6 +312,13 @@ def _timed_interview(
         _add(scores, reasons, Kind.SCHEDULED, _MIN_POSITIVE, "states the interview time agreed")
     else:
         _add(scores, reasons, Kind.INVITE, _MIN_POSITIVE, "sets a time for an interview and asks you to come")
+
+
+def _quote_invites(quoted_text: str) -> bool:
+    """Whether the message just answered, at the top of the quote, reads as an invitation."""
+    scores: dict[Kind, float] = {}
+    _score(_BODY, _fold(quoted_text[:_QUOTED_CHARS]), scores, [])
+    return scores.get(Kind.INVITE, 0.0) >= _MIN_POSITIVE and not any(scores.get(kind) for kind in _NEGATIVE)
 
 
 def _more_than_thanks_for_applying(reasons: list[str]) -> bool:

@@ -127,6 +127,11 @@ WRITERS_OWN_INTERVIEW = re.compile(
     r"\b(?:i(?:'ve| have)(?: got)?|i had|i'm doing) (?:a|an|my|the) (?:[\w-]{1,20} ){0,2}(?:interview|round)\b"
     r"|\bmy (?:[\w-]{1,20} )?(?:interview|round)\b"
 )
+# A nudge about mail already sent: "just following up on the below", "bumping this up".
+FOLLOWS_UP = re.compile(
+    r"\b(?:following up on|just following up|follow(?:ing)? up (?:re|regarding|about)|bumping (?:this|it)\b"
+    r"|circling back|checking (?:in )?(?:whether|if) you (?:saw|got|received)|did you (?:get|see|receive) my)"
+)
 SENTENCE_END = re.compile(r"[.!]")
 # A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
 QUESTION_MARK = re.compile(r"\?(?!\S)")
