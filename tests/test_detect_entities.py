@@ -203,6 +203,29 @@ COMPANY_CASES = {
         "Kestrel Mills interview", "Hi Ana,\nKestrel would love to meet you. Kestrel is growing fast.\n\nBo\nKestrel",
         "Bo Lind", "bo@kestrelmills.com", "Kestrel Mills",
     ),
+    "a short form in the subject loses to the signed name that holds all its domain spells": (
+        "Quillon - Area Manager (next step)",
+        "Hi Sam,\nNext step is a short video interview with me.\n\nBest,\nRuth Obi\nRegional Lead\nQuillon Foods Group",
+        "Ruth Obi", "robi@quillonfoods.com", "Quillon Foods Group",
+    ),
+    "a department 'for' the place its domain spells is the full name": (
+        "Policy Officer 4471 - your interview",
+        "Dear Sam,\nYour interview is booked for Monday.\n\nKind regards,\nRuth Obi\nRecruitment Partner\n"
+        "Department for Coastal Affairs",
+        "Ruth Obi", "ruth.obi@coastalaffairs.example.gov.uk", "Department for Coastal Affairs",
+    ),
+    "a job board's subject saying who wants to interview you names the employer": (
+        "Fernhill Plumbing wants to interview you for Apprentice Plumber",
+        "Good news! An employer would like to schedule an interview with you.\n\nThe Hirely Team",
+        "Hirely", "alerts@hirely-mail.com", "Fernhill Plumbing",
+    ),
+    "an interview word of another language opening a calendar subject is no company": (
+        "Convite: Entrevista – Analista de Dados @ ter 9 de mar de 2027 10:00",
+        # Detection adds the calendar part's summary to the text, so the title line comes twice.
+        "Você recebeu um convite para o seguinte evento.\n\nEntrevista – Analista de Dados\n\nQuando | ter 9 "
+        "de mar\n\nEntrevista – Analista de Dados",
+        "Ruth Obi", "ruth.obi@verdemar.com.br", "Verdemar",
+    ),
 }
 
 

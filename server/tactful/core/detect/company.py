@@ -141,7 +141,7 @@ _MEETING_KINDS = frozenset(
 # Searched in the lower-cased part.
 _MEETING_WORDS_AFTER = re.compile(
     r"(?:'s)?\s+(?:interviews?|onsite|on-site|screen|call|chat|visit|assessment|panel|final round|has invited you|"
-    r"invited you|is confirmed|needs a new time)\b"
+    r"invited you|is confirmed|needs a new time|wants to interview you|would like to (?:interview|meet) you)\b"
 )
 # Words of a subject that say what the mail is about, never part of an employer's name.
 _MEETING_WORDS = frozenset(
@@ -208,7 +208,7 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         and not name[0].isdigit()
         and squashed not in people
         and not _NOT_IN_NAMES.search(name)
-        and not all(word in _GENERIC_WORDS for word in words)
+        and not all(word in _GENERIC_WORDS or word in _MEETING_WORDS for word in words)  # "Entrevista"
         and not (any(word.isdigit() for word in words) and any(word in _GENERIC_WORDS for word in words))  # "March 19"
         and not _TIME_OR_TOOL.search(name)
     )
@@ -594,17 +594,20 @@ def extract_company(
         fuller = next((known for known in scores if known.startswith(name + " ") and label.startswith(squash(known))),
                       name)
         consider(fuller, 1.5)
-    for name in [name for name in scores if " of " in name]:
-        # "City of Lakeshore" (or "University of Dunmore") is the full name of the
-        # "Lakeshore" that lakeshore.ca spells: its mentions count for the full name.
-        place = name.rpartition(" of ")[2]
+    for name in [name for name in scores if " of " in name or " for " in name]:
+        # "City of Lakeshore" (or "University of Dunmore", "Department for Regional Growth") is
+        # the full name of the "Lakeshore" that lakeshore.ca spells: its mentions count for it.
+        place = name.rpartition(" of " if " of " in name else " for ")[2]
         if place in scores and label and _spells(label, squash(place)):
             scores[name] += scores.pop(place)
     if scores:
         best, score = max(scores.items(), key=lambda item: (item[1], -len(item[0])))
         if label and squash(best) != label:
             # "FreshWay" said often, "FreshWay Grocers" once: the name the domain spells in full.
-            best = next((name for name in scores if name.startswith(best + " ") and squash(name) == label), best)
+            # "Larkspur" in the subject, "Larkspur Retail Group" signed, larkspurretail.com: the fuller one.
+            longer = [name for name in scores if name.startswith(best + " ") and (
+                squash(name) == label or len(label) > len(squash(best)) and squash(name).startswith(label))]
+            best = min(longer, key=lambda name: (squash(name) != label, len(name)), default=best)
         if score >= 1.0:
             return best
     if own_domain:
