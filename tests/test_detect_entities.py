@@ -370,6 +370,14 @@ ROLE_CASES = {
         "Chargé de clientèle"),
     "a sentence ending after a short capitalised word ends the title": (
         "Hi", "Votre candidature pour le poste de Ingénieur BI. Pouvez-vous venir mardi?", "Ingénieur BI"),
+    "a calendar title's bracket naming the reader it greets is not part of the post": (
+        "Invitation: Interview – Category Buyer (Ines Duarte) @ Tue 9 Mar 2027 10:00",
+        "You have been invited to the following event.\n\nHi Ines, looking forward to it! - Mark",
+        "Category Buyer"),
+    "a bracket after the post that names no one the mail greets stays": (
+        "Interview – Category Buyer (Fresh Produce)", "Hi Ines, see you Tuesday.", "Category Buyer (Fresh Produce)"),
+    "a job board's 'wants to interview you for' names the post": (
+        "Fernhill Plumbing wants to interview you for Apprentice Plumber", "Good news!", "Apprentice Plumber"),
 }
 
 
@@ -406,7 +414,24 @@ RECRUITER_CASES = {
     "a name in another script with its Latin form in brackets": ("Hello", "森 武 (Takeshi Mori)", "Takeshi Mori"),
     "a short signature for a fuller display name keeps the fuller name": ("See you then.\n\nBest,\nFer",
                                                                           "Fernanda Ruiz", "Fernanda Ruiz"),
+    "Dutch lower-case academic titles are dropped": (
+        "Met vriendelijke groet,\n\nProf. dr. Joost Verbeek\nVoorzitter", "Selectiecommissie", "Joost Verbeek"),
+    "a forward's own note is signed by the sender, the mail it passes on by someone else": (
+        "Hi Ana, see Pieter's note below - does Friday work?\n\nThanks,\nLena\n\n---------- Forwarded message ---------\n"
+        "From: Pieter Claes\n\nLena, please set it up with her.\n\nThanks!\nP. Claes",
+        "Lena Moretti", "Lena Moretti"),
+    "an initial alone is no name": ("Can you do Friday?\n\nThanks,\nK.", "Careers", None),
 }
+
+
+def test_a_system_senders_mail_signed_by_name_and_title_without_a_sign_off_names_its_writer() -> None:
+    text = "Hi Ana,\n\nWe look forward to meeting you on Friday!\n\nTomasz Wren\nTalent Partner, Brookfield Inns"
+    assert extract_recruiter(text, "Brookfield Inns Careers", from_system=True) == "Tomasz Wren"
+
+
+def test_an_organisation_signing_over_its_team_is_no_person() -> None:
+    text = "Hi Ana,\n\nPlease reply with two times.\n\nWestbrook Family Dental Group\nPeople Operations"
+    assert extract_recruiter(text, "Westbrook Family Dental Group Careers", from_system=True) is None
 
 
 @pytest.mark.parametrize("case", RECRUITER_CASES, ids=list(RECRUITER_CASES))

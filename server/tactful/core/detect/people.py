@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.names import ORG_WORDS, without_via
+from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, without_via
 from tactful.core.detect.runners import LineStartPattern
 
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
@@ -37,7 +37,7 @@ _CASELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 # Words of an organisation or a department in those scripts: company, recruiting, HR, in charge, department.
 _CASELESS_ORG = re.compile(r"株式会社|有限会社|会社|採用|担当|人事|公司|招聘|人力|部|课|課|センター|グループ|회사|채용|인사")
 _HONORIFIC = re.compile(
-    r"^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
+    r"^(?:(?:Dr|dr|Mr|Mrs|Ms|Mx|Prof|prof|mr|ir|drs)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
 )
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
@@ -55,7 +55,7 @@ def _looks_like_name(words: list[str]) -> bool:
     return 1 <= len(main) <= 4 and all(
         word[0].isupper() and word.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
         for word in main
-    )
+    ) and any(len(word.rstrip(".")) > 1 for word in main)  # "M." alone is an initial, not a name
 
 
 def person_name(raw: str) -> str | None:
@@ -89,7 +89,7 @@ def extract_recruiter(
     ``from_system``: the mail came from an applicant-tracking or no-reply address, whose
     display name is as often the employer's ("Calendly", "Orbital Labs") as a person's.
     """
-    signature_name: str | None = None
+    signed: list[str] = []
     for match in _SIGN_OFF.finditer(text):
         same_line = match.group("same_line")
         if same_line and not _ON_BEHALF.fullmatch(same_line):
@@ -99,22 +99,28 @@ def extract_recruiter(
             # "Stefania – Ufficio personale", "Jo Lind | Talent": the name before the team or title.
             candidate = person_name(_TITLE_AFTER_NAME.sub("", following.strip()))
         if candidate:
-            signature_name = candidate
+            signed.append(candidate)
     # "Microsoft Outlook on behalf of Talia Greenbaum": the person the tool sends for.
     display = without_via(from_name).rpartition(" on behalf of ")[2]
     person_at_org = _PERSON_AT_ORG.match(display)
     sender = person_name(person_at_org.group("person") if person_at_org else display)
     if from_system and sender and len(sender.split()) < 2:
         sender = None
-    if signature_name and sender and (first_name(sender).startswith(first_name(signature_name))
-                                      or _surname(sender) == _surname(signature_name) != ""):
+    # The last signature, unless the sender signs an earlier one: a forward's own note comes
+    # before the mail it passes on, which is signed by someone else.
+    by_sender = next((name for name in signed if sender and _same_person(sender, name)), None)
+    signature_name = by_sender or (signed[-1] if signed else None)
+    if by_sender and sender:
         # "Fer" signing for "Fernanda Ruiz", "Jane" for "Jane Doe", "Bia Lima" for "Beatriz
         # Lima": the fuller name.
-        return sender if len(sender) > len(signature_name) else signature_name
+        return sender if len(sender) > len(by_sender) else by_sender
     if signature_name:
         return signature_name
     if sender:
         return sender
+    closing = _closing_name(text)
+    if closing:
+        return closing
     organiser = organiser_line(text)
     if organiser:
         named = person_name(organiser[0])
@@ -127,6 +133,29 @@ def extract_recruiter(
             return named
     named = person_name(organizer_name) if organizer_name else None
     return named or _caseless_person(display)
+
+
+_CLOSING_LINES = 6
+_TITLE_LINE_CHARS = 80
+
+
+def _closing_name(text: str) -> str | None:
+    """The name over a job title at the end of a mail signed with no sign-off word
+    ("We look forward to meeting you!" / "Priyanka Sethi" / "Talent Acquisition Partner")."""
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", _CLOSING_LINES)[-_CLOSING_LINES:] if line.strip()]
+    # From the bottom up: the signature is the last block; the title line under the name is short.
+    for line, below in reversed(list(zip(lines, lines[1:]))):
+        if 2 <= len(line.split()) <= 3 and not line.endswith(",") and len(below) <= _TITLE_LINE_CHARS \
+                and TITLE_IN_TEXT.search(below):
+            name = person_name(line)
+            if name and not TITLE_IN_TEXT.search(name):
+                return name
+    return None
+
+
+def _same_person(sender: str, signed: str) -> bool:
+    """Whether a signature names the sender: the first name, or its short form, or the surname."""
+    return first_name(sender).startswith(first_name(signed)) or _surname(sender) == _surname(signed) != ""
 
 
 def _caseless_person(display: str) -> str | None:

@@ -44,7 +44,7 @@ _SENTENCE_START = re.compile(rf"(?:^|[.!?] )(?P<title>[A-Z][\w&/+'’-]*(?: [A-Z
                              rf"(?:role|position|opening|vacancy)\b", re.MULTILINE)
 _AFTER_NOUN = re.compile(rf"\b(?:role|position|post|job) (?:of|as) (?:an? |the )?{_TITLE}{_END}", re.IGNORECASE)
 _AFTER_VERB = re.compile(
-    rf"\b(?:application|applied|applying|interview|interviews|interviewing|candidacy|shortlisted|considered|onsite|"
+    rf"\b(?:application|applied|applying|interview(?: you)?|interviews|interviewing|candidacy|shortlisted|considered|onsite|"
     rf"on-site|screen|screening|round|stage|loop|process) "
     rf"(?:for|to be|to|as) (?:the |a |an |our )?(?:position of |role of )?{_TITLE}{_END}",
     re.IGNORECASE,
@@ -433,6 +433,27 @@ def _title_in(source: str, match: re.Match[str]) -> str:
 
 def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
+    title = _find_role(subject, text)
+    if title and title.endswith(")"):
+        return _without_readers_name(title, text)
+    return title
+
+
+# A bracket at the end of a title holding a name: "Product Designer (Rafael Nogueira)".
+_NAME_BRACKET = re.compile(r"\s*\((?P<first>[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){1,2}\)$")
+_READER_GREETING_CHARS = 1500  # a calendar's boilerplate may come before the note that greets
+
+
+def _without_readers_name(title: str, text: str) -> str:
+    """The title without the bracket naming the reader, whom the mail greets by that first
+    name: calendars write the candidate's name after the meeting's title."""
+    bracket = _NAME_BRACKET.search(title)
+    if bracket is not None and greets(text, bracket.group("first"), _READER_GREETING_CHARS):
+        return title[: bracket.start()]
+    return title
+
+
+def _find_role(subject: str, text: str) -> str | None:
     body = Lowered(text)
     for source in (body, Lowered(subject)):
         for pattern, needs_title_noun in _PHRASES:
