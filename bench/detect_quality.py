@@ -32,16 +32,19 @@ ENTITY_FIELDS = ("company", "role", "recruiter_name")
 
 _LEGAL_FORMS = {"gmbh", "inc", "ltd", "llc", "bv", "kk", "sl", "sa", "pvt", "sp", "zoo", "plc", "pty", "ag", "ab", "oy",
                 "sas", "srl", "spa", "ltda", "pte", "limited", "corp"}
+# The gender tag of a German or French advert ("(m/w/d)", "(H/F)"), which writers of labels
+# keep in a title or leave out as they do a legal form.
+_GENDER_TAGS = {"mwd", "mfd", "wmd", "fmd", "mfx", "fmx", "mwx", "hf", "fh", "mf", "fm", "mw", "wm", "mv", "vm", "km"}
 
 
 def _normal(text: str) -> list[str]:
     words = re.sub(r"[^\w\s]", "", text.casefold()).split()
-    return [word for word in words if word not in _LEGAL_FORMS]
+    return [word for word in words if word not in _LEGAL_FORMS and word not in _GENDER_TAGS]
 
 
 def same_text(found: str | None, gold: str) -> bool:
-    """Equal ignoring case, punctuation and the legal form ("GmbH", "Pvt. Ltd."): writers of
-    labels differ on whether the legal form is part of a company's name."""
+    """Equal ignoring case, punctuation, the legal form ("GmbH", "Pvt. Ltd.") and a title's
+    gender tag ("(m/w/d)"): writers of labels differ on whether those are part of a name."""
     return found is not None and _normal(found) == _normal(gold)
 
 
