@@ -191,6 +191,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Need to find a new time",
         "Hi Jordan, apologies - something has come up for Sam on Thursday afternoon. Could you pick another slot "
         "from the link below? https://calendly.com/keisha-brightline/interview\n\nKeisha", MOVE),
+    "an offered slot since taken, with the rest still open to choose from": (
+        "Re: Interview availability",
+        "Hi Jordan, quick update - Thursday 2pm has since been taken, but Wednesday at 11am and Friday at 3pm are "
+        "still open. Which would you like?\n\nKeisha", INVITE),
 }
 
 

@@ -374,6 +374,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
         r"\blet (?:me|us) know (?:\w{1,10} ){0,2}(?:when|what|which|if any|if one|if either|your)",
         r"\bwhich (?:one|time|slot|option|day)s? (?:you(?:'d| would)? prefer|suits|works|you prefer)\b",
+        # "Wednesday at 11am and Friday at 3pm are still open. Which would you like?"
+        r"\bwhich (?:one )?(?:would you like|would you prefer|do you prefer|suits you(?: best)?|works (?:best )?for you)\?",
         r"\b(?:if|whether|which)\b[^.?!\n]{0,60}\b(?:works?|suits?) (?:you )?(?:better|best)\b(?! for me)",
         r"\b(?:they|we)(?:'ve| have) offered\b",
         r"\bare you (?:right|ok|okay|good|able) for\b",
