@@ -219,6 +219,22 @@ WORDINGS: dict[str, tuple[str, str, str, Label]] = {
         "인사팀 <recruit@hanbit-corp.kr>", "서류 전형 결과 안내",
         "김민수 님,\n\n지원해 주셔서 감사합니다. 아쉽게도 이번 채용에서는 함께하지 "
         "못하게 되었습니다. 앞으로의 활동을 응원합니다.\n\n인사팀 드림", NO),
+    "es: a café owner's informal note asking to come by and talk": (
+        "Marta Gil <marta@cafeteriasol.es>", "camarero",
+        "hola Dani! vi tu cv para lo de camarero. te vienes el jueves a las 6 y charlamos? pregunta por mí en "
+        "barra. Marta", INVITE),
+    "pt: a bakery's informal note asking to come by tomorrow": (
+        "Rui Lopes <rui@padariaflor.pt>", "vaga padeiro",
+        "Olá Tiago, recebi o teu CV. Podes passar cá amanhã às 15h para falarmos? Rui", INVITE),
+    "it: a trattoria's note asking to drop in for a chat": (
+        "Luca Neri <luca@trattoriabella.it>", "cameriere",
+        "Ciao Andrea, ho visto il tuo curriculum. Passi domani alle 17 per due chiacchiere? Luca", INVITE),
+    "fr: a bakery's note asking to come by tomorrow to talk": (
+        "Julie Martin <julie@boulangerie-martin.fr>", "poste vendeuse",
+        "Bonjour Léa, merci pour votre CV. Vous pouvez passer demain à 14h pour qu'on discute ? Julie", INVITE),
+    "de: a café's du-form note asking to drop by on Saturday": (
+        "Jan Ahrens <jan@cafe-hafen.de>", "Aushilfe",
+        "Hi Lena, danke für deine Bewerbung! Kannst du Samstag um 11 kurz im Café vorbeikommen? Jan", INVITE),
 }
 
 

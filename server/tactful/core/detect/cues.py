@@ -175,4 +175,11 @@ MEETING_SOMEONE = re.compile(
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"
     r"|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"
+    # Come by and talk, as small employers ask in other languages: "¿te pasas el jueves y charlamos?",
+    # "podes passar cá amanhã para falarmos?", "passi domani per due chiacchiere?", "kannst du vorbeikommen?".
+    r"|\bpas(?:arte|ate|as|ar) por\b|\bte (?:pasas|vienes)\b|\bcharl(?:amos|ar|emos)\b|\bhablamos\b"
+    r"|\bpassar (?:cá|aqui|por cá|no|na)\b|\bfalarmos\b|\bconversarmos\b"
+    r"|\bpass(?:i|are|a) (?:domani|da (?:noi|me))\b|\bdue (?:chiacchiere|parole)\b"
+    r"|\bpasser (?:nous voir|au|à la|demain)\b|\bqu'on (?:discute|échange|en parle)\b"
+    r"|\bvorbei(?:kommen|schauen)\b"
 )

@@ -219,6 +219,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:sourcer|recruiter|people & culture|people and culture|human resources|hr (?:manager|executive|"
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
+        # "vi tu cv", "ho visto il tuo curriculum", "recebi o teu CV", "dein Lebenslauf".
+        r"\b(?:tu|tuo|teu|seu|su|votre|ton|dein|ihr|ihren|deinen|je|uw) (?:cv|curr[ií]culum|lebenslauf)\b",
         r"\b(?:applying|applied) (?:to|for|at)\b",
         r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",

@@ -54,7 +54,9 @@ _BARE_FOLLOW = (
     rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|"
     # A weekday, whole or short, not a street that starts like one: "we're at 14 Sunnybank Rd".
     r"(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
-    r"your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)))"
+    r"your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)|"
+    # What the hour is for in other languages: "alle 17 per due chiacchiere", "às 15 para falarmos".
+    r"per\b|para\b|pour\b|für\b|voor\b|kurz\b|vorbei|y\s+(?!media|cuarto|diez|veinte|cinco)))"
 )
 # What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
 _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
@@ -77,7 +79,7 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|from)\s+)?(?<!\d\d\d[ \t])0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
-    rf"|(?:at|@|around|to|las|às|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
+    rf"|(?:at|@|around|to|las|às|alle|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # An hour with "ish" is a time wherever it stands: "say 10ish".
@@ -98,7 +100,7 @@ TIME_RE = re.compile(
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?[ \t]?[点點時时시]|[0-9]?\s?baje\b|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
-    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
+    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[lL][lL][eE]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
@@ -109,7 +111,7 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|for|las|às|om|um|kl\.?|klo|half|half\s+past)\s*$")
+_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|for|las|às|alle|om|um|kl\.?|klo|half|half\s+past)\s*$")
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and", "tot", "bis", "hasta", "até")
 _LEAD_WINDOW = 30
@@ -194,7 +196,7 @@ _SECOND_DOTTED_REACH = 24
 # A label that makes the number after it a length: "Durée : 1 h 30", "Duration: 1:30".
 _LENGTH_LABEL_RE = re.compile(r"(?:durée|duration|dauer|duración|duração|durata)\b[^\n\d]{0,20}$")
 _LENGTH_LABEL_REACH = 32
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|om|um|kl\.?|klo)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|alle|om|um|kl\.?|klo)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")
 _DUTCH_HALF_LEAD = ("om ", "tegen ", "rond ")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
