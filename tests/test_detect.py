@@ -551,6 +551,13 @@ def test_same_time_with_no_time_anywhere_in_the_thread_proposes_nothing() -> Non
     assert detection.proposed_times == ()
 
 
+def test_the_schedule_below_is_a_timetable_not_a_request_to_book() -> None:
+    detection = detect(mail("Dear Sam,\n\nYou are called for the personal interview as per the schedule below:\n\n"
+                            "Date: 06-Mar-2026\nReporting time: 10:30 AM\n\nHR Department",
+                            subject="Interview Call Letter - Officer"))
+    assert "asks you to book a time" not in detection.reasons
+
+
 def test_sender_text_that_looks_like_a_template_is_only_data() -> None:
     detection = detect(mail("{{ config }} {% for x in y %} would you be free for an interview on Thursday "
                             "at 2pm ET?", sender="{{7*7}} <x@orbitalworks.com>"))

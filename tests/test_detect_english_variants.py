@@ -195,6 +195,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Re: Interview availability",
         "Hi Jordan, quick update - Thursday 2pm has since been taken, but Wednesday at 11am and Friday at 3pm are "
         "still open. Which would you like?\n\nKeisha", INVITE),
+    "a new time offered 'instead' under a subject about a change of time, with no apology": (
+        "Panel interview - change of time",
+        "Hi Jordan, Dana's had a board meeting land on Thursday afternoon. Could you do Friday 18th at 11:00 "
+        "instead? Same room.\n\nKeisha", MOVE),
 }
 
 

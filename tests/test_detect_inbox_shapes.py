@@ -1560,6 +1560,44 @@ CASES = {
                                                                                         "First-aid refresher")),
         Label.NOT_INVITE,
     ),
+    "an agency's interview drive with details that asks you to reply with your confirmation is an invite": (
+        mail("Dear Ana,\n\nWe found your profile suitable for a QA Engineer opening with our client.\n\nInterview "
+             "Details:\nMode: In person\nDate: 26-Sep-2026\nTime: 9:30 AM to 12:30 PM\nVenue: client office, Pune\n\n"
+             "Please reply with your confirmation and your current notice period.\n\nRegards,\nRhys\nTalent "
+             "Acquisition Executive", "Walk-in Interview - QA Engineer - 26 Sep", "Rhys Tanner <rhys@corvellhr.in>"),
+        Label.INVITE,
+    ),
+    "a notice that the recruiting team will reach out to schedule a conversation invites nobody yet": (
+        mail("Hi Ana,\n\nYour application for Buyer has been reviewed and you've moved to the next stage. Our "
+             "hiring team will be in touch over the next few days to schedule a conversation. There's nothing you "
+             "need to do for now.\n\nCorvell Recruiting", "Update on your application",
+             "Corvell <no-reply@ashbyhq.com>"),
+        Label.NOT_INVITE,
+    ),
+    "an agency asking what kind of role you are after asks no availability": (
+        mail("Hi Ana, I recruit for logistics firms across the North. Send me your CV and let me know what kind of "
+             "role and salary you're looking for, and I'll keep you posted.\n\nRhys", "Logistics roles",
+             "Rhys Tanner <rhys@corvellsearch.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a time written with a dot in a question about a call is proposed": (
+        mail("Hi Ana,\n\nThanks for your note. How's Wed 23rd, 10.45am (UK time) on Teams with me and our Head of "
+             "Supply, Priya?\n\nRhys\nTalent Acquisition Lead", "Re: Buyer - Corvell", "Rhys Tanner <rhys@corvell.co.uk>"),
+        Label.INVITE,
+    ),
+    "a founder writing about their own first hire with a booking link is an invite": (
+        mail("Hi Ana,\n\nI'm one of the founders at Corvell. I came across your profile and loved your write-up on "
+             "warehouse slotting. We're hiring our first operations lead and I'd love to tell you about it - grab any "
+             "20 min slot here: https://calendly.com/rhys-corvell/20min\n\nRhys",
+             "your work + Corvell", "Rhys Tanner <rhys@corvell.io>"),
+        Label.INVITE,
+    ),
+    "an agency's intro chat link about a client's role stays cold outreach": (
+        mail("Hi Ana,\n\nI came across your profile and have a client hiring an operations lead in Leeds. If you're "
+             "open to it, grab a 15 min slot for an intro chat: https://calendly.com/rhys-search/15min\n\nRhys",
+             "Operations lead - Leeds", "Rhys Tanner <rhys@corvellsearch.co.uk>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

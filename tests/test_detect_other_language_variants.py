@@ -235,6 +235,9 @@ WORDINGS: dict[str, tuple[str, str, str, Label]] = {
     "de: a café's du-form note asking to drop by on Saturday": (
         "Jan Ahrens <jan@cafe-hafen.de>", "Aushilfe",
         "Hi Lena, danke für deine Bewerbung! Kannst du Samstag um 11 kurz im Café vorbeikommen? Jan", INVITE),
+    "pt: a bakery's apology that tomorrow 15h won't work and asking for Friday at the same hour": (
+        "Rui Lopes <rui@padariaflor.pt>", "amanhã",
+        "Tiago, desculpa, amanhã não vou conseguir às 15h. Pode ser sexta à mesma hora? Rui", MOVE),
 }
 
 

@@ -22,6 +22,7 @@ from tactful.core.detect.cues import (
     CONFIRMS_OR_REMINDS,
     DIGIT,
     FOLLOWS_UP,
+    HIRING_FOR_OURSELVES,
     HYPOTHETICAL,
     INTERVIEWS_IN_GENERAL,
     INTRO_CALL,
@@ -41,6 +42,7 @@ from tactful.core.detect.lexicon import (
     BODY_SIGNALS,
     INVITED_TO_INTERVIEW,
     MOVES_BOOKED_INTERVIEW,
+    SUBJECT_ASKS_TO_RESCHEDULE,
     SUBJECT_SIGNALS,
     Kind,
     SignalIndex,
@@ -262,15 +264,20 @@ def classify(evidence: Evidence) -> Verdict:
     if is_reply and scores.get(Kind.CANDIDATE_REPLY):
         scores[Kind.CANDIDATE_REPLY] += 1.0
 
-    if evidence.proposed_times and MOVES_BOOKED_INTERVIEW not in reasons and APOLOGY.search(body) \
+    if evidence.proposed_times and MOVES_BOOKED_INTERVIEW not in reasons \
+            and (APOLOGY.search(body) or SUBJECT_ASKS_TO_RESCHEDULE in reasons and not is_reply) \
             and ANOTHER_TIME.search(body) and not YOUR_TIME_FAILED.search(body):
-        # "Sorry, I have to be at another store Saturday - can you do Sunday, same time?"
+        # "Sorry, I have to be at another store Saturday - can you do Sunday, same time?", or
+        # under a subject about a change of time: "Could you do Friday at 11:00 instead?"
         _add(scores, reasons, Kind.RESCHEDULE, 4.0, MOVES_BOOKED_INTERVIEW)
     _timed_interview(evidence, subject, body, scores, reasons, job_context, is_reply)
     # Named times make cold outreach concrete, and so does a booking link the mail asks you
-    # to use for a screening call; an intro chat's link, or one in a signature, does not.
+    # to use for a screening call, or for a chat with the employer about its own opening
+    # ("we're hiring our first designer - grab any slot"); an agency's intro chat's link, or
+    # one in a signature, does not.
     concrete = bool(evidence.proposed_times) or (
-        evidence.scheduling_link and ASKS_TO_BOOK in reasons and bool(SCREENING_CALL.search(body))
+        evidence.scheduling_link and ASKS_TO_BOOK in reasons
+        and bool(SCREENING_CALL.search(body) or HIRING_FOR_OURSELVES.search(body))
     )
     return _decide(scores, reasons, concrete=concrete)
 

@@ -121,6 +121,7 @@ YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:w
 ANOTHER_TIME = re.compile(
     r"\binstead\b|\bmejor\s*\?|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
     r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"
+    r"|\b(?:mesma hora|misma hora|stessa ora|même heure|gleichen (?:uhr)?zeit|selben (?:uhr)?zeit)\b"
 )
 # "I've got a first interview with them on Tuesday at 10": the writer's, not the reader's.
 WRITERS_OWN_INTERVIEW = re.compile(
@@ -146,6 +147,12 @@ AGREED_BEFORE = re.compile(
     r"|\bcomme (?:convenu|discuté|évoqué)\b|\bzoals (?:besproken|afgesproken)\b|\bsom (?:aftalt|avtalt|överenskommet)\b"
 )
 # A screening call is an interview by name, unlike an intro chat.
+# The employer writing about its own opening, not an agency about a client's: "we're hiring our
+# first designer", "I'm one of the founders".
+HIRING_FOR_OURSELVES = re.compile(
+    r"\bwe(?:'re| are) hiring (?:our|a|an)\b|\bhiring our (?:first|next|founding)\b"
+    r"|\bi(?:'m| am) (?:one of )?(?:the |a )?(?:co-?)?founders?\b"
+)
 SCREENING_CALL = re.compile(r"\b(?:screening|screener) (?:call|chat|interview)\b|\b(?:phone|video|recruiter) screen\b")
 INTRO_CALL = re.compile(
     r"\b(?:intro(?:ductory)?|screening|recruiter|initial) (?:call|chat|conversation)\b"

@@ -134,6 +134,7 @@ def _signal(kind: Kind, weight: float, reason: str, *phrases: str) -> Signal:
 
 
 MOVES_BOOKED_INTERVIEW = "asks to move an interview already booked"
+SUBJECT_ASKS_TO_RESCHEDULE = "subject asks to reschedule"
 INVITED_TO_INTERVIEW = "invites you to an interview"
 ASKS_FOR_ANOTHER_TIME = "asks you to pick another time"
 ASKS_TO_BOOK = "asks you to book a time"
@@ -256,6 +257,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|'d) (?:like|love) to\b[^.?!\n]{0,60}\b(?:interview|call|chat|meet|speak|talk|conversation|"
         r"get to know|set up|schedule)",
         r"\b(?:confirm|acknowledge) (?:your )?(?:availability|attendance|participation|slot)\b",
+        r"\b(?:reply|respond|revert) (?:back )?with your confirmation\b",
         r"\b(?:la|ti|vi) preghiamo di (?:darci |dare |voler )?conferm\w*",
         r"\b(?:veuillez |merci de )?confirmer votre présence\b",
         r"\bconfirm(?:a|e|ar) (?:tu|su|sua|a sua) (?:asistencia|presencia|presença)\b",
@@ -374,7 +376,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r" (?:times?|slots?|dates?|options?)? ?(?:work|suit)",
         r"\b(?:how about|what about|would|could you do|can you do) (?:one of|any of|either of) (?:these|those|the following)\b",
         r"\bwhen (?:are|would) you (?:be )?(?:free|available)\b",
-        r"\blet (?:me|us) know (?:\w{1,10} ){0,2}(?:when|what|which|if any|if one|if either|your)",
+        r"\blet (?:me|us) know (?:\w{1,10} ){0,2}(?:when|which|if any|if one|if either|your)",
+        # Not "let me know what kind of role you're after".
+        r"\blet (?:me|us) know (?:\w{1,10} ){0,2}what (?:times?|days?|dates?|slots?|works|suits|would work)\b",
         r"\bwhich (?:one|time|slot|option|day)s? (?:you(?:'d| would)? prefer|suits|works|you prefer)\b",
         # "Wednesday at 11am and Friday at 3pm are still open. Which would you like?"
         r"\bwhich (?:one )?(?:would you like|would you prefer|do you prefer|suits you(?: best)?|works (?:best )?for you)\?",
@@ -423,11 +427,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         # A day after "by" or "before" is when to answer, not a time proposed.
         r"is|could we|can we|shall we|free|around|passt (?:ihnen|dir|es ihnen|es dir)|geht (?:es )?bei (?:ihnen|dir)) "
         # Nor a time after such a day ("send it by Thursday at 5pm?"); "come by Thursday" is a visit.
-        r"(?:(?!(?<!come)(?<!stop)(?<!drop)(?<!swing) by (?:\w+day|tomorrow|tmrw|eod|end of|the end|\d))[^.?!\n]){0,80}"
+        # A full stop between digits ("2.30pm") ends no sentence.
+        r"(?:(?!(?<!come)(?<!stop)(?<!drop)(?<!swing) by (?:\w+day|tomorrow|tmrw|eod|end of|the end|\d))"
+        r"(?:[^.?!\n]|(?<=\d)\.(?=\d))){0,80}"
         r"\b(?<!by )(?<!before )(?<!until )"
-        r"(?:\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+        r"(?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
         r"|noon|\d{1,2}[:.h]\d\d|monday|tuesday|wednesday|thursday|friday|mon|tue|tues|wed|thu|thurs|fri"
-        r"|tomorrow|tmrw|tmr|next week|this week)\b[^.?!\n]{0,80}\?",
+        r"|tomorrow|tmrw|tmr|next week|this week)\b(?:[^.?!\n]|(?<=\d)\.(?=\d)){0,80}\?",
         # "I've put a tentative slot down for Monday at 12:30 - does that work?"
         r"\b(?:put|popped|dropped|placed|pencil(?:l)?ed|penciled|held|blocked) (?:down )?(?:a|in a) (?:tentative |provisional )?"
         r"(?:slot|time|hold)\b",
@@ -439,7 +445,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         ASKS_TO_BOOK,
         r"\b(?:select|choose|pick|book|grab|reserve|claim) (?:a|an|your|the|one of|from|some)? ?"
         r"(?:\w{1,30}[ -]){0,2}(?:time|slot|times|slots|date|interview|spot|min|mins|minutes)\b",
-        r"\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
+        # Not the noun: "as per the schedule below".
+        r"(?<!the )(?<!per )(?<!your )(?<!our )\b(?:schedule|book) (?:yourself|directly|online|here|below|through|using|via)\b",
         # "Wählen Sie über den Link einen passenden Termin", "prenota un orario", "proszę wybrać termin",
         # "リンクから面接のご予約", "通过以下链接选择面试时间".
         r"\b(?:wählen sie|wähle|buchen sie|buche|vereinbaren sie|vereinbare) (?:[\w-]+ ){0,5}(?:einen|ihren|deinen) "
@@ -706,8 +713,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.APPLICATION_RECEIVED,
         4.0,
         "says the interview will be arranged later",
-        r"\b(?:i|we)(?:'ll| will) (?:be in touch|get in touch|reach out|contact you|follow up)\b[^.!?\n]{0,40}"
-        r"\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:interview|times?|dates?)",
+        # "We'll be in touch to arrange interview dates", "Our recruiting team will reach out in the
+        # coming days to schedule a conversation. There's nothing you need to do right now."
+        r"\b(?:i|we|team|recruiter|coordinator)(?:'ll| will) (?:be in touch|get in touch|reach out|contact you|follow up)\b"
+        r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:\w+ )?"
+        r"(?:interview|times?|dates?|conversation|call|chat|screen)",
+        r"\b(?:there(?:'s| is) )?nothing (?:you need|for you|you have|needed from you) to do\b",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
@@ -1122,7 +1133,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.RESCHEDULE,
         2.0,
-        "subject asks to reschedule",
+        SUBJECT_ASKS_TO_RESCHEDULE,
         r"\bre-?schedul",
         r"\b(?:change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
         r"^updated:",
