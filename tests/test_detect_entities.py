@@ -226,6 +226,15 @@ COMPANY_CASES = {
         "de mar\n\nEntrevista – Analista de Dados",
         "Ruth Obi", "ruth.obi@verdemar.com.br", "Verdemar",
     ),
+    "a team named before a comma in the sender's name is not part of the employer's": (
+        "Interview invitation: Lecturer in History",
+        "Dear Sam,\nWe would like to invite you to interview on 3 May at 10:00.\nRegards",
+        "Faculty Recruitment, Marrowfield College", "faculty.recruitment@marrowfield.ac.uk", "Marrowfield College",
+    ),
+    "a generic team before the comma, on a hiring tool's address": (
+        "Your interview on Friday", "Hello Ana, please pick a time below.",
+        "Talent Team, Brackwater Foods", "no-reply@jobs.workable.com", "Brackwater Foods",
+    ),
 }
 
 

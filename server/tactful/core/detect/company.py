@@ -226,6 +226,22 @@ def _person_at_own_address(display: str, label: str) -> bool:
             and not _spells(label, squash(display)))
 
 
+_TEAM_BEFORE_COMMA = re.compile(r"^(?P<team>[^,]+),\s+(?P<org>[^,]+)$")
+
+
+def _without_team_before_comma(display: str) -> str:
+    """"Academic Recruitment, University of Wrexford" → "University of Wrexford": a sender's
+    name that puts the team first and the organisation after a comma.  A surname before the
+    comma ("Okafor, Emeka") leaves the name as it is."""
+    match = _TEAM_BEFORE_COMMA.match(display)
+    if match is None:
+        return display
+    team = match.group("team").strip()
+    if _all_generic(team) or _TEAM_WORD.search(team.rpartition(" ")[2]) and " " in team:
+        return match.group("org").strip()
+    return display
+
+
 def _all_generic(name: str) -> bool:
     return all(word in _GENERIC_WORDS for word in _WORD.findall(name.lower()))
 
@@ -530,7 +546,7 @@ def extract_company(
     if _AGENCY.search(label):
         # A recruitment agency's domain names the agency; the employer is its client.
         agency, agency_domain, own_domain, label = label, own_domain, "", ""
-    display = without_via(from_name)
+    display = _without_team_before_comma(without_via(from_name))
     if own_domain and local in GENERIC_LOCAL_PARTS and _names_another_employer(display, label):
         # "Clearwater Credit Union" <noreply@vidscreen.io>: the domain is the tool's.
         own_domain = label = ""
