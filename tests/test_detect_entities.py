@@ -387,6 +387,18 @@ ROLE_CASES = {
         "Interview – Category Buyer (Fresh Produce)", "Hi Ines, see you Tuesday.", "Category Buyer (Fresh Produce)"),
     "a job board's 'wants to interview you for' names the post": (
         "Fernhill Plumbing wants to interview you for Apprentice Plumber", "Good news!", "Apprentice Plumber"),
+    "a reference bracket after the post in a subject is not the post's": (
+        "Uitnodiging sollicitatiegesprek – Beleidsmedewerker Wonen (vac. 26-0458)",
+        "Beste Joris,\n\nGraag nodigen wij je uit voor een gesprek.", "Beleidsmedewerker Wonen"),
+    "Portuguese 'na <Employer>' after the post in a subject": (
+        "Product Owner na Quintal", "Oi Bia, tudo bem? Bora conversar quinta às 10h?", "Product Owner"),
+    "the employer after a comma, signed alone on a line": (
+        "Entrevista – Jefe de Almacén, Ferreterías Callejo",
+        "Hola Marta:\n\n¿Puedes venir el martes a las 9:00?\n\nSaludos,\nLuis Prieto\nFerreterías Callejo",
+        "Jefe de Almacén"),
+    "a comma qualifier the mail does not sign as the employer stays": (
+        "Interview – Backend Engineer, Payments", "Hi Jo,\nThe Payments team would like to meet you.\n\nBest,\nKim",
+        "Backend Engineer, Payments"),
 }
 
 

@@ -158,6 +158,8 @@ _EMPLOYER_AFTER = re.compile(
     r"|,\s+[A-Z]{1,4}-[\d-]+$"  # a pay grade or code: "Medical Support Assistant, GS-0679-05"
     r"|(?:,|\s+[-–])\s+(?:Department|Ministry|Agency|Office) (?:of|for) .*$"
     r"|\s+(?:en|bei|chez|presso|bij|hos|på|em)\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)+$"
+    # Portuguese "na"/"no" ("at the") names a place or an employer, one word being enough: "UX Lead na Ninho".
+    r"|\s+n[ao]\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*$"
 )
 # Words that may stay lower case inside a title written in Title Case.
 _JOINERS = frozenset({"of", "and", "&", "in", "for", "de", "da", "do", "di", "del", "la", "le", "des", "du", "en",
@@ -314,7 +316,7 @@ def _after_interview_in_subject(subject: str, text: str) -> str | None:
     if not tail[:1].isupper() or _NOT_A_POST_NEXT.match(tail):
         return None
     end = _POST_END.search(tail)
-    candidate = tail[: end.start()] if end else tail
+    candidate = _REFERENCE.sub("", tail[: end.start()] if end else tail)  # "(vac. 27-0113)" is no part of it
     words = candidate.split()
     if not words or len(words) > 6 or words[0].lower() in _TIME_WORDS or _CODE.search(candidate) \
             or ORG_WORDS.search(candidate) or greets(text, words[0], _GREETING_CHARS):
@@ -436,7 +438,19 @@ def extract_role(subject: str, text: str) -> str | None:
     title = _find_role(subject, text)
     if title and title.endswith(")"):
         return _without_readers_name(title, text)
+    if title and ", " in title:
+        return _without_signed_employer(title, text)
     return title
+
+
+def _without_signed_employer(title: str, text: str) -> str:
+    """"Gerente de Tienda, Tiendas Azahar" → "Gerente de Tienda" when the mail signs off with
+    "Tiendas Azahar" on a line of its own: the part after the comma is the employer, not a
+    qualifier of the post such as "Backend Engineer, Payments"."""
+    head, _, tail = title.rpartition(", ")
+    if not head or TITLE_IN_TEXT.search(tail) or not _title_case(tail):
+        return title
+    return head if any(line.strip() == tail for line in text.splitlines()) else title
 
 
 # A bracket at the end of a title holding a name: "Product Designer (Rafael Nogueira)".
