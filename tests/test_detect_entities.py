@@ -506,5 +506,12 @@ def test_a_name_in_a_script_without_capitals_is_the_last_resort() -> None:
     assert extract_recruiter("お世話になっております。", "青葉物産 採用担当") is None
 
 
+def test_a_signature_line_naming_the_team_then_the_person_in_a_script_without_capitals() -> None:
+    text = "山田 様\n\n面接の日程をご連絡いたします。\n\nみなと電機株式会社\n総務部 採用担当 山口 恵美\nsaiyo@minato.example.jp"
+    assert extract_recruiter(text, "みなと電機株式会社 採用担当 山口") == "山口 恵美"
+    assert extract_recruiter("面接の日程をご連絡いたします。\n\nみなと電機株式会社\n総務部 採用担当",
+                             "みなと電機株式会社 採用担当") is None
+
+
 def test_a_name_in_latin_letters_wins_over_one_without_capitals() -> None:
     assert extract_recruiter("よろしくお願いいたします。\n\nBest regards,\nNaoko Takahashi", "高橋 直子") == "Naoko Takahashi"

@@ -132,7 +132,7 @@ def extract_recruiter(
         if named:
             return named
     named = person_name(organizer_name) if organizer_name else None
-    return named or _caseless_person(display)
+    return named or _caseless_signer(text) or _caseless_person(display)
 
 
 _CLOSING_LINES = 6
@@ -165,6 +165,22 @@ def _caseless_person(display: str) -> str | None:
     if 1 <= len(words) <= 2 and all(_CASELESS_NAME.fullmatch(word) for word in words) \
             and not _CASELESS_ORG.search(display):
         return display.strip()
+    return None
+
+
+_SIGNATURE_LINES = 8
+# A signature line that ends with a name of two words in such a script: "人事部 採用担当 佐伯 真理子".
+_CASELESS_NAME_AT_END = re.compile(rf"\s(?P<name>{_CASELESS_NAME.pattern} {_CASELESS_NAME.pattern})$")
+
+
+def _caseless_signer(text: str) -> str | None:
+    """The person a signature line names after their department and team words, in a script
+    without capitals (Japanese, Chinese, Korean), which no sign-off word introduces."""
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
+    for line in reversed(lines):
+        found = _CASELESS_NAME_AT_END.search(line)
+        if found and _CASELESS_ORG.search(line[: found.start()]) and not _CASELESS_ORG.search(found.group("name")):
+            return found.group("name")
     return None
 
 
