@@ -396,6 +396,9 @@ ROLE_CASES = {
         "Entrevista – Jefe de Almacén, Ferreterías Callejo",
         "Hola Marta:\n\n¿Puedes venir el martes a las 9:00?\n\nSaludos,\nLuis Prieto\nFerreterías Callejo",
         "Jefe de Almacén"),
+    "a Japanese post in katakana marked by 職": (
+        "【面接日程のご連絡】カスタマーサポート職 / みなと電機株式会社", "山田 様\n\n面接の日程をご連絡いたします。",
+        "カスタマーサポート"),
     "a comma qualifier the mail does not sign as the employer stays": (
         "Interview – Backend Engineer, Payments", "Hi Jo,\nThe Payments team would like to meet you.\n\nBest,\nKim",
         "Backend Engineer, Payments"),

@@ -467,6 +467,10 @@ def _without_readers_name(title: str, text: str) -> str:
     return title
 
 
+# A post written in katakana and marked as one by 職 ("データアナリスト職", "the data analyst post").
+_KATAKANA_POST = re.compile(r"(?P<title>[\u30a1-\u30ff]{2,20})職")
+
+
 def _find_role(subject: str, text: str) -> str | None:
     body = Lowered(text)
     for source in (body, Lowered(subject)):
@@ -488,6 +492,9 @@ def _find_role(subject: str, text: str) -> str | None:
     after_interview = _after_interview_in_subject(subject, text)
     if after_interview:
         return after_interview
+    marked = _KATAKANA_POST.search(subject) or _KATAKANA_POST.search(text)
+    if marked:
+        return marked.group("title")
     for match in _HIRING.finditer(body):
         title = _clean(_title_in(text, match))
         if title and TITLE_IN_TEXT.search(title):
