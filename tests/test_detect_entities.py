@@ -226,6 +226,10 @@ COMPANY_CASES = {
         "de mar\n\nEntrevista – Analista de Dados",
         "Ruth Obi", "ruth.obi@verdemar.com.br", "Verdemar",
     ),
+    "an interviewing vendor sending for the employer is not the employer": (
+        "Your Karat interview for Pellway Labs is confirmed", "Hi Sam, your technical interview is confirmed.",
+        "Karat", "no-reply@karat.io", "Pellway Labs",
+    ),
     "a team named before a comma in the sender's name is not part of the employer's": (
         "Interview invitation: Lecturer in History",
         "Dear Sam,\nWe would like to invite you to interview on 3 May at 10:00.\nRegards",
@@ -402,6 +406,9 @@ ROLE_CASES = {
     "a comma qualifier the mail does not sign as the employer stays": (
         "Interview – Backend Engineer, Payments", "Hi Jo,\nThe Payments team would like to meet you.\n\nBest,\nKim",
         "Backend Engineer, Payments"),
+    "Portuguese 'aqui na' after the post is where, not part of the title": (
+        "Convite", "Obrigado pelo interesse na vaga de Desenvolvedora Front-end Sênior aqui na Verdemar.",
+        "Desenvolvedora Front-end Sênior"),
 }
 
 

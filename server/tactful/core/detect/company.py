@@ -103,14 +103,14 @@ _AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personne
 _TOOL_NAMES = (
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
-    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal)\b"
+    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal|karat)\b"
 )
 # The domains of tools that send interview mail for employers, by their first label
 # (calendly.com, fountain-mail.com): never the employer's own.
 _TOOL_DOMAIN_LABELS = frozenset(
     "greenhouse lever workday ashby ashbyhq icims smartrecruiters hirevue calendly goodtime modernloop willo sparkhire "
     "vidcruiter teamtailor personio bamboohr jobvite workable recruitee pinpoint breezy jazzhr paradox harri "
-    "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal".split()
+    "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal karat".split()
 )
 
 

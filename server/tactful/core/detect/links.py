@@ -46,7 +46,7 @@ ATS_DOMAINS: frozenset[str] = frozenset(
         "wellfound.com", "hired.com", "otta.com", "welcometothejungle.com", "join.com",
         "pinpointhq.com", "comeet.co", "rippling.com", "gusto.com", "hibob.com", "bullhorn.com",
         "cvent.com", "yello.co", "symplicity.com", "handshake.com", "joinhandshake.com",
-        "hackerrank.com", "codility.com", "codesignal.com", "testgorilla.com",
+        "hackerrank.com", "codility.com", "codesignal.com", "testgorilla.com", "karat.io", "karat.com",
     }
 )
 

@@ -81,7 +81,8 @@ _FOREIGN_AFTER = re.compile(
     rf"\b(?:als |die position |position als |stelle als |stelle |poste de |puesto de |posizione di |vaga de |functie (?:van )?|"
     rf"stanowisko |tjänsten som )"
     rf"(?:(?:un|une|el|la|le|o|a|de|der|die|das|een|en|ett) )?{_TITLE}"
-    rf"(?=\s+(?:bei|chez|en|em|na|presso|bij|w|hos|på|i|für|pour|para|per|voor|und|et|e|y|at|in|with|role)\b"
+    rf"(?=\s+(?:bei|chez|en|em|na|presso|bij|w|hos|på|i|für|pour|para|per|voor|und|et|e|y|at|in|with|role"
+    rf"|aqui|aquí|ici|hier|qui)\b"
     rf"|\s*[.;:!?,\n]|\s+[-–—|]|$)",
     re.IGNORECASE,
 )
