@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tactful.core.detect import detect
 from tactful.core.detect.company import extract_company
 from tactful.core.detect.links import registered_domain
 from tactful.core.detect.people import extract_recruiter, first_name
 from tactful.core.detect.role import extract_role
+from tactful.core.model import Email
 
 COMPANY_CASES = {
     "a name after 'the role at' that the sender's domain spells": (
@@ -521,6 +525,23 @@ def test_a_signature_line_naming_the_team_then_the_person_in_a_script_without_ca
     assert extract_recruiter(text, "みなと電機株式会社 採用担当 山口") == "山口 恵美"
     assert extract_recruiter("面接の日程をご連絡いたします。\n\nみなと電機株式会社\n総務部 採用担当",
                              "みなと電機株式会社 採用担当") is None
+
+
+def test_an_organisation_whose_name_reads_like_a_persons_is_no_recruiter() -> None:
+    text = "Bonjour Léa,\n\nChoisissez un créneau.\n\nL'équipe RH\nGroupe Fontenay Mutuelles"
+    assert extract_recruiter(text, "Groupe Fontenay Mutuelles", from_system=True) is None
+    assert extract_recruiter("Olá!\n\nTime de Pessoas | Ameixa Digital", "Ameixa Digital") is None
+
+
+def test_a_no_reply_address_in_another_language_sends_for_the_employer_its_display_name_gives() -> None:
+    email = Email(
+        id="t", from_name="Ameixa Digital", from_email="nao-responda@mandacaru-ats.com.br",
+        subject="Agende sua entrevista com a Ameixa Digital",
+        body="Olá, Rafa!\n\nVocê avançou para a entrevista na vaga de Analista de Dados.\n\nTime de Pessoas | Ameixa Digital",
+        sent_at=datetime.fromisoformat("2026-03-02T09:15:00-03:00"), to=("rafa@gmail.com",),
+    )
+    found = detect(email)
+    assert (found.company, found.recruiter_name) == ("Ameixa Digital", None)
 
 
 def test_a_name_in_latin_letters_wins_over_one_without_capitals() -> None:

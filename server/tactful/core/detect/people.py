@@ -58,6 +58,15 @@ def _looks_like_name(words: list[str]) -> bool:
     ) and any(len(word.rstrip(".")) > 1 for word in main)  # "M." alone is an initial, not a name
 
 
+# Words of companies' names that no person's name holds: "Groupe Verlaine Assurances" and
+# "Pomar Digital" read as two or three capitalised words like a person's.
+_COMPANY_NAME_WORDS = frozenset(
+    "groupe grupo gruppo gruppe assurances assurance seguros versicherungen mutuelles digital abogados avocats "
+    "advocaten solicitors logistics logistik analytics technologies systems software studios foods hotels "
+    "holdings industries pharma motors ventures consulting".split()
+)
+
+
 def person_name(raw: str) -> str | None:
     """A person's name as the reply should use it: no title, no credentials, first name first."""
     latin = _LATIN_IN_BRACKETS.search(raw)
@@ -74,7 +83,8 @@ def person_name(raw: str) -> str | None:
         else:
             return None
     name = _HONORIFIC.sub("", name).strip()
-    if not _looks_like_name(name.split()) or ORG_WORDS.search(name):
+    if not _looks_like_name(name.split()) or ORG_WORDS.search(name) \
+            or any(word.lower() in _COMPANY_NAME_WORDS for word in name.split()):
         return None
     if name.isupper() and len(name) > 3:
         name = name.title()
