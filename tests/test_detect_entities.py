@@ -407,6 +407,17 @@ ROLE_CASES = {
     "a Japanese post in katakana marked by 職": (
         "【面接日程のご連絡】カスタマーサポート職 / みなと電機株式会社", "山田 様\n\n面接の日程をご連絡いたします。",
         "カスタマーサポート"),
+    "the employer in brackets after the post, signed after a bar": (
+        "Interview – Payroll Analyst (Corvina Mills)",
+        "Hi Tess,\nCould you do Monday at 2pm?\n\nKind regards,\nOwen Price\nPeople Team | Corvina Mills",
+        "Payroll Analyst"),
+    "Spanish 'en <Employer>' after the post, the employer first on a signature line": (
+        "Account Manager en Limonero", "Hola Eva:\n¿Te va bien el lunes a las 11h?\n\nUn saludo,\nIrene Sanz\n"
+        "Limonero Estudio S.L.", "Account Manager"),
+    "a department signed after a comma in the signer's title stays in the post": (
+        "Interview – Staff Nurse, Cardiac Care",
+        "Hello Mo,\nSee you Friday at 9.\n\nRegards,\nJune Abara\nNurse Manager, Cardiac Care",
+        "Staff Nurse, Cardiac Care"),
     "a comma qualifier the mail does not sign as the employer stays": (
         "Interview – Backend Engineer, Payments", "Hi Jo,\nThe Payments team would like to meet you.\n\nBest,\nKim",
         "Backend Engineer, Payments"),

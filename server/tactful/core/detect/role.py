@@ -438,20 +438,40 @@ def extract_role(subject: str, text: str) -> str | None:
     """The job title the mail is about, when it names one."""
     title = _find_role(subject, text)
     if title and title.endswith(")"):
-        return _without_readers_name(title, text)
-    if title and ", " in title:
-        return _without_signed_employer(title, text)
-    return title
+        title = _without_readers_name(title, text)
+    return _without_signed_employer(title, text) if title else title
+
+
+# A name after the title that may be the employer's: "Junior Accountant, North Sparrow Foods",
+# "Data Analyst (Pennant Analytics)", "Community Manager en Naranjo".
+_NAME_AFTER_TITLE = re.compile(
+    r",\s+(?P<comma>[^,()]+)$|\s+\((?P<bracket>[^()]+)\)$|\s+(?:at|en|na|no|da|do|bei|chez)\s+(?P<place>[^,()]+)$"
+)
+_CLOSING_LINES = 8
+# After the employer's name on a signature line: the line's end, a separator or a legal form.
+_AFTER_SIGNED_NAME = r"(?=\s*(?:$|[|,·(]|\s(?:Inc|Ltd|Ltda|LLC|GmbH|Pty|S\.?A|S\.?L|Limited)\b))"
 
 
 def _without_signed_employer(title: str, text: str) -> str:
-    """"Gerente de Tienda, Tiendas Azahar" → "Gerente de Tienda" when the mail signs off with
-    "Tiendas Azahar" on a line of its own: the part after the comma is the employer, not a
-    qualifier of the post such as "Backend Engineer, Payments"."""
-    head, _, tail = title.rpartition(", ")
-    if not head or TITLE_IN_TEXT.search(tail) or not _title_case(tail):
+    """"Gerente de Tienda, Tiendas Azahar" → "Gerente de Tienda" when the mail's signature
+    names "Tiendas Azahar" (alone on a line, first on it, or after a bar): the name after the
+    title is the employer, not a qualifier of the post ("Backend Engineer, Payments",
+    "Backend Engineer (Core Banking)").  Not after a comma: "Nurse Manager, Labor & Delivery"
+    signs a department."""
+    after = _NAME_AFTER_TITLE.search(title)
+    if after is None:
         return title
-    return head if any(line.strip() == tail for line in text.splitlines()) else title
+    tail = (after.group("comma") or after.group("bracket") or after.group("place")).strip()
+    if not tail[:1].isupper() or TITLE_IN_TEXT.search(tail) or not _title_case(tail):
+        return title
+    # After "en", "na", "at" the name is a place or the employer: the signature may go on ("Naranjo Digital").
+    ending = r"(?!\w)" if after.group("place") else _AFTER_SIGNED_NAME
+    signed = re.compile(rf"(?:^|[|·]\s*){re.escape(tail)}{ending}")
+    # The title itself written in the closing lines ("your interview for Nurse, Med/Surg") is no signature.
+    closing = [line.strip().replace(title, "") for line in text.rstrip().rsplit("\n", _CLOSING_LINES)[-_CLOSING_LINES:]]
+    if any(signed.search(line) for line in closing) or any(line.strip() == tail for line in text.splitlines()):
+        return title[: after.start()]
+    return title
 
 
 # A bracket at the end of a title holding a name: "Product Designer (Rafael Nogueira)".
