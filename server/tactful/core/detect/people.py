@@ -63,7 +63,9 @@ def _looks_like_name(words: list[str]) -> bool:
 _COMPANY_NAME_WORDS = frozenset(
     "groupe grupo gruppo gruppe assurances assurance seguros versicherungen mutuelles digital abogados avocats "
     "advocaten solicitors logistics logistik analytics technologies systems software studios foods hotels "
-    "holdings industries pharma motors ventures consulting".split()
+    "holdings industries pharma motors ventures consulting landscaping plumbing roofing electrical construction "
+    "builders trattoria ristorante restaurant bakery café cafe bistro pharmacy clinic clinics dental telecom "
+    "hospitality plomberie fontanería klempner".split()
 )
 
 
