@@ -234,6 +234,10 @@ COMPANY_CASES = {
         "Your Karat interview for Pellway Labs is confirmed", "Hi Sam, your technical interview is confirmed.",
         "Karat", "no-reply@karat.io", "Pellway Labs",
     ),
+    "a trade's word ending a squashed domain is read apart": (
+        "quick chat", "Hey Cal, can you swing by the yard Thursday at 7?\n\nTom", "Tom Reyes", "tom@hollisroofing.com",
+        "Hollis Roofing",
+    ),
     "a team named before a comma in the sender's name is not part of the employer's": (
         "Interview invitation: Lecturer in History",
         "Dear Sam,\nWe would like to invite you to interview on 3 May at 10:00.\nRegards",

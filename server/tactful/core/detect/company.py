@@ -477,7 +477,8 @@ _NAME_ENDINGS = tuple(sorted((
     "architects", "architecture", "pay", "payments", "electrical", "freight", "builders", "construction", "cloudworks",
     "homes", "mutual", "bank", "hospitality", "kitchen", "diner", "cafe", "coffee", "dental", "clinic", "legal",
     "engineering", "industries", "networks", "security", "pharma", "motors", "travel", "recruitment", "staffing",
-    "search", "talent", "resourcing",
+    "search", "talent", "resourcing", "plumbing", "landscaping", "roofing", "telecom", "trattoria", "pharmacy",
+    "bakery", "hotel", "hotels", "clinics", "credit", "dairy", "farms", "supply", "marine",
 ), key=len, reverse=True))
 # Words that open company names in several languages ("grupoaltamar" → Grupo Altamar).
 _NAME_OPENINGS = ("grupo", "groupe", "gruppo", "banco", "maison", "casa")
