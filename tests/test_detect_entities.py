@@ -234,6 +234,10 @@ COMPANY_CASES = {
         "Your Karat interview for Pellway Labs is confirmed", "Hi Sam, your technical interview is confirmed.",
         "Karat", "no-reply@karat.io", "Pellway Labs",
     ),
+    "a kind of interview opening the subject is no employer": (
+        "Panel Interview - Claims Adjuster", "Hi Noor,\nYour panel interview is on Tuesday at 10.\n\nRita",
+        "Rita Obi", "robi@mossgate-insurance.com", "Mossgate Insurance",
+    ),
     "a trade's word ending a squashed domain is read apart": (
         "quick chat", "Hey Cal, can you swing by the yard Thursday at 7?\n\nTom", "Tom Reyes", "tom@hollisroofing.com",
         "Hollis Roofing",

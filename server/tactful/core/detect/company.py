@@ -209,6 +209,7 @@ def _plausible(name: str, squashed: str, people: frozenset[str]) -> bool:
         and squashed not in people
         and not _NOT_IN_NAMES.search(name)
         and not all(word in _GENERIC_WORDS or word in _MEETING_WORDS for word in words)  # "Entrevista"
+        and not all(word in _MEETING_KINDS for word in words)  # "Panel", "Initial" before "Interview"
         and not (any(word.isdigit() for word in words) and any(word in _GENERIC_WORDS for word in words))  # "March 19"
         and not _TIME_OR_TOOL.search(name)
     )
