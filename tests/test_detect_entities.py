@@ -552,6 +552,11 @@ def test_an_organisation_whose_name_reads_like_a_persons_is_no_recruiter() -> No
     assert extract_recruiter("Olá!\n\nTime de Pessoas | Ameixa Digital", "Ameixa Digital") is None
 
 
+def test_a_recruiting_teams_name_in_another_language_is_no_recruiter() -> None:
+    assert extract_recruiter("Bonjour Marc,\nÀ jeudi.", "Recrutement Atelier Vasseur") is None
+    assert extract_recruiter("Dzień dobry,\ndo zobaczenia.", "Rekrutacja Bursztyn Logistyka") is None
+
+
 def test_a_trades_business_named_like_a_person_is_no_recruiter() -> None:
     assert extract_recruiter("Can you start with a trial day Monday?", "Ortega Landscaping") is None
     assert extract_recruiter("Come by Tuesday at 4.", "Nonna Pia Trattoria") is None

@@ -65,7 +65,8 @@ _COMPANY_NAME_WORDS = frozenset(
     "advocaten solicitors logistics logistik analytics technologies systems software studios foods hotels "
     "holdings industries pharma motors ventures consulting landscaping plumbing roofing electrical construction "
     "builders trattoria ristorante restaurant bakery café cafe bistro pharmacy clinic clinics dental telecom "
-    "hospitality plomberie fontanería klempner".split()
+    "hospitality plomberie fontanería klempner recrutement rekrutacja dotation reclutamiento recrutamento "
+    "reclutamento".split()
 )
 
 
