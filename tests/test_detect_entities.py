@@ -475,6 +475,10 @@ RECRUITER_CASES = {
         "From: Pieter Claes\n\nLena, please set it up with her.\n\nThanks!\nP. Claes",
         "Lena Moretti", "Lena Moretti"),
     "an initial alone is no name": ("Can you do Friday?\n\nThanks,\nK.", "Careers", None),
+    "a nurse's letters after the name with no comma are dropped": ("Hello", "Marisol Ocampo RN", "Marisol Ocampo"),
+    "the word 'Professor' before a signer's name is dropped": (
+        "Dear Ada,\nwe look forward to meeting you.\n\nBest wishes,\nProfessor Kwame Mensah\nHead of School",
+        "School Office", "Kwame Mensah"),
 }
 
 

@@ -37,10 +37,12 @@ _CASELESS_NAME = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud
 # Words of an organisation or a department in those scripts: company, recruiting, HR, in charge, department.
 _CASELESS_ORG = re.compile(r"株式会社|有限会社|会社|採用|担当|人事|公司|招聘|人力|部|课|課|センター|グループ|회사|채용|인사")
 _HONORIFIC = re.compile(
-    r"^(?:(?:Dr|dr|Mr|Mrs|Ms|Mx|Prof|prof|mr|ir|drs)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
+    r"^(?:(?:Dr|dr|Mr|Mrs|Ms|Mx|Prof|prof|mr|ir|drs|Professor|Doctor)\.?\s+|(?:Dott|Prof)\.ssa\.?\s*|(?:Licda|Lic|Dott|Dra|Ing|Mag|Arq|Sra|Sr)\.\s*)+"
 )
 _PARTICLES = frozenset({"de", "van", "von", "da", "di", "del", "der", "den", "le", "la", "du", "dos", "das", "bin", "al", "ter"})
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?)(?:,\s*(?:[A-Z]{2,5}|Ph\.?D\.?))*$")
+# A nurse's or a doctor's letters written after the name with no comma: "Danielle Whitaker RN".
+_CREDENTIAL_AFTER = re.compile(r"(?<=[a-z]) (?:RN|LPN|NP|MD|DO|DDS|PhD|CPA|MBA|SHRM-CP|PHR|SPHR|CHRL)$")
 _BRACKETED_TAIL = re.compile(r"\s*[(\[<].*$")
 _LATIN_IN_BRACKETS = re.compile(r"\(([A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+){1,3})\)")
 _INTRO = re.compile(
@@ -85,7 +87,7 @@ def person_name(raw: str) -> str | None:
             name = f"{after} {before.strip()}"
         else:
             return None
-    name = _HONORIFIC.sub("", name).strip()
+    name = _CREDENTIAL_AFTER.sub("", _HONORIFIC.sub("", name).strip())
     if not _looks_like_name(name.split()) or ORG_WORDS.search(name) \
             or any(word.lower() in _COMPANY_NAME_WORDS for word in name.split()):
         return None
