@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from wordingcases import Wording, assert_label, awaited_times, mail_from
 
 from tactful.core.detect import detect
 from tactful.core.model import Email, Label
@@ -19,7 +20,7 @@ SENT = datetime.fromisoformat("2026-09-14T10:05:00+02:00")
 INVITE, SCHEDULED, MOVE, NO = Label.INVITE, Label.SCHEDULED, Label.RESCHEDULE_REQUEST, Label.NOT_INVITE
 
 # (sender, subject, body, label); the reader is a candidate at a personal address.
-WORDINGS: dict[str, tuple[str, str, str, Label]] = {
+WORDINGS: dict[str, Wording] = {
     "de: Sie-form offer of two slots": (
         "Sabine Roth <sabine.roth@lindwerk.de>", "Ihre Bewerbung – Buchhalter (m/w/d)",
         "Sehr geehrter Herr Jansen,\n\nwir möchten Sie gern persönlich kennenlernen. Passt Ihnen "
@@ -242,20 +243,17 @@ WORDINGS: dict[str, tuple[str, str, str, Label]] = {
 
 
 def mail(sender: str, subject: str, body: str) -> Email:
-    name, _, address = sender.partition(" <")
-    address = address.rstrip(">")
     # The candidate's own reply goes to the employer; everything else comes to the candidate.
-    to = "sabine.roth@lindwerk.de" if address.endswith("@gmx.de") else "reader@gmail.com"
-    return Email(id="t", from_name=name, from_email=address, subject=subject, body=body, sent_at=SENT, to=(to,))
+    to = "sabine.roth@lindwerk.de" if sender.endswith("@gmx.de>") else "reader@gmail.com"
+    return mail_from(sender, subject, body, SENT, to)
 
 
 @pytest.mark.parametrize("wording", WORDINGS, ids=list(WORDINGS))
 def test_each_wording_in_another_language_gets_its_label(wording: str) -> None:
-    detection = detect(mail(*WORDINGS[wording][:3]))
-    assert detection.label is WORDINGS[wording][3], detection.reasons
+    sender, subject, body, label = WORDINGS[wording]
+    assert_label(mail(sender, subject, body), label)
 
 
-@pytest.mark.parametrize("wording", [name for name, (_, _, body, label) in WORDINGS.items()
-                                     if label is not NO and "calendly" not in body])
+@pytest.mark.parametrize("wording", awaited_times(WORDINGS, skip_if_body_has="calendly"))
 def test_each_invitation_confirmation_and_move_yields_its_time(wording: str) -> None:
     assert detect(mail(*WORDINGS[wording][:3])).proposed_times

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from wordingcases import Wording, assert_label, mail_from
 
 from tactful.core.detect import detect
 from tactful.core.model import Email, Label
@@ -19,7 +20,7 @@ REC = "Maeve Doyle <maeve.doyle@quaymark.ie>"
 ME = "Jordan Price <jordan.price@gmail.com>"
 
 # (sender, subject, body, label); the reader is jordan.price@gmail.com.
-REPLIES: dict[str, tuple[str, str, str, Label]] = {
+REPLIES: dict[str, Wording] = {
     "recruiter confirms the slot the candidate picked": (
         REC, "Re: Interview - Data Analyst",
         "Perfect, Wednesday at 2pm it is. You'll get a Teams invite shortly.\n\nMaeve\n\nOn Mon 14 Sep "
@@ -62,15 +63,13 @@ REPLIES: dict[str, tuple[str, str, str, Label]] = {
 
 
 def mail(sender: str, subject: str, body: str) -> Email:
-    name, _, address = sender.partition(" <")
-    return Email(id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body, sent_at=SENT,
-                 to=("jordan.price@gmail.com",))
+    return mail_from(sender, subject, body, SENT, "jordan.price@gmail.com")
 
 
 @pytest.mark.parametrize("reply", REPLIES, ids=list(REPLIES))
 def test_each_reply_in_a_thread_is_judged_by_its_newest_message(reply: str) -> None:
-    detection = detect(mail(*REPLIES[reply][:3]))
-    assert detection.label is REPLIES[reply][3], detection.reasons
+    sender, subject, body, label = REPLIES[reply]
+    assert_label(mail(sender, subject, body), label)
 
 
 def test_a_nudge_about_mail_that_invited_nobody_invites_nobody() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from wordingcases import Wording, assert_label, awaited_times, mail_from
 
 from tactful.core.detect import detect
 from tactful.core.model import Email, Label
@@ -17,7 +18,7 @@ SENT = datetime.fromisoformat("2026-09-14T10:05:00-04:00")
 INVITE, SCHEDULED, MOVE, NO = Label.INVITE, Label.SCHEDULED, Label.RESCHEDULE_REQUEST, Label.NOT_INVITE
 
 # (sender, subject, body, label); the reader is the candidate, jordan.price@gmail.com.
-WORDINGS: dict[str, tuple[str, str, str, Label]] = {
+WORDINGS: dict[str, Wording] = {
     "workday scheduled notice": (
         "Harbor Mutual <harbormutual@myworkday.com>", "Interview Scheduled - Claims Adjuster II",
         "Dear Jordan,\n\nAn interview has been scheduled for the Claims Adjuster II position.\n\nDate: "
@@ -157,18 +158,15 @@ WORDINGS: dict[str, tuple[str, str, str, Label]] = {
 
 
 def mail(sender: str, subject: str, body: str) -> Email:
-    name, _, address = sender.partition(" <")
-    return Email(id="t", from_name=name, from_email=address.rstrip(">"), subject=subject, body=body, sent_at=SENT,
-                 to=("jordan.price@gmail.com",))
+    return mail_from(sender, subject, body, SENT, "jordan.price@gmail.com")
 
 
 @pytest.mark.parametrize("wording", WORDINGS, ids=list(WORDINGS))
 def test_each_tool_and_recruiter_wording_gets_its_label(wording: str) -> None:
-    detection = detect(mail(*WORDINGS[wording][:3]))
-    assert detection.label is WORDINGS[wording][3], detection.reasons
+    sender, subject, body, label = WORDINGS[wording]
+    assert_label(mail(sender, subject, body), label)
 
 
-@pytest.mark.parametrize("wording", [name for name, (_, _, body, label) in WORDINGS.items()
-                                     if label is not NO and "https://" not in body])
+@pytest.mark.parametrize("wording", awaited_times(WORDINGS, skip_if_body_has="https://"))
 def test_each_invitation_confirmation_and_move_without_a_link_yields_its_time(wording: str) -> None:
     assert detect(mail(*WORDINGS[wording][:3])).proposed_times
