@@ -425,6 +425,15 @@ def moves_to(clause: str) -> bool:
     return clause.rstrip().endswith("to") and _MOVES_TO_RE.search(clause) is not None
 
 
+# A time asked about right after it is named: "any chance 4:30 works?", "would 10 suit?".
+_WORKS_QUESTION_RE = re.compile(r"[ \t]*(?:works?|would work|suits?|would suit|is (?:ok|okay|possible|free))\b[^.!\n]{0,20}\?")
+
+
+def asked_if_it_works(lowered: str, position: int) -> bool:
+    """Whether the time ending at ``position`` is asked about: "any chance 4:30 works?"."""
+    return _WORKS_QUESTION_RE.match(lowered, position) is not None
+
+
 def offered_instead(lowered: str, position: int) -> bool:
     """Whether the time ending at ``position`` is offered "instead" of the booked one."""
     return _INSTEAD_RE.match(lowered, position) is not None

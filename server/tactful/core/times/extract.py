@@ -33,6 +33,7 @@ from tactful.core.times.clock import (
 )
 from tactful.core.times.context import (
     announces_move,
+    asked_if_it_works,
     booked_then_given_up,
     break_follows,
     by_before,
@@ -376,7 +377,10 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                                               or for_the_reader(lowered, previous.end, mention.start, after)))
                     or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, end)
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
-        moves = mention is not found or moves_to(with_to) or offered_instead(lowered, end)
+        # A time asked about once a booked slot is given up moves the meeting: "i need to bump our
+        # 2pm today. any chance 4:30 works?".
+        moves = (mention is not found or moves_to(with_to) or offered_instead(lowered, end)
+                 or any(item.negative for item in items) and asked_if_it_works(lowered, end))
         items.append(TimeItem(mention, end, zone, negative, moves))
         # "Report time: 8:40 (interview begins at 9:00)", "Arrival: 8:45 for a 9:00 start": a start stated
         # in the arrival's clause is the start.

@@ -111,14 +111,14 @@ def pair_lines(context: Context, bounds: list[int], dates: list[DateItem], times
             for time_item in line_times:
                 partners = block or below
                 if not partners and time_item.moves:
-                    partners, zone = _day_of_move(context, dates, time_item, zone)
+                    partners, zone = _day_of_move(context, dates, time_item, zone, times)
                 results.extend(_build(context, date_item, time_item, zone) for date_item in partners)
         else:
             block, block_zone = [], None
             kept_dates = [d for d in line_dates if not d.negative]
             kept_times = [t for t in line_times if not t.negative and not _after_given_up_date(context, line_dates, t)]
             runs = _runs(context.lowered, kept_dates, kept_times)
-            results.extend(_pair_in_line(context, runs, free_zone, dates))
+            results.extend(_pair_in_line(context, runs, free_zone, dates, times))
         results.extend(_same_time_as_before(context, line_dates, results, times))
     return _deduplicate(results)
 
@@ -144,7 +144,7 @@ def _paragraph_ends(text: str, bounds: list[int], first: int, last: int) -> bool
 
 
 def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
-                 zone: Zone | None) -> tuple[list[DateItem], Zone | None]:
+                 zone: Zone | None, times: list[TimeItem]) -> tuple[list[DateItem], Zone | None]:
     """The day of the booked meeting, and the zone to read the new time in.
 
     The day is the single day the message names before the time, or the day it was sent
@@ -162,10 +162,22 @@ def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
     if len({d.day for d in named}) != 1:
         return [], zone
     day = named[0]
-    if day.negative and day.start >= time_item.start - len(clause_before(context.lowered, time_item.start)):
-        # Named by the move itself, the day is the meeting's, not a day given up: "push tomorrow's call to 3".
+    if day.negative and (day.start >= time_item.start - len(clause_before(context.lowered, time_item.start))
+                         or _beside_a_given_up_time(day, times)):
+        # Named by the move itself, the day is the meeting's, not a day given up: "push tomorrow's call to 3";
+        # so is the day of the slot given up: "bump our 2pm today. any chance 4:30 works?".
         day = replace(day, negative=False)
     return [day], zone
+
+
+_SLOT_GAP = 4  # at most " on " between a given-up slot's time and its day
+
+
+def _beside_a_given_up_time(day: DateItem, times: list[TimeItem]) -> bool:
+    """Whether ``day`` is given up only as the day of a given-up time right beside it ("our
+    2pm today", "Thursday at 10"), not as a day of its own ("I can't do Tuesday")."""
+    return any(time_item.negative and (0 <= day.start - time_item.end <= _SLOT_GAP
+                                       or 0 <= time_item.start - day.end <= _SLOT_GAP) for time_item in times)
 
 
 def _offset_zone(moment: datetime) -> Zone | None:
@@ -264,7 +276,7 @@ def _same_day_as(context: Context, dates: list[DateItem], run: _Run) -> list[Dat
 
 
 def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
-                  dates: list[DateItem]) -> list[ProposedTime | None]:
+                  dates: list[DateItem], times: list[TimeItem]) -> list[ProposedTime | None]:
     """Pair each run of times with the run of dates its words point to.
 
     A list of dates between two times is shared out: "10am Tuesday or Wednesday at 2pm"
@@ -296,7 +308,7 @@ def _pair_in_line(context: Context, runs: list[_Run], free_zone: Zone | None,
             partner = next((r for r in reversed(runs[:index]) if r.dates), None)
             if partner is None and all(t.moves for t in run.times):
                 # "can we do 4 instead? ... or Thursday": the moved meeting's day, not the alternative.
-                partner_dates, moved_zone = _day_of_move(context, dates, run.times[0], free_zone)
+                partner_dates, moved_zone = _day_of_move(context, dates, run.times[0], free_zone, times)
                 free_zone = moved_zone
             elif partner is None and _dated_in_a_later_sentence(text, runs, index):
                 continue
