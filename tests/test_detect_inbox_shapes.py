@@ -1598,6 +1598,25 @@ CASES = {
              "Operations lead - Leeds", "Rhys Tanner <rhys@corvellsearch.co.uk>"),
         Label.NOT_INVITE,
     ),
+    "an agency saying the employer is going to reach out to set up an interview invites nobody yet": (
+        mail("Hi Ana,\n\nQuick update: I put you forward to Corvell and their operations director liked your CV. "
+             "She's going to reach out to you directly to set up an interview, probably next week.\n\nRhys",
+             "Corvell - update", "Rhys Tanner <rhys@corvellsearch.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "thanks after the interview that gives the role to an internal candidate is a rejection": (
+        mail("Dear Ana,\n\nThank you for meeting the panel on Tuesday. After much thought we have decided to offer "
+             "the Operations Lead position to an internal candidate. I would like to invite you to apply again in the "
+             "spring.\n\nRhys Tanner", "Thank you - Operations Lead", "Rhys Tanner <rhys.tanner@corvell.co.uk>"),
+        Label.NOT_INVITE,
+    ),
+    "a partner's reply to a forwarded invitation picks a slot but invites nobody": (
+        mail("Go for the Tuesday 10am one. I'll take the kids to school that day.\n\nSam\n\nOn Mon, Ana wrote:\n> Which one can "
+             "you cover?\n> ---------- Forwarded message ---------\n> Could you let me know which of these times "
+             "suits you for the interview?\n> Tuesday 22 September, 10:00\n> Wednesday 23 September, 14:00",
+             "Re: Fwd: Interview - Operations Lead", "Sam Pilar <sam.pilar@gmail.com>"),
+        Label.NOT_INVITE,
+    ),
 }
 
 

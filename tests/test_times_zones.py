@@ -33,6 +33,13 @@ STATED_ONCE = [
 ]
 
 NAMED_ZONES = [
+    case("'Atlantic' after a time is Atlantic Canada's zone, and the Eastern time in brackets restates it",
+         "- Thursday, March 5 at 3:30 p.m. Atlantic (2:30 p.m. Eastern)", "2026-03-05T15:30:00-04:00"),
+    case("'Newfoundland time' is half an hour off the hour, and the Toronto time after 'that's' restates it",
+         "Could you do Thursday, March 5 at 2:30 p.m. Newfoundland time (that's 1:00 p.m. in Toronto)?",
+         "2026-03-05T14:30:00-03:30"),
+    case("'NST' is Newfoundland Standard Time",
+         "Zoom details for Thursday, March 5 at 11:00 a.m. NST (9:30 a.m. ET):", "2026-03-05T11:00:00-03:30"),
     case("Outlook's '(UTC+01:00)' before a list of cities is their zone, summer time included",
          "When: Thursday, 9 July 2026 14:00-15:00 (UTC+01:00) Brussels, Copenhagen, Madrid, Paris.",
          "2026-07-09T14:00:00+02:00", sent=MADRID_TUE_1200),

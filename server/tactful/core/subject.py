@@ -29,3 +29,15 @@ _FORWARD_MARKER = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc)\s*(?:\[\d+\]|\(\d+\))?\
 def forwards(subject: str) -> bool:
     """Whether ``subject`` starts with a forward marker ("Fwd:", "WG:"...)."""
     return _FORWARD_MARKER.match(subject) is not None
+
+
+_ANSWERS_A_FORWARD = re.compile(
+    r"^(?:\s*(?:re|aw|antw|sv|vs|ref|rif|odp)\s*(?:\[\d+\]|\(\d+\))?\s*[:：])+\s*(?:fwd?|wg|tr|rv|enc)\s*"
+    r"(?:\[\d+\]|\(\d+\))?\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def answers_a_forward(subject: str) -> bool:
+    """Whether ``subject`` answers a forwarded mail ("Re: Fwd: ...")."""
+    return _ANSWERS_A_FORWARD.match(subject) is not None

@@ -31,13 +31,14 @@ from tactful.core.detect.names import squash, without_via
 from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
-from tactful.core.subject import forwards, topic
+from tactful.core.subject import answers_a_forward, forwards, topic
 from tactful.core.times import IcsInvite, find_proposed_times, says_same_time, time_agreed_before, times_from_ics
 from tactful.core.times.clock import time_markers
 
 __all__ = ["detect", "in_writers_zone"]
 
 FORWARDED_TO_SOMEONE_ELSE = "forwarded from one personal address to someone else's: shared news, not an invitation"
+ANSWERS_A_SHARED_FORWARD = "a reply between personal addresses to a forwarded mail: advice on the invitation, not one"
 
 # A confirmation's "cancel" or "reschedule" link manages a booking; it invites nothing.
 _MANAGE_LINK = re.compile(r"cancel|reschedul", re.IGNORECASE)
@@ -142,6 +143,11 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     elif label is not Label.NOT_INVITE and _forwarded_to_someone_else(email, sender_domain, newest):
         label = Label.NOT_INVITE
         reasons = (*reasons, FORWARDED_TO_SOMEONE_ELSE)
+    elif label is not Label.NOT_INVITE and _between_people(sender_domain, recipient_domains) \
+            and answers_a_forward(email.subject):
+        # "Re: Fwd: Panel interview" from a partner: "Take the Thursday 9am one."
+        label = Label.NOT_INVITE
+        reasons = (*reasons, ANSWERS_A_SHARED_FORWARD)
     display_person = None if from_system else person_name(without_via(email.from_name))
     people = (recruiter or "", display_person or "", email.from_name if display_person else "")
     company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people)

@@ -715,7 +715,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "says the interview will be arranged later",
         # "We'll be in touch to arrange interview dates", "Our recruiting team will reach out in the
         # coming days to schedule a conversation. There's nothing you need to do right now."
-        r"\b(?:i|we|team|recruiter|coordinator)(?:'ll| will) (?:be in touch|get in touch|reach out|contact you|follow up)\b"
+        r"\b(?:i|we|team|recruiter|coordinator|he|she|they)(?:'ll| will|'s going to| is going to| are going to)"
+        r" (?:be in touch|get in touch|reach out|contact you|follow up)\b"
         r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:\w+ )?"
         r"(?:interview|times?|dates?|conversation|call|chat|screen)",
         r"\b(?:there(?:'s| is) )?nothing (?:you need|for you|you have|needed from you) to do\b",
@@ -741,6 +742,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "declines your candidacy",
         r"\b(?:decided|chosen|opted|elected) (?:not to|to) (?:move|proceed|go|pursue|continue)"
         r" (?:forward )?(?:with )?(?:other|another|a different|different|your)",
+        # "we have decided to offer the Director of Care role to an internal candidate".
+        r"\b(?:decided|chosen|opted) to (?:offer|give) the (?:[\w-]+ ){0,5}(?:role|position|job|post) to "
+        r"(?:an?|another|the other|one of the other) (?:internal |external )?(?:candidate|applicant|colleague|person)\b",
         r"\b(?:decided|chosen|opted) not to (?:move|proceed|progress|go) (?:forward|ahead|further)\b",
         r"\b(?:not|won't|will not) (?:be )?(?:moving|progressing|proceeding|advancing|going) "
         r"(?:forward|ahead|further)",

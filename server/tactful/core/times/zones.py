@@ -53,6 +53,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
     "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
+    # Atlantic and Newfoundland Canada ("AST" is left out: Arabia Standard Time writes it too).
+    "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns",
     "GMT": "Europe/London", "BST": "Europe/London", "UK": "Europe/London", "UTC": "UTC",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
@@ -161,6 +163,7 @@ _PLACES: dict[str, str] = {
 _REGIONS: dict[str, str] = {
     "eastern": "America/New_York", "central": "America/Chicago",
     "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+    "atlantic": "America/Halifax", "newfoundland": "America/St_Johns",
 }
 _LONG_NAMES: dict[str, str] = {
     "central european": "Europe/Berlin", "eastern european": "Europe/Athens",
