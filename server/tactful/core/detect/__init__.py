@@ -108,6 +108,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     proposed = _merge_times(proposed, calendar_times)
 
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
+    between_people = _between_people(sender_domain, recipient_domains)
     summary = event.summary if event and event.summary else ""
     text_for_entities = f"{newest}\n{summary}"
     role = extract_role(email.subject, text_for_entities)
@@ -129,7 +130,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             internal=_is_internal(sender_domain, recipient_domains, from_ats),
             names_role=role is not None,
             personal_note=personal_note,
-            between_people=_between_people(sender_domain, recipient_domains),
+            between_people=between_people,
             booked_by_someone_else=_booked_by_someone_else(email, sender_domain, newest),
         )
     )
@@ -143,8 +144,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     elif label is not Label.NOT_INVITE and _forwarded_to_someone_else(email, sender_domain, newest):
         label = Label.NOT_INVITE
         reasons = (*reasons, FORWARDED_TO_SOMEONE_ELSE)
-    elif label is not Label.NOT_INVITE and _between_people(sender_domain, recipient_domains) \
-            and answers_a_forward(email.subject):
+    elif label is not Label.NOT_INVITE and between_people and answers_a_forward(email.subject):
         # "Re: Fwd: Panel interview" from a partner: "Take the Thursday 9am one."
         label = Label.NOT_INVITE
         reasons = (*reasons, ANSWERS_A_SHARED_FORWARD)

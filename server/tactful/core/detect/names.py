@@ -129,3 +129,9 @@ def greets(text: str, first_name: str, within: int) -> bool:
     ("Hi Rebecca,")?  That name is the reader's, never the employer's or the post's."""
     opening = text[:within]
     return first_name in opening and any(match.group("name") == first_name for match in _GREETING.finditer(opening))
+
+
+def closing_lines(text: str, count: int) -> list[str]:
+    """The last ``count`` lines of ``text`` (blank ones included), stripped: where a
+    signature stands.  Splits only those off the end, however long the mail."""
+    return [line.strip() for line in text.rstrip().rsplit("\n", count)[-count:]]

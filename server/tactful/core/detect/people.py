@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, without_via
+from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, closing_lines, without_via
 from tactful.core.detect.runners import LineStartPattern
 
 _PERSON_AT_ORG = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@|\||-|–|—)\s+(?P<org>.+)$")
@@ -157,7 +157,7 @@ _TITLE_LINE_CHARS = 80
 def _closing_name(text: str) -> str | None:
     """The name over a job title at the end of a mail signed with no sign-off word
     ("We look forward to meeting you!" / "Priyanka Sethi" / "Talent Acquisition Partner")."""
-    lines = [line.strip() for line in text.rstrip().rsplit("\n", _CLOSING_LINES)[-_CLOSING_LINES:] if line.strip()]
+    lines = [line for line in closing_lines(text, _CLOSING_LINES) if line]
     # From the bottom up: the signature is the last block; the title line under the name is short.
     for line, below in reversed(list(zip(lines, lines[1:]))):
         if 2 <= len(line.split()) <= 3 and not line.endswith(",") and len(below) <= _TITLE_LINE_CHARS \
@@ -191,8 +191,7 @@ _CASELESS_NAME_AT_END = re.compile(rf"\s(?P<name>{_CASELESS_NAME.pattern} {_CASE
 def _caseless_signer(text: str) -> str | None:
     """The person a signature line names after their department and team words, in a script
     without capitals (Japanese, Chinese, Korean), which no sign-off word introduces."""
-    lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
-    for line in reversed(lines):
+    for line in reversed(closing_lines(text, _SIGNATURE_LINES)):
         found = _CASELESS_NAME_AT_END.search(line)
         if found and _CASELESS_ORG.search(line[: found.start()]) and not _CASELESS_ORG.search(found.group("name")):
             return found.group("name")

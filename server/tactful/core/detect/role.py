@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from tactful.core.detect.anchors import is_boundary
 from tactful.core.detect.caseless import Lowered, plain_lower
-from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, greets
+from tactful.core.detect.names import ORG_WORDS, TITLE_IN_TEXT, closing_lines, greets
 from tactful.core.detect.runners import GatedPattern, LeadingPattern, LinePattern
 from tactful.core.subject import topic
 from tactful.core.times.lowered import occurrences
@@ -468,7 +468,7 @@ def _without_signed_employer(title: str, text: str) -> str:
     ending = r"(?!\w)" if after.group("place") else _AFTER_SIGNED_NAME
     signed = re.compile(rf"(?:^|[|·]\s*){re.escape(tail)}{ending}")
     # The title itself written in the closing lines ("your interview for Nurse, Med/Surg") is no signature.
-    closing = [line.strip().replace(title, "") for line in text.rstrip().rsplit("\n", _CLOSING_LINES)[-_CLOSING_LINES:]]
+    closing = [line.replace(title, "") for line in closing_lines(text, _CLOSING_LINES)]
     if any(signed.search(line) for line in closing) or any(line.strip() == tail for line in text.splitlines()):
         return title[: after.start()]
     return title
