@@ -77,6 +77,32 @@ NAMED_ZONES = [
          "How about Wednesday 4 March at 1pm Calgary time?", "2026-03-04T13:00:00-07:00", sent=CHICAGO_TUE_0900),
 ]
 
+RESTATED_FOR_THE_READER = [
+    case("'UK time' is read whole, so the bracket after it restates the slot",
+         "Booked: Friday 6 March at 15:00 UK time (10:00 Boston).", "2026-03-06T15:00:00+00:00",
+         sent=MADRID_TUE_1200),
+    case("a city named alone after a time is its zone, so a dash restatement counts once",
+         "Two openings:\n- Mon 9 March, 16:30 (Paris time) - 11:30 New York\n"
+         "- Tue 10 March, 18:00 (Paris time) - 13:00 New York",
+         "2026-03-09T16:30:00+01:00", "2026-03-10T18:00:00+01:00", sent=MADRID_TUE_1200),
+    case("two cities after a slash give one moment",
+         "Would Thursday 5 March, 9am Sydney / 10pm London suit?", "2026-03-05T09:00:00+11:00",
+         sent=MADRID_TUE_1200),
+    case("a restatement said to be the reader's morning counts once",
+         "Can we shift it to Wednesday 11 March at 17:00 CET - that's 11:00 in the morning for you?",
+         "2026-03-11T17:00:00+01:00", sent=CHICAGO_TUE_0900),
+    case("a city's name followed by a verb is a person, not a zone",
+         "Tuesday 10 March at 2pm Sydney will call you from the clinic.", "2026-03-10T14:00:00",
+         sent=CHICAGO_TUE_0900),
+]
+
+
+@pytest.mark.parametrize(COLUMNS, RESTATED_FOR_THE_READER)
+def test_a_time_restated_for_the_reader_counts_once(
+    text: str, sent: datetime | None, subject: str | None, expected: Expected
+) -> None:
+    assert starts(text, sent, subject=subject) == expected
+
 
 @pytest.mark.parametrize(COLUMNS, STATED_ONCE)
 def test_a_zone_stated_once_applies_to_the_times(

@@ -180,12 +180,16 @@ _MOVES_TO_RE = re.compile(
 # A time offered in place of the booked one: "could we do 4pm instead?", "4pm instead of 2pm"
 # (not "instead of Friday").
 _INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b(?![ \t]+\d))")
-# Words right after a time that make it the reader's clock ("4pm your time", "6am for you");
-# not the question "does 3pm work for you?".
-_FOR_THE_READER_RE = re.compile(r"[\s,]*(?:your\s+time|your\s+end|for\s+you)\b")
+# Words right after a time that make it the reader's clock ("4pm your time", "6am for you",
+# "10:30 in the morning for you"); not the question "does 3pm work for you?".
+_FOR_THE_READER_RE = re.compile(
+    r"[\s,]*(?:in\s+the\s+(?:morning|afternoon|evening)\s+)?(?:your\s+time|your\s+end|for\s+you)\b"
+)
 _ASIDE_RE = re.compile(r"\b(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.)")
 # A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
 _RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
+# Between a zoned time and the same time in another zone: "16:30 (Paris time) - 11:30 New York".
+_OTHER_ZONE_GAP_RE = re.compile(r"[ \t]*(?:/|[-–—]|\|)[ \t]*")
 # After the old slot, in its clause: "... on 12 March at 11:00 has been rescheduled to ...".
 # Found from "ed " (``str.find``), then read backwards: no slow regex start on the clause.
 _MOVED_AWAY_RE = re.compile(
@@ -472,6 +476,13 @@ def by_before(clause: str) -> int | None:
 def restates(lowered: str, previous_end: int, position: int) -> bool:
     """Whether the time at ``position`` repeats, in brackets, the time ending at ``previous_end``."""
     return _RESTATED_RE.fullmatch(lowered, previous_end, position) is not None
+
+
+def restates_in_another_zone(lowered: str, previous_end: int, position: int) -> bool:
+    """Whether the time at ``position``, in a zone other than the one of the time ending at
+    ``previous_end``, is that time again after a slash or a dash: "9am Sydney / 10pm
+    London" (on the day before in London, so the instants cannot tell)."""
+    return _OTHER_ZONE_GAP_RE.fullmatch(lowered, previous_end, position) is not None
 
 
 def for_the_reader(lowered: str, previous_end: int, position: int, after: str) -> bool:

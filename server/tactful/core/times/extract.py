@@ -56,6 +56,7 @@ from tactful.core.times.context import (
     offered_instead,
     programme_goes_on,
     restates,
+    restates_in_another_zone,
     start_follows,
     trades_hours,
     was_booked,
@@ -363,6 +364,8 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
             beside = next((z for z in zones if z.start >= mention.end
                            and _ZONE_GAP_RE.fullmatch(lowered, mention.end, z.start)), None)
             if beside is not None:
+                # "UK time" rather than "UK": the longest zone written there.
+                beside = max((z for z in zones if z.start == beside.start), key=lambda z: z.end)
                 zone, end = beside.zone, beside.end + (lowered[beside.end:beside.end + 1] in ")]")
         previous = items[-1] if items else None
         clause = clause_before(lowered, mention.start)
@@ -374,6 +377,9 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                     or is_ahead_of_start(clause) or is_other_event(clause)
                     or is_cancelled(with_to) or break_follows(after)
                     or (previous is not None and (restates(lowered, previous.end, mention.start)
+                                              or (previous.zone is not None and zone is not None
+                                                  and previous.zone.name != zone.name
+                                                  and restates_in_another_zone(lowered, previous.end, mention.start))
                                               or for_the_reader(lowered, previous.end, mention.start, after)))
                     or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, end)
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))

@@ -223,6 +223,28 @@ _IANA_AREAS = ("America", "Europe", "Asia", "Africa", "Australia", "Pacific", "A
 _IANA_AREA_CHARS = max(map(len, _IANA_AREAS))
 _IANA_RE = re.compile(r"[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 _TIME_WORD_RE = re.compile(r"time\b")
+# Cities of ``_PLACES`` that name a zone alone right after a time, with no "time" after
+# them (countries and nationality words do not: "10am Spanish class").
+_CITIES = frozenset({
+    "london", "dublin", "lisbon", "paris", "berlin", "munich", "amsterdam", "madrid", "barcelona", "rome",
+    "milan", "zurich", "stockholm", "copenhagen", "oslo", "warsaw", "prague", "vienna", "brussels",
+    "helsinki", "athens", "kyiv", "istanbul", "moscow", "bangalore", "bengaluru", "mumbai", "delhi",
+    "hyderabad", "pune", "chennai", "dubai", "tel aviv", "singapore", "tokyo", "seoul", "hong kong",
+    "shanghai", "beijing", "manila", "jakarta", "bangkok", "sydney", "melbourne", "brisbane", "perth",
+    "auckland", "wellington", "new york", "nyc", "boston", "toronto", "chicago", "dallas", "denver",
+    "seattle", "vancouver", "san francisco", "los angeles", "mexico city", "sao paulo", "são paulo",
+    "buenos aires", "bogotá", "bogota", "cape town", "johannesburg", "lagos", "nairobi", "cairo",
+    "abu dhabi", "doha", "riyadh", "bucharest", "budapest", "tallinn", "vilnius", "riga", "reykjavik",
+    "rotterdam", "gothenburg", "hamburg", "frankfurt", "krakow", "kraków", "edinburgh", "manchester",
+    "karachi", "lisboa", "londres", "montréal", "monterrey", "guadalajara", "tijuana", "phoenix",
+    "atlanta", "miami", "houston", "calgary", "edmonton", "montreal", "ottawa", "halifax", "quito",
+})
+# Cities that are also first names count only where their phrase ends: "2pm Sydney will call".
+_CITIES_ALSO_NAMED_PEOPLE = frozenset({"sydney", "paris", "phoenix", "dallas", "houston", "denver", "perth"})
+# One or two words after a time (and "in"); the end of the phrase after them, if it is there.
+_CITY_AFTER_RE = re.compile(
+    r"[ \t]+(?P<lead>(?:in[ \t]+)?)(?P<city>[^\W\d_]+(?:[ \t][^\W\d_]+)?)(?P<ends>[ \t]*(?:[)\],.;/–—\n?!]|-|$|time\b))?"
+)
 _WORDS_BEFORE_TIME = 3  # the longest name before "time": "australian eastern daylight"
 _PLACE_WINDOW = 40
 _OPENERS = "([{\"'"
@@ -449,11 +471,30 @@ def _name_before(lowered: str, time_word: int) -> tuple[int, str] | None:
 
 def zone_after(lowered: str, position: int) -> ZoneMention | None:
     """A zone written the way other languages write it, right after the time ending at
-    ``position`` ("12:00 hrs (hora del centro de México)", "às 15h, horário de Brasília")."""
+    ``position`` ("12:00 hrs (hora del centro de México)", "às 15h, horário de Brasília"),
+    or a city named alone after it ("09:00 Toronto)", "2pm Sydney / 3am London")."""
     mention = _foreign_zone_at(lowered, position)
     if mention is None and lowered.endswith(_TEXTED_AFTER, 0, position):
-        return _texted_abbreviation(lowered, position)
-    return mention
+        mention = _texted_abbreviation(lowered, position)
+    return mention if mention is not None else _city_after(lowered, position)
+
+
+def _city_after(lowered: str, position: int) -> ZoneMention | None:
+    """A city right after a time: "(09:00 Toronto)", "3am in London", "10pm London suit?".
+    A city that is also a first name must end its phrase: not "at 2pm Sydney will call you"."""
+    match = _CITY_AFTER_RE.match(lowered, position)
+    if match is None:
+        return None
+    city, end = match["city"], match.end("city")
+    if city not in _CITIES:
+        # "10pm London suit?": the second word was not part of the name.
+        city, end = city.split()[0], match.start("city") + len(city.split()[0])
+        if city not in _CITIES:
+            return None
+    if (end != match.end("city") or match["ends"] is None) and city in _CITIES_ALSO_NAMED_PEOPLE:
+        return None
+    zone = iana_zone(_PLACES[city])
+    return ZoneMention(match.start("lead"), end, zone, False) if zone is not None else None
 
 
 def _texted_abbreviation(lowered: str, position: int) -> ZoneMention | None:
