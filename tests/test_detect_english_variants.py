@@ -199,6 +199,15 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Panel interview - change of time",
         "Hi Jordan, Dana's had a board meeting land on Thursday afternoon. Could you do Friday 18th at 11:00 "
         "instead? Same room.\n\nKeisha", MOVE),
+    "thanks for the last round, then two slots for the next one to choose from": (
+        "Final round - Brightline Logistics",
+        "Hi Jordan, thanks for meeting Omar and Priya on Tuesday. They want you back for the last stage: a site "
+        "walk and 45 minutes with our COO. Could you make either of these?\n- Mon 21 Sept, 10:00\n"
+        "- Wed 23 Sept, 15:30\n\nKeisha", INVITE),
+    "someone can no longer keep the booked slot 'as planned', with new times offered": (
+        "Your interview with our COO",
+        "Hi Jordan, I'm sorry to say that Dana won't be able to meet you on Thursday at 2pm as planned - she has "
+        "been called to a client site. Would Monday 21st at 10am or Tuesday 22nd at 1pm suit you?\n\nKeisha", MOVE),
 }
 
 

@@ -239,6 +239,10 @@ WORDINGS: dict[str, Wording] = {
     "pt: a bakery's apology that tomorrow 15h won't work and asking for Friday at the same hour": (
         "Rui Lopes <rui@padariaflor.pt>", "amanhã",
         "Tiago, desculpa, amanhã não vou conseguir às 15h. Pode ser sexta à mesma hora? Rui", MOVE),
+    "fr: the manager can no longer meet at the booked hour, and two new slots are offered": (
+        "Claire Dubois <claire.dubois@atelier-brume.fr>", "Entretien de jeudi",
+        "Bonjour Léa,\n\nToutes mes excuses : notre directeur ne pourra finalement pas vous recevoir jeudi à 11 h "
+        "comme convenu. Seriez-vous libre lundi 21 septembre à 9 h 30 ou mardi 22 à 16 h ?\n\nClaire", MOVE),
 }
 
 

@@ -73,6 +73,12 @@ BARE_DAY_NUMBERS = [
          "Location: 200 Main St - please sign in with security on the 12th floor\n\n"
          "You will meet with:\n10:00 AM - Jo Park, Director\n11:00 AM - Sam Lee, Team Lead",
          "2026-03-09T10:00:00", sent=MADRID_TUE_1200),
+    case("'the 16th or the 17th' with one start time after them are two days of this month at that time",
+         "Would the 16th or the 17th suit (a 10:30 start)?", "2026-03-16T10:30:00", "2026-03-17T10:30:00"),
+    case("a day number already past this month is next month's",
+         "How is the 1st at 4pm for you?", "2026-04-01T16:00:00"),
+    case("'the 2nd round' counts a round, not a day", "Thursday at 3pm is the 2nd round with the CFO.",
+         "2026-03-05T15:00:00"),
 ]
 
 LAYOUTS = [

@@ -88,6 +88,10 @@ DATES_TIMES_AND_ZONES = [
     case("a length after 'Durée' is no time, and a reply deadline after 'd'ici le' and a weekday is none either",
          "Date : le mercredi 11 mars 2026\nHeure : 14 h (heure de l'Est)\nDurée : 1 h 30\n"
          "Merci de confirmer d'ici le vendredi 6 mars, 17 h.", "2026-03-11T14:00:00-04:00"),
+    case("a length after a verb of lasting is no time: French 'durera environ 1 h 15'",
+         "Rencontre prévue le jeudi 12 mars à 9 h 30 ; elle durera environ 1 h 15.", "2026-03-12T09:30:00"),
+    case("a length after German 'dauert' is no time", "Termin: Do., 12.03. um 10:00 Uhr. Es dauert ca. 1:30.",
+         "2026-03-12T10:00:00"),
     case("a room number after a word ending like a lead word is no time",
          "Entretien le jeudi 12 mars à 10h, salle 3.15, bâtiment B.", "2026-03-12T10:00:00"),
     case("a day number after a word that is no weekday is no date",

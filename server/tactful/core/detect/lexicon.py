@@ -367,6 +367,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
         r"\bwould you be (?:available|free|open to|up for|able to)\b",
         r"\b(?:can|could|will|would) you (?:join|attend|make it|come in|come)\b[^.!\n]{0,30}\?",
+        r"\b(?:can|could|would) you (?:make|do) (?:either(?: of)?|any of|one of)(?= (?:these|those|the|them)\b| ?[:?])",
         r"\b(?:would|do|could|have) you (?:have|got) (?:\d{1,3}|a few|some|five|ten|fifteen|twenty|thirty) ?(?:min(?:ute)?s?|moments)"
         r" (?:for|to)\b",
         r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
@@ -579,6 +580,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:interview|call|chat|conversation|meeting|round)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
+        # Someone can no longer keep the booked slot: "won't be able to meet you on Thursday at 2pm
+        # as planned", "ne pourra malheureusement pas vous rencontrer jeudi comme prévu".
+        r"\b(?:won't|will not|will no longer|can't|cannot|can no longer) (?:be able to )?(?:meet|see|speak with|"
+        r"speak to|interview) you\b[^.!?\n]{0,60}\bas (?:planned|scheduled|arranged|agreed)\b",
+        r"\bne (?:pourra|pourrons|pourrai|peut|peux) (?:malheureusement |finalement |plus )*(?:pas )?"
+        r"(?:vous rencontrer|vous recevoir|vous voir|vous parler|assister à (?:votre|notre|l')|"
+        r"(?:tenir|maintenir) (?:votre|notre|l') ?(?:entretien|entrevue|rencontre))",
+        r"\b(?:kann|können) (?:sie |dich )?(?:leider |nun )?(?:doch )?nicht (?:wie geplant|wie vereinbart)\b",
         r"\b(?:panel|panel members?|interviewers?|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency|clash)",
         r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",

@@ -193,8 +193,11 @@ _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"
 )
 _SECOND_DOTTED_REACH = 24
-# A label that makes the number after it a length: "Durée : 1 h 30", "Duration: 1:30".
-_LENGTH_LABEL_RE = re.compile(r"(?:durée|duration|dauer|duración|duração|durata)\b[^\n\d]{0,20}$")
+# A label or a verb of lasting that makes the number after it a length: "Durée : 1 h 30",
+# "Duration: 1:30", "l'entrevue durera environ 1 h 15", "das Gespräch dauert ca. 1:15".
+_LENGTH_LABEL_RE = re.compile(
+    r"(?:durée|duration|dauer|duración|duração|durata|\bdurer[ao]|\bdure|\bdurará|\bdura|dauert|\bduurt)\b[^\n\d]{0,20}$"
+)
 _LENGTH_LABEL_REACH = 32
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|alle|om|um|kl\.?|klo)\s*")
 _HALF_RE = re.compile(r"half\s+(?:past\s+)?")

@@ -76,6 +76,8 @@ _CANCELLED_RE = re.compile(
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
     r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*|conseguir)\b[^,\n]{0,50}$"
+    # "ne pourra malheureusement pas vous rencontrer jeudi à 14 h comme prévu".
+    r"|\bne\s+(?:[\w'’-]+\s+){1,4}(?:rencontrer|recevoir|voir|tenir|maintenir)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+(?:with\s+(?:[\w'’]+\s+){0,5}|(?:your|our|the)\s+(?:[\w'’]+\s+){0,4})"
     r"(?:\(\s*)?$"
     # The interview named as fixed before its slot: "l'entretien prévu ce lundi", "il colloquio fissato per martedì".
@@ -111,7 +113,7 @@ _CANCELLED_HINTS = Literals((
     "booked", "atend", "recib", "previous", "old", "original", "former", "anterior", "antig", "var", "estav", "estab",
     "était", "war", "tenemos", "teníamos", "tínhamos", "temos", "reschedul", "postpon", "chang", "décal", "déplac",
     "report", "remarc", "reagend", "reprogram", "aplaz", "spost", "rimand", "posticip", "prévu", "fixé", "fissat",
-    "previst", "conseg",
+    "previst", "conseg", "rencontr", "recev", "voir", "tenir",
 ))
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(

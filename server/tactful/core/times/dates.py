@@ -95,6 +95,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
     rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH}|{_NOT_A_DAY_AFTER_ORDINAL})"
+    # "would the 19th or (the) 20th work", "the 19th at 9": without "on", only where no noun
+    # follows ("the 2nd round", "the 3rd floor" are no days).
+    rf"|(?:\bthe\s+|(?<=\bor )|(?<=\band ))(?P<nth3>{_DAY}){_ORDINAL}(?=[ \t]*(?:[,;:?!()\n]|\.(?!\d)|[-–][ \t]|$|(?:or|and|at|from|works?|would|suits?)\b|@))"
     # "day after" alone before a time is the day after tomorrow, as Indian English has it.
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?<!the )day\s+after(?=[ \t]+(?:at|@)[ \t]+\d)|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
     rf"|{'|'.join((*FOREIGN_TOMORROW, *_FOREIGN_TODAY))}"
@@ -119,7 +122,7 @@ _LOCATOR_RE = re.compile(
 )
 # Words that belong to the date but come before the word the locator finds.
 _LEAD_RE = re.compile(
-    r"(?:this\s+coming|this|next|coming|last|following|past|next\s+week(?:\s+on)?|on\s+the"
+    r"(?:this\s+coming|this|next|coming|last|following|past|next\s+week(?:\s+on)?|on\s+the|the"
     r"|(?:the\s+)?day\s+after|later)\s+$"
 )
 _LEAD_WINDOW = 24
@@ -232,9 +235,9 @@ def _read(match: re.Match[str]) -> DateMention:
     if match["da"]:
         # "26.03" is written day first wherever the dot separates day and month.
         return DateMention(start, end, month=int(match["db"]), day=int(match["da"]))
-    if match["nth"] or match["nth2"]:
+    if match["nth"] or match["nth2"] or match["nth3"]:
         weekday = _weekday(match["nwd"]) if match["nwd"] else None
-        return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"]))
+        return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"] or match["nth3"]))
     if match["rel"]:
         words = " ".join(match["rel"].split())
         return DateMention(start, end, days_ahead=_RELATIVE_DAYS[words],

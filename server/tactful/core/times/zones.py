@@ -12,6 +12,8 @@ zones, because abbreviations are ambiguous by nature; the choices below are ours
   message mentions Ireland/Dublin (Irish Standard Time) or Israel/Tel Aviv (Israel).
 * CST means US Central, not China; MST means US Mountain (America/Denver), unless the
   message names Arizona or one of its cities, which keep MST all year.
+* AST means Arabia Standard Time unless the message says "Atlantic" or names a place of
+  Atlantic Canada (Halifax, Nova Scotia...), where it is Atlantic Standard Time.
 * GMT alone means UK local time, as British senders use it; "GMT+1" is a fixed offset.
 * Two-letter forms (ET, CT, MT, PT) and bare region words ("Eastern") are *weak*: they
   also mean US states or ordinary words, so they count only next to a time or in
@@ -54,7 +56,7 @@ _ABBREVIATIONS: dict[str, str] = {
     "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
     # Atlantic and Newfoundland Canada ("AST" is left out: Arabia Standard Time writes it too).
-    "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns",
+    "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns", "AST": "Asia/Riyadh",
     "GMT": "Europe/London", "BST": "Europe/London", "UK": "Europe/London", "UTC": "UTC",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
@@ -72,8 +74,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "UYT": "America/Montevideo", "PYT": "America/Asuncion",
 }
 # Weak: also words or places ("ART", "PET", "UK-based").
-# "MSK" is also musculoskeletal ("Physiotherapist (MSK)").
-_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET", "UK", "MSK"})
+# "MSK" is also musculoskeletal ("Physiotherapist (MSK)"), "AST" an abstract syntax tree.
+_WEAK_ABBREVIATIONS = frozenset({"ET", "CT", "MT", "PT", "WAT", "EAT", "ART", "PET", "BOT", "VET", "UK", "MSK", "AST"})
 
 # "<place> time", matched case-insensitively; keys are lower case.
 _PLACES: dict[str, str] = {
@@ -257,6 +259,10 @@ _ARIZONA_RE = re.compile(
     r"\b(?:arizona|phoenix|tucson|tempe|scottsdale|flagstaff)\b|(?-i:, AZ\b)", re.IGNORECASE
 )
 _ARIZONA_ABBREVIATIONS = frozenset({"MST", "MT"})
+_ATLANTIC_CANADA_RE = re.compile(
+    r"\b(?:atlantic|halifax|nova\s+scotia|new\s+brunswick|prince\s+edward\s+island|moncton|fredericton"
+    r"|charlottetown|saint\s+john|dartmouth|sydney,\s+ns)\b|(?-i:, (?:NS|NB|PE|PEI)\b)", re.IGNORECASE
+)
 
 
 def _load(key: str) -> Zone | None:
@@ -412,6 +418,8 @@ def _abbreviations(original: str) -> list[ZoneMention]:
             key = ist_key
         elif abbr in _ARIZONA_ABBREVIATIONS and _ARIZONA_RE.search(original):
             key = "America/Phoenix"
+        elif abbr == "AST" and _ATLANTIC_CANADA_RE.search(original):
+            key = "America/Halifax"
         zone = iana_zone(key)
         if zone is not None:
             found.append(ZoneMention(start, end, zone, abbr in _WEAK_ABBREVIATIONS))
