@@ -208,6 +208,56 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Your interview with our COO",
         "Hi Jordan, I'm sorry to say that Dana won't be able to meet you on Thursday at 2pm as planned - she has "
         "been called to a client site. Would Monday 21st at 10am or Tuesday 22nd at 1pm suit you?\n\nKeisha", MOVE),
+    "a hiring lead asking for coffee about an opening, with a time": (
+        "Coffee?",
+        "Hey Jordan - Lena said you might be looking. We're hiring an ops lead and I'd love to grab a coffee and "
+        "tell you about it. Fri 8:15 at the Bean Depot on 3rd?\n\nMarcus\nCOO, Brightline Logistics", INVITE),
+    "a request for references that names the week they will be called": (
+        "References",
+        "Hi Jordan, you're through to the final stage! Could you send two references we can call this week? We "
+        "hope to decide by "
+        "Friday.\n\nKeisha", NO),
+    "a hiring lead's own booking link, 'here's my link'": (
+        "Brightline x Jordan",
+        "Hi Jordan, I run the dispatch team here. Keisha thinks you'd be great for our Dispatch Supervisor opening "
+        "and I'd love to get 20 minutes on the calendar. Here's my link: https://calendly.com/marcus-hale/20min"
+        "\n\nMarcus", INVITE),
+    "the panel 'is now' another day 'rather than' the one booked": (
+        "Re: Panel",
+        "Hi Jordan, small update: the panel is now Friday 10-11am rather than Thursday. Shout if that's a "
+        "problem.\n\nKeisha", MOVE),
+    "a time 'locked in' in a one-line reply": (
+        "Re: Phone screen",
+        "Great - 4:15 on Wednesday is locked in. Sam will ring your mobile.\n\nKeisha", SCHEDULED),
+    "an office manager saying the reader is on the calendar": (
+        "Re: Dispatcher opening",
+        "Hi Jordan, Marcus asked me to confirm you're on the calendar for Monday 9:30. Ask for him at the front "
+        "desk.\n\nTina\nOffice Manager", SCHEDULED),
+    "an onsite agenda that ends 'See you then!'": (
+        "Thursday onsite",
+        "Hi Jordan,\n\nHere is how Thursday will run:\n9:30 - Welcome\n9:45 - Yard walk with Sam\n10:30 - "
+        "Scenario exercise\n\nSee you then!\nKeisha", SCHEDULED),
+    "a calendar's invitation mail kept as text only, for a screen": (
+        "Invitation: Jordan Price / Keisha Grant - Phone Screen @ Thu Sep 17, 2026 10am - 10:30am (EDT)",
+        "You have been invited by Keisha Grant to attend an event named Phone Screen on Thursday Sep 17, 2026 "
+        "10am - 10:30am (EDT).\n\nJoin with Google Meet: https://meet.google.com/qrs-tuvw-xyz\n\n"
+        "Invitation from Google Calendar", SCHEDULED),
+    "a civil-service oral board confirmed": (
+        "Oral board - Dispatcher II",
+        "Dear Jordan Price,\n\nYour oral board for Dispatcher II is confirmed for Tuesday, September 22 at "
+        "9:00 a.m., County Building, Room 4.\n\nHuman Resources", SCHEDULED),
+    "a director asking whether the reader has time for a call, with days and no clock": (
+        "Referral - Dispatch Supervisor",
+        "Hi Jordan, Lena Ortiz forwarded your resume. Would you have time for a quick call Monday or Tuesday "
+        "morning?\n\nMarcus Hale\nDirector of Operations", INVITE),
+    "a careers site saying which slot the reader booked": (
+        "Interview booked: Dispatch Supervisor",
+        "Dear Jordan,\n\nYou have booked the following interview slot:\nMonday 21 September 2026, 11:00\n"
+        "Depot 3, Gate B\n\nTo change it, contact the hiring manager.", SCHEDULED),
+    "a subject asking to move the interview, the body offering a day at the same hour": (
+        "Could we move your site visit?",
+        "Hi Jordan, our COO is travelling on 9/21. Would 9/23 at the same time work instead? Really sorry.\n\n"
+        "Keisha", MOVE),
 }
 
 

@@ -19,6 +19,7 @@ from tactful.core.detect.cues import (
     AN_INTERVIEW,
     APOLOGY,
     ASSESSMENT_DONE,
+    CALENDAR_INVITATION,
     CONFIRMS_OR_REMINDS,
     DIGIT,
     FOLLOWS_UP,
@@ -217,9 +218,13 @@ def classify(evidence: Evidence) -> Verdict:
     if evidence.names_role:
         _add(scores, reasons, Kind.HIRING, 0.5, "names a job title")
 
-    if evidence.ics_method == "REQUEST":
-        if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW) or job_context:
-            _add(scores, reasons, Kind.INTERVIEW, 1.0, "has a text/calendar REQUEST part for an interview")
+    calendar_text = evidence.ics_method is None and CALENDAR_INVITATION.search(body) is not None
+    if evidence.ics_method == "REQUEST" or calendar_text:
+        # The calendar's mail read as text must name the interview itself: its event title
+        # ("Dentist - Dr. Huang") reads too easily as a job title.
+        if evidence.ics_mentions_interview or scores.get(Kind.INTERVIEW) or job_context and not calendar_text:
+            _add(scores, reasons, Kind.INTERVIEW, 1.0, "is a calendar invitation for an interview" if calendar_text
+                 else "has a text/calendar REQUEST part for an interview")
             if scores.get(Kind.SCHEDULED, 0.0) >= _CONFIRMED or AGREED_BEFORE.search(body) \
                     or not body_asks and not evidence.scheduling_link:
                 # A calendar entry for an interview records a time fixed ("As agreed, here's
@@ -231,7 +236,7 @@ def classify(evidence: Evidence) -> Verdict:
                 _add_weight(scores, Kind.INVITE, 2.0)
                 _add_weight(scores, Kind.SCHEDULED, 1.0)
         else:
-            reasons.append("has a text/calendar REQUEST part")
+            reasons.append("is a calendar invitation" if calendar_text else "has a text/calendar REQUEST part")
     elif evidence.ics_method == "CANCEL":
         _add(scores, reasons, Kind.CANCELLED, 3.0, "has a text/calendar CANCEL part")
     if evidence.scheduling_link:

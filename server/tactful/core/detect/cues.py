@@ -49,6 +49,7 @@ INTERVIEW_NOUNS_ELSEWHERE = (
     r"|videogesprek"
     r"|rozmow[aęy] (?:rekrutacyjn|kwalifikacyjn)\w{1,2}|spotkani\w{0,2} rekrutacyjn\w{1,2}"
     r"|(?:anställnings)?intervju|haastattelu|jobsamtale|jobbintervju|mülakat\w*|mahojiano|pohovor\w{0,2}"
+    r"|oral (?:board|exam|examination)"
 )
 # A last step that is time with someone: "last step is 30 minutes with our COO".
 STEP_WITH_SOMEONE = (
@@ -137,6 +138,11 @@ SENTENCE_END = re.compile(r"[.!]")
 # A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
 QUESTION_MARK = re.compile(r"\?(?!\S)")
 DIGIT = re.compile(r"\d")
+# A calendar's own invitation mail, as it reads even when its .ics part is not kept.
+CALENDAR_INVITATION = re.compile(
+    r"\byou have been invited (?:by [^.\n]{1,60} )?to (?:the following event|attend an event)\b"
+    r"|\binvitation from google calendar\b|\bbecause you are an attendee (?:on|of) (?:this|the) event\b"
+)
 AGREED_BEFORE = re.compile(
     r"\bas (?:agreed|discussed|arranged|promised|per our|we (?:discussed|agreed|spoke))"
     r"|\bper our (?:call|conversation|chat)"
@@ -179,6 +185,7 @@ MEETING_SOMEONE = re.compile(
     r"|\b(?:a|an) (?:(?:\d{1,3}[- ]?min(?:ute)?s?|quick|short|brief|first|intro(?:ductory)?|phone|video)[ -]){0,3}"
     r"(?:call|chat|conversation)\b|\b\d{1,3} ?min(?:ute)?s? with\b|\béchange\b"
     r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
+    r"|\b(?:grab|get|meet for|over) (?:a )?(?:coffee|lunch|breakfast)\b"
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"
     r"|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"

@@ -160,6 +160,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\btechnical (?:screen|round|interview|call|session)\b",
         r"\btech screen\b",
         r"\btelephonic (?:round|interview|discussion)\b|\bwalk-?in (?:interview|drive)\b",
+        # Civil-service hiring calls its interview an oral board or examination.
+        r"\boral (?:board|exam|examination|interview)s?\b",
         r"\b(?:onsite|on-site|interview|final|your) loop\b",
         r"\byour interviewers?\b",
         r"\byou(?:'ll| will) be meeting\b",
@@ -370,6 +372,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:can|could|would) you (?:make|do) (?:either(?: of)?|any of|one of)(?= (?:these|those|the|them)\b| ?[:?])",
         r"\b(?:would|do|could|have) you (?:have|got) (?:\d{1,3}|a few|some|five|ten|fifteen|twenty|thirty) ?(?:min(?:ute)?s?|moments)"
         r" (?:for|to)\b",
+        r"\b(?:would|do|could|will) you have (?:some )?time (?:for a (?:quick |short |brief )?(?:call|chat|conversation)|to (?:talk|chat|speak|meet))\b",
         r"\b(?:what|which) (?:times?|days?|slots?|dates?) (?:would |might |could )?(?:work|suit|are best"
         r"|are good|is best|is good)",
         r"\bdoes (?:that|this|the) (?:time|day|slot) work\b",
@@ -389,7 +392,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|'d) like (?:a|an|to have a) (?:\w{1,15} ){0,2}(?:phone screen|screen|interview|chat|call|"
         r"conversation)\b",
         r"\binvited to (?:participate|take part) in\b",
-        r"\bsend (?:me|us|over) (?:a few|some|your|a couple(?: of)?|two or three) (?:times|availability|slots|windows)",
+        r"\bsend (?:me|us|over) (?:a few|some|your|a couple(?: of)?|(?:two|three|four)(?: or (?:three|four|five))?) "
+        r"(?:times|availability|slots|windows)",
         r"\b(?:share|provide|send) (?:your|a few|some) (?:availability|times|windows)\b",
         r"\bfind a (?:time|slot)\b",
         r"\bhop on a (?:quick )?call\b",
@@ -427,6 +431,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:would|does|how about|what about|how's|how is|how does|are you (?:around|free|available)|can you|could you|"
         # A day after "by" or "before" is when to answer, not a time proposed.
         r"is|could we|can we|shall we|free|around|passt (?:ihnen|dir|es ihnen|es dir)|geht (?:es )?bei (?:ihnen|dir)) "
+        # A request to send something names the day of another task: "could you send two
+        # references we can call this week?".
+        r"(?!(?:please )?(?:send|share|forward|provide|complete|submit|fill|sign|return|upload)\b)"
         # Nor a time after such a day ("send it by Thursday at 5pm?"); "come by Thursday" is a visit.
         # A full stop between digits ("2.30pm") ends no sentence.
         r"(?:(?!(?<!come)(?<!stop)(?<!drop)(?<!swing) by (?:\w+day|tomorrow|tmrw|eod|end of|the end|\d))"
@@ -468,6 +475,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:reservar|elegir|escoger) (?:directamente )?(?:el|un) (?:hueco|horario|momento)\b|\bescolh(?:a|er) (?:um|o) (?:melhor )?horário\b"
         r"|\bchoisissez (?:un|votre) créneau\b|\bkies (?:een|je) (?:tijdstip|moment)\b",
         r"\buse (?:the|this|my) (?:link|calendar|scheduling)(?! below within)",
+        r"\bhere(?:'s| is) (?:my|the) (?:calendar |booking |scheduling |calendly )?link\b",
+        r"\b(?:get|put|find) (?:\d{1,3} ?min(?:ute)?s?|some time|a time|time) on (?:the|my|our) calendar",
         r"\b(?:link|button) below to (?:schedule|book|select|choose|pick|find)",
         r"\bscheduling link\b",
         r"\bself-schedul",
@@ -538,7 +547,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:^|[,.!] )confirmed with (?:the )?(?:client|team|hiring manager|panel)\b",
         r"\bthank(?:s| you) for (?:letting us know|confirming) (?:that )?you(?:'re| are| can| will)\b",
         r"\barrangements for (?:your|the|thursday|monday|tuesday|wednesday|friday) ",
-        r"(?:^|[.!] )locked in\b|\blocked in[:!]",
+        r"(?:^|[.!] )locked in\b|\blocked in[:!]|\b(?:is|'s|are) (?:now |all )?locked in\b",
+        r"\byou(?:'re| are) (?:now )?(?:on|in) (?:the|our|his|her|my|their) (?:calendar|diary|schedule) (?:for|on)\b",
         r"\blook(?:ing)? forward to (?:having|seeing|welcoming|hosting) you\b",
         r"\b(?:quick|friendly|gentle|just a) reminder\b",
         r"\breminder from google calendar\b|\byou set a (?:notification|reminder) for this event\b",
@@ -548,6 +558,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhatırlat\w*|\bpřipomín\w*|\bpřipomenutí\b",
 
         r"\bthank(?:s| you) for (?:picking|choosing|selecting|booking) (?:a|the|your) (?:slot|time)\b",
+        r"\byou(?:'ve| have) (?:successfully )?(?:booked|selected|chosen|reserved) (?:the following|an?|your) "
+        r"(?:interview )?(?:slot|time|interview)\b",
         r"\blook(?:ing)? forward to (?:speaking|talking|meeting|chatting|seeing) (?:with )?(?:you )?"
         r"(?:on|tomorrow|then|next|at|this|monday|tuesday|wednesday|thursday|friday)\b",
         r"\b(?:sending|sent|send) (?:you )?(?:the|a|an|over the) (?:calendar )?invit(?:e|ation) for\b",
@@ -580,6 +592,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?:interview|call|chat|conversation|meeting|round)\b",
         r"\b(?:would|could) you be (?:able|open|willing) to (?:re-?schedule|move|push)",
         r"\b(?:is|are) (?:now )?(?:no longer|not) (?:available|able to make)",
+        # "the panel is now Thursday 2-4pm rather than Wednesday".
+        r"\b(?:interview|panel|call|chat|screen|onsite|on-site|meeting|round)\b[^.!?\n]{0,20}\b(?:is|are) now "
+        r"[^.!?\n]{1,30}\b(?:rather than|instead of)\b",
         # Someone can no longer keep the booked slot: "won't be able to meet you on Thursday at 2pm
         # as planned", "ne pourra malheureusement pas vous rencontrer jeudi comme prévu".
         r"\b(?:won't|will not|will no longer|can't|cannot|can no longer) (?:be able to )?(?:meet|see|speak with|"
@@ -1055,7 +1070,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         # Footers mark bulk mail, but applicant tracking systems and calendars add them to
         # real invitations too: a hint, never enough alone to outweigh an invitation.
         r"\bview (?:this email )?in (?:your )?browser\b",
-        r"\byou(?:'re| are) receiving this\b",
+        # Not the calendar's "You are receiving this email at the account ... because you are an attendee".
+        r"\byou(?:'re| are) receiving this\b(?! (?:email|courtesy email) at the account)",
         r"\b(?:unsubscribe|manage (?:your )?(?:email )?preferences)\b",
         r"\brsvp\b",
     ),
@@ -1072,7 +1088,6 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bthank(?:s| you) for (?:the|your) (?:invitation|invite|opportunity)\b.{0,80}\bi\b",
         r"\bi(?:'ll| will) be there\b",
         r"\bme (?:convient|va très bien|viene bien|queda bien|conviene)\b|\bpasst mir\b|\bkomt mij goed uit\b",
-        r"\bsee you then\b",
         r"(?<!should )(?<!shall )(?<!can )(?<!do )(?<!to )\bi (?:confirm|accept)\b",
         r"\bmy availability\b",
         r"\bi(?:'m| am) (?:available|free) (?:on|at|any|from|between|tuesday|wednesday|thursday|monday|"
@@ -1139,7 +1154,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         Kind.SCHEDULED,
         2.0,
         "subject confirms or reminds of an interview",
-        r"\b(?:interview|call|meeting) (?:confirmed|confirmation|reminder|details|itinerary|scheduled)\b",
+        r"\b(?:interview|call|meeting) (?:confirmed|confirmation|reminder|details|itinerary|scheduled|booked)\b",
         r"\bconfirmed:",
         r"\breminder\b",
     ),
@@ -1149,6 +1164,7 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         SUBJECT_ASKS_TO_RESCHEDULE,
         r"\bre-?schedul",
         r"\b(?:change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
+        r"\b(?:can|could) we (?:move|push|shift|bump)\b",
         r"^updated:",
         r"日程変更",
         r"\bmoved\b(?! (?:forward|ahead|on|to the next))|\bspostamento\b",
