@@ -258,6 +258,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Could we move your site visit?",
         "Hi Jordan, our COO is travelling on 9/21. Would 9/23 at the same time work instead? Really sorry.\n\n"
         "Keisha", MOVE),
+    "an agency's prep notes before the reader's booked hour with its client": (
+        "Prep for Monday",
+        "Hi Jordan, ahead of Monday's 11am with the client here are my notes: they care about safety record and "
+        "on-time rates, so lead with those. Good luck!\n\nKeisha", SCHEDULED),
 }
 
 

@@ -503,6 +503,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up|set for|fixed for)\b",
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
+        # A day's booked hour named as the reader's: "ahead of Wednesday's 10am with the client".
+        r"\b(?:ahead of|before|for) (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'|’)s "
+        r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?(?: [\w-]+)? with\b",
         r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\bhere(?:'s| is) your (?:onsite |on-site |interview |final round )?(?:schedule|agenda) for\b",

@@ -46,7 +46,7 @@ _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|a
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
     r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
-    r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|"
+    r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|suits?\b|"
     # What to come for at that hour: "come by this friday at 9 to meet the team".
     r"to\s+(?:meet|chat|talk|discuss|go\s+over|have\s+a|do\s+a|see)\b|"
     # The hour said to be free: "Thursday at 5 is open too", "Monday the 14th at 10 is also open".
@@ -79,13 +79,16 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|from)\s+)?(?<!\d\d\d[ \t])0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
+    # Shorthand for am/pm after "@" or "at": "Tue 10/13 @ 2p", "at 9a".
+    rf"|(?:at|@)\s*(?:1[0-2]|[1-9])[ap](?!\w|\.\w)"
     rf"|(?:at|@|around|to|las|às|alle|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
     # An hour with "ish" is a time wherever it stands: "say 10ish".
     r"|(?:1[0-2]|[1-9])(?=ish\b)"
     # British "half 10" (and "half past 10"): half an hour after the hour.
-    rf"|(?:(?:at|@|around)\s+)?half\s+(?:past\s+)?(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
+    rf"|(?:(?:at|@|around)\s+)?half\s+past\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d)"
+    rf"|(?:(?:at|@|around)\s+)?half\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?", "still good for 3 instead?": a bare hour offered in place of the booked one.
     rf"|(?:do|for)\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
     rf"|{_AFTER_PART_OF_DAY}{_H}{_RANGE_SEP}{_H}(?![:.]?\d)"
@@ -176,7 +179,7 @@ _POINT_RE = re.compile(
     r"(?P<noon>(?:12\s?)?noon|midday)"
     r"|(?P<mh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s?(?:hrs|hours|h)\b|(?!\d))"
     r"|(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?::[0-5]\d)?|h(?P<hm>[0-5]\d)?|[ \t]h(?:[ \t](?P<shm>[0-5]\d))?)?"
-    r"(?:\s?(?P<mer>[ap])\.?\s?m\b\.?)?",
+    r"(?:\s?(?P<mer>[ap])(?:\.?\s?m\b\.?|(?!\w|\.\w)))?",
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")

@@ -188,8 +188,12 @@ _FOR_THE_READER_RE = re.compile(
     r"[\s,]*(?:in\s+the\s+(?:morning|afternoon|evening)\s+)?(?:your\s+time|your\s+end|for\s+you)\b"
 )
 _ASIDE_RE = re.compile(r"\b(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.)")
-# A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)".
-_RESTATED_RE = re.compile(r"\s*[(\[]\s*(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?")
+# A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)",
+# "4pm your time (1pm for me in Seattle)".
+_RESTATED_RE = re.compile(
+    r"\s*(?:(?:your|my|our|local)\s+time\s*|for\s+you\s*)?[(\[]\s*"
+    r"(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?"
+)
 # Between a zoned time and the same time in another zone: "16:30 (Paris time) - 11:30 New York".
 _OTHER_ZONE_GAP_RE = re.compile(r"[ \t]*(?:/|[-–—]|\|)[ \t]*")
 # After the old slot, in its clause: "... on 12 March at 11:00 has been rescheduled to ...".
