@@ -262,6 +262,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Prep for Monday",
         "Hi Jordan, ahead of Monday's 11am with the client here are my notes: they care about safety record and "
         "on-time rates, so lead with those. Good luck!\n\nKeisha", SCHEDULED),
+    "a cancellation that promises to set a new date moves the interview": (
+        "Thursday's interview",
+        "Hi Jordan, I'm afraid we have to cancel Thursday's interview - Sam is off sick. I'll be back in touch "
+        "early next week to arrange a new date.\n\nKeisha", MOVE),
 }
 
 

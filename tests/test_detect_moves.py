@@ -20,6 +20,11 @@ def letter(body: str, subject: str = "Your interview") -> Email:
 
 
 CASES = {
+    "a cancellation that promises a new date is a reschedule request, in Italian too": (
+        letter("Ciao Kit, purtroppo dobbiamo annullare il colloquio di giovedì: il responsabile è in trasferta. "
+               "Ti scrivo lunedì per concordare una nuova data.", subject="Colloquio di giovedì"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "a confirmation saying what to do if you need to reschedule is scheduled": (
         letter("Your interview is confirmed for Thursday 12 March at 2pm ET with the data team. "
                "If you need to reschedule, reply to this email."),

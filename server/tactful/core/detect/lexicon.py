@@ -705,6 +705,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:escolher|agendar|marcar) outr[oa] (?:horário|data|dia)\b",
         r"\b(?:choisir|réserver|proposer) un autre (?:créneau|horaire|moment|jour)\b",
         r"\beinen anderen termin\b",
+        # Cancelled now, to be set again: "I'll get back to you to set a new date", "ti ricontatto per
+        # fissare una nuova data".
+        r"\b(?:to|and) (?:set|find|arrange|agree|schedule|book) (?:up )?(?:a )?(?:new|another|different) (?:date|time|slot)\b",
+        r"\b(?:fissare|trovare|concordare|proporre|definire) (?:una |un )?(?:nuov[ao]|altr[ao]) (?:data|orario|appuntamento)\b"
+        r"|\b(?:fixer|trouver|convenir d'|proposer) (?:une |un )?(?:nouvelle date|nouveau créneau|nouvel horaire|autre date)\b"
+        r"|\bneuen termin (?:zu )?(?:finden|vereinbaren|ausmachen)\b"
+        r"|\b(?:fijar|buscar|acordar|encontrar|agendar) (?:una )?nueva (?:fecha|hora)\b"
+        r"|\b(?:marcar|agendar|definir|encontrar|remarcar) (?:uma )?nova data\b",
     ),
     _signal(
         Kind.RESCHEDULE,
