@@ -266,6 +266,11 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Thursday's interview",
         "Hi Jordan, I'm afraid we have to cancel Thursday's interview - Sam is off sick. I'll be back in touch "
         "early next week to arrange a new date.\n\nKeisha", MOVE),
+    "an ATS saying the application's status has changed to 'Interview'": (
+        "Your application status has changed",
+        "Dear Jordan,\n\nThe status of your application for Dispatch Supervisor (R-1187) has changed to: "
+        "Interview. A member of our recruiting team will be in touch with next steps.\n\nTalent Acquisition",
+        NO),
 }
 
 

@@ -1174,7 +1174,8 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         2.0,
         SUBJECT_ASKS_TO_RESCHEDULE,
         r"\bre-?schedul",
-        r"\b(?:change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
+        # Not "Your application status has changed".
+        r"\b(?:(?<!status )(?<!status has )(?<!status was )change|new time|moving(?! (?:forward|ahead|on)\b)|postpone)",
         r"\b(?:can|could) we (?:move|push|shift|bump)\b",
         r"^updated:",
         r"日程変更",
