@@ -59,6 +59,18 @@ REPLIES: dict[str, Wording] = {
         "Hi Jordan, great news - the panel would like to see you for a second round. Are you free "
         "Tuesday 22 Sep at 11:00 to meet the Head of Analytics?\n\nMaeve\n\nOn Thu 10 Sep 2026, Maeve "
         "Doyle wrote:\n> Could you do Thursday 17 September at 10:00 for a first interview?", INVITE),
+    "the day the candidate asked for is no good, and two others are offered": (
+        REC, "RE: Interview - Data Analyst",
+        "Hi Jordan, Friday's no good for the hiring manager I'm afraid. Could you do Monday 21 Sep at 9:30 "
+        "or Tuesday 22 Sep at 15:00 instead?\n\nMaeve\n\n-----Original Message-----\nFrom: Jordan Price "
+        "<jordan.price@gmail.com>\nSent: 13 September 2026 19:40\nSubject: RE: Interview - Data Analyst\n\n"
+        "Hi Maeve, could we do Friday instead? I'm away Wednesday and Thursday.", INVITE),
+    "a manager forwarding the recruiter's slots to the candidate to pick from": (
+        "Colm Hayes <colm.hayes@quaymark.ie>", "Fwd: Panel slots - Data Analyst",
+        "Jordan - passing these on from Maeve, pick whichever suits and reply to her.\n\nColm\n\n"
+        "---------- Forwarded message ---------\nFrom: Maeve Doyle <maeve.doyle@quaymark.ie>\n"
+        "Subject: Panel slots - Data Analyst\nTo: Colm Hayes <colm.hayes@quaymark.ie>\n\n"
+        "Colm, for Jordan's panel we can do Tue 22 Sep at 11:00 or Wed 23 Sep at 14:00.\n\nMaeve", INVITE),
 }
 
 

@@ -118,7 +118,9 @@ APOLOGY = re.compile(
     r"|entschuldig\w+|scus\w+|purtroppo|przepraszam|helaas|tyvärr|desværre|dessverre)\b"
 )
 # "Sorry Thursday didn't work out - how about Monday?": the reader's answer, no booked time moved.
-YOUR_TIME_FAILED = re.compile(r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b")
+YOUR_TIME_FAILED = re.compile(
+    r"\b(?:didn't|doesn't|does not|did not|won't) (?:work|suit)(?: out| for you)?\b|(?:'s|’s|\bis) no good\b"
+)
 ANOTHER_TIME = re.compile(
     r"\binstead\b|\bmejor\s*\?|\bsame time\b|\b(?:another|a different|a new) (?:day|time|slot|date)\b|\ben su lugar\b"
     r"|\bem vez\b|\bà la place\b|\bstattdessen\b|\binvece\b|\bzamiast\b|\bin plaats\b|\bistället\b|\bi stedet\b"

@@ -384,6 +384,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         # Not "let me know what kind of role you're after".
         r"\blet (?:me|us) know (?:\w{1,10} ){0,2}what (?:times?|days?|dates?|slots?|works|suits|would work)\b",
         r"\bwhich (?:one|time|slot|option|day)s? (?:you(?:'d| would)? prefer|suits|works|you prefer)\b",
+        r"\b(?:pick|choose|take|book|grab) whichever (?:one |time |slot |day )?(?:works|suits)\b",
         # "Wednesday at 11am and Friday at 3pm are still open. Which would you like?"
         r"\bwhich (?:one )?(?:would you like|would you prefer|do you prefer|suits you(?: best)?|works (?:best )?for you)\?",
         r"\b(?:if|whether|which)\b[^.?!\n]{0,60}\b(?:works?|suits?) (?:you )?(?:better|best)\b(?! for me)",
