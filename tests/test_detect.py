@@ -60,6 +60,7 @@ TUNED_CORPORA = [
         "corpus_blind37.jsonl",
         "corpus_blind38.jsonl",
         "corpus_blind40.jsonl",
+        "corpus_blind41.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

@@ -271,6 +271,17 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Dear Jordan,\n\nThe status of your application for Dispatch Supervisor (R-1187) has changed to: "
         "Interview. A member of our recruiting team will be in touch with next steps.\n\nTalent Acquisition",
         NO),
+    "a texted ask to chat at an hour tomorrow about the role": (
+        "Dispatch role",
+        "can u chat at 8:45 tmrw? 10 mins re: the dispatch role. will call your cell\n-Keisha", INVITE),
+    "a university's booking for a graduate jobs fair": (
+        "You're booked in: Spring Graduate Jobs Fair",
+        "Hi Jordan,\n\nYou're booked in for the Spring Graduate Jobs Fair on Wednesday 23 September, "
+        "10:00-14:00, in the Great Hall. Forty employers will be there.\n\nCareers Service", NO),
+    "an onsite's final schedule sent by a scheduling tool": (
+        "Your onsite schedule - Dispatch Supervisor",
+        "Hi Jordan,\n\nHere is your final schedule for Monday (all times Eastern):\n9:00 - 9:45 Yard walk - Sam\n"
+        "10:00 - 10:45 Systems - Priya\n11:00 - 11:30 Wrap-up - Keisha\n\nPlease arrive by 8:45.", SCHEDULED),
 }
 
 

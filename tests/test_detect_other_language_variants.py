@@ -243,6 +243,10 @@ WORDINGS: dict[str, Wording] = {
         "Claire Dubois <claire.dubois@atelier-brume.fr>", "Entretien de jeudi",
         "Bonjour Léa,\n\nToutes mes excuses : notre directeur ne pourra finalement pas vous recevoir jeudi à 11 h "
         "comme convenu. Seriez-vous libre lundi 21 septembre à 9 h 30 ou mardi 22 à 16 h ?\n\nClaire", MOVE),
+    "hi-en: a recruiter asking whether the reader is free tomorrow morning at an hour": (
+        "Pooja Nair <pooja.nair@kaveritech.in>", "Data Analyst role - call?",
+        "Hi Arjun, aapka profile shortlist hua hai. Kya aap kal subah 10 baje ek chhoti call ke liye available "
+        "ho? Pooja", INVITE),
 }
 
 

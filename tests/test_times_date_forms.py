@@ -79,6 +79,9 @@ BARE_DAY_NUMBERS = [
          "How is the 1st at 4pm for you?", "2026-04-01T16:00:00"),
     case("'the 2nd round' counts a round, not a day", "Thursday at 3pm is the 2nd round with the CFO.",
          "2026-03-05T15:00:00"),
+    case("a bare day a few days from a date named with its month is in that month",
+         "We'd host you Monday 20 and Tuesday 21 April. Your talk would open the visit at 9:30 on the 20th.",
+         "2026-04-20T09:30:00"),
 ]
 
 LAYOUTS = [

@@ -92,6 +92,15 @@ MOVED_AWAY = [
     case("'push to' in the body makes the subject's time the old one",
          "Stuck in traffic, sorry. Could we push to 2:30?", "2026-03-03T14:30:00",
          sent=CHICAGO_TUE_0900, subject="Interview today 2pm"),
+    case("the body gives the subject's slot up by its hour and offers a day at the same hour",
+         "Sorry - the manager is travelling, so we need to move tomorrow's 10am to Friday, same time.",
+         "2026-03-06T10:00:00", sent=CHICAGO_TUE_0900, subject="Re: Site visit - Wed 10am"),
+    case("a move named with today outweighs the older day in the subject",
+         "so sorry, a delivery came in - can we push our 11am today to 1pm?", "2026-03-03T13:00:00",
+         sent=CHICAGO_TUE_0900, subject="Re: Warehouse lead - Tuesday 11am"),
+    case("'the 2pm' named again after its restatement is the same slot, not a new one",
+         "Reminder: your panel is Thursday 5 March at 2pm GMT (9am EST). Clocks here changed on the 1st, "
+         "but the 9am your time holds.", "2026-03-05T14:00:00+00:00", sent=CHICAGO_TUE_0900),
 ]
 
 CONFLICTS = [

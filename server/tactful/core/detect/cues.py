@@ -188,6 +188,8 @@ MEETING_SOMEONE = re.compile(
     r"(?:call|chat|conversation)\b|\b\d{1,3} ?min(?:ute)?s? with\b|\béchange\b"
     r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
     r"|\b(?:grab|get|meet for|over) (?:a )?(?:coffee|lunch|breakfast)\b"
+    # Texted: "Can u chat at 9:15 tmrw? ... Will call your cell."
+    r"|\b(?:can|could) (?:you|u) (?:chat|talk|speak|hop on|jump on)\b|\bwill call (?:your|ur) (?:cell|mobile|phone)\b"
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"
     r"|\b(?:swing|stop|come|pop|drop) (?:by|in|into)\b"
     r"|\b(?:video)?llamada\b|\bchamada\b|\bappel\b|\banruf\b|\btelefonat\b|\bsamtal\b|\btelefonata\b"

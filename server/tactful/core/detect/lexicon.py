@@ -363,7 +363,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b|\bchale(?:ga|gi)\?",
         # The gap may hold a date written with dots: "Hätten Sie am Donnerstag, den 4. Februar, um 14 Uhr Zeit".
         r"\b(?:hast du|hättest du|haben sie|hätten sie) (?:[^.?!\n]|\d\.){0,40}\bzeit\b",
-        r"\bkya (?:aap|ap) (?:[\w-]+ ){0,3}(?:available|free)\b",
+        r"\bkya (?:aap|ap) (?:[^.?!\n]{0,60}? )?(?:available|free)\b",
         r"\bavailab(?:le|ility) (?:for|to) (?:an?|the|a quick|a short|a brief)? ?(?:\w{1,30}[ -]){0,3}"
         r"(?:call|chat|interview|conversation|meeting|screen)",
         r"\b(?:are|r) (?:you|u) (?:available|free|around)\b",
@@ -510,6 +510,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
         r"\bhere(?:'s| is) your (?:onsite |on-site |interview |final round )?(?:schedule|agenda) for\b",
+        r"\bhere(?:'s| is) your (?:final|full|confirmed|updated) (?:onsite |on-site |interview )?(?:schedule|agenda|itinerary)\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
         r"\b(?:interview|call|meeting|appointment) confirmed\b(?!\?)",
         r"\b(?:termin|gespräch|interview) (?:wurde|ist) (?:gebucht|bestätigt|eingetragen)\b",
@@ -982,7 +983,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwebinar\b|\bwebinaires?\b|\bwebin[aá]rios?\b|\bseminarios? web\b",
         r"\bcareers? (?:fair|expo|event|day)s?\b",
         r"\b(?:your registration (?:is|has been) confirmed|you(?:'re| are) registered for|all registrants)\b",
-        r"\b(?:job|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)\b",
+        r"\b(?:jobs?|hiring|recruiting|recruitment|graduate) (?:fair|event|expo)s?\b",
         r"\b(?:info|information|open) (?:session|evening|house|day)\b",
         r"\b(?:networking|meetup|community) (?:event|evening|night)\b",
         r"\blightning talks?\b|\byour live (?:session|class|workshop)\b",

@@ -78,6 +78,7 @@ MAX_TEXT_CHARS = 20_000
 MAX_SUBJECT_CHARS = 500
 _LINES_ABOVE = 3
 _WINDOW = 200
+_SAME_MONTH_REACH = 7  # days between a bare day and a date named with its month before it
 # How much of the quoted history is read for the time the thread agreed: the message just answered.
 _QUOTE_CHARS = 2000
 _ZONE_GAP_RE = re.compile(r"[ \t]{0,2}[(\[]?")
@@ -291,6 +292,7 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                    ref: date | None, day_first: bool) -> list[DateItem]:
     resolved = []
     week: tuple[int, date] | None = None  # where the last "week of <date>" ends, and that week's Monday
+    month_named: date | None = None  # the last day read from a date that names its month
     for mention in mentions:
         in_week = (week is not None and mention.weekday_only and mention.modifier is None
                    and mention.start - week[0] <= _NEXT_WEEK_REACH)
@@ -305,6 +307,10 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
                         and _HOURS_CHANGE_AFTER_RE.match(lowered, mention.end) is None)
                     or moved_away(after) or given_up_after(clause, after))
         day = resolve(mention, ref, day_first)
+        if mention.month is not None or mention.numeric is not None:
+            month_named = day
+        elif mention.day is not None and month_named is not None:
+            day = _in_month_named(mention.day, month_named, ref) or day
         if in_week and week is not None and mention.weekday is not None:
             day = week[1] + timedelta(days=mention.weekday)
             day = day if ref is None or day >= ref else None
@@ -313,6 +319,18 @@ def _resolve_dates(lowered: str, mentions: list[DateMention],
             week, negative = (mention.end, day - timedelta(days=day.weekday())), True
         resolved.append(DateItem(mention, day, negative))
     return resolved
+
+
+def _in_month_named(day_number: int, named: date, ref: date | None) -> date | None:
+    """A bare day ("at 10:00 on the 14th") a few days from a date named with its month
+    just before ("Thursday 14 and Friday 15 January") is in that month."""
+    if abs(day_number - named.day) > _SAME_MONTH_REACH:
+        return None
+    try:
+        day = named.replace(day=day_number)
+    except ValueError:
+        return None
+    return day if ref is None or day >= ref else None
 
 
 def _names_a_week(lowered: str, mention: DateMention) -> bool:
@@ -382,6 +400,7 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                                                   and restates_in_another_zone(lowered, previous.end, mention.start))
                                               or for_the_reader(lowered, previous.end, mention.start, after)))
                     or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, end)
+                    or _named_again(lowered, mention, items)
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         # A time asked about once a booked slot is given up moves the meeting: "i need to bump our
         # 2pm today. any chance 4:30 works?".
@@ -398,6 +417,12 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
     return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items, arrivals))
+
+
+def _named_again(lowered: str, mention: TimeMention, items: list[TimeItem]) -> bool:
+    """Whether the time is one already given, referred to with "the": "your interview is at
+    2pm GMT (10am EDT) ... the 2pm your time is unchanged"."""
+    return lowered.endswith("the ", 0, mention.start) and any(item.mention.begins == mention.begins for item in items)
 
 
 def _arrivals_dropped(lowered: str, items: list[TimeItem], arrivals: list[str | None]) -> list[TimeItem]:
@@ -441,10 +466,15 @@ def _moved_from(lowered: str, mention: TimeMention) -> TimeMention:
 def _subject_slot_moved(lowered: str, items: list[TimeItem], body_start: int) -> list[TimeItem]:
     """The subject's time is the old slot when the body moves the meeting to times of its
     own ("Invitation: Interview @ Thu 19 Mar 15:00" over "could you do Monday instead?")."""
-    if not any(item.start >= body_start and not item.negative for item in items) \
-            or not any(item.start < body_start for item in items) or not announces_move(lowered, body_start):
+    if not any(item.start < body_start for item in items) or not announces_move(lowered, body_start):
         return items
-    return [replace(item, negative=True) if item.start < body_start else item for item in items]
+    if any(item.start >= body_start and not item.negative for item in items):
+        return [replace(item, negative=True) if item.start < body_start else item for item in items]
+    # The body gives the subject's slot up by its hour and names no new time of its own
+    # ("Re: ... Weds 11am" over "move tomorrow's 11am to Thursday, same time").
+    given_up = {item.mention.begins for item in items if item.start >= body_start and item.negative}
+    return [replace(item, negative=True) if item.start < body_start and item.mention.begins in given_up else item
+            for item in items]
 
 
 def _booked_before_a_move(lowered: str, items: list[TimeItem]) -> list[TimeItem]:

@@ -159,15 +159,16 @@ def _day_of_move(context: Context, dates: list[DateItem], time_item: TimeItem,
         own_clock = zone or context.default_zone or _offset_zone(sent_at)
         return [DateItem(today, sent_at.date(), False)], own_clock
     named = [d for d in dates if d.day is not None]
+    clause_start = time_item.start - len(clause_before(context.lowered, time_item.start))
+    # Named by the move itself, the day is the meeting's, not a day given up: "push tomorrow's call to 3";
+    # so is the day of the slot given up: "bump our 2pm today. any chance 4:30 works?".  Either
+    # outweighs other days named, such as the day in the subject of an older message.
+    moved = [d for d in named if d.negative and (d.start >= clause_start or _beside_a_given_up_time(d, times))]
+    if moved:
+        return [replace(moved[-1], negative=False)], zone
     if len({d.day for d in named}) != 1:
         return [], zone
-    day = named[0]
-    if day.negative and (day.start >= time_item.start - len(clause_before(context.lowered, time_item.start))
-                         or _beside_a_given_up_time(day, times)):
-        # Named by the move itself, the day is the meeting's, not a day given up: "push tomorrow's call to 3";
-        # so is the day of the slot given up: "bump our 2pm today. any chance 4:30 works?".
-        day = replace(day, negative=False)
-    return [day], zone
+    return [named[0]], zone
 
 
 _SLOT_GAP = 4  # at most " on " between a given-up slot's time and its day
