@@ -61,6 +61,7 @@ TUNED_CORPORA = [
         "corpus_blind38.jsonl",
         "corpus_blind40.jsonl",
         "corpus_blind41.jsonl",
+        "corpus_blind42.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

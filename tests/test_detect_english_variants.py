@@ -271,6 +271,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Dear Jordan,\n\nThe status of your application for Dispatch Supervisor (R-1187) has changed to: "
         "Interview. A member of our recruiting team will be in touch with next steps.\n\nTalent Acquisition",
         NO),
+    "recruiters who will be in touch to schedule the first interview": (
+        "Your application for Dispatch Supervisor - update",
+        "Hi Jordan, good news: the hiring team would like to move you forward. One of our recruiters will be in "
+        "touch in the coming days to schedule a first interview.\n\nTalent Acquisition", NO),
     "a texted ask to chat at an hour tomorrow about the role": (
         "Dispatch role",
         "can u chat at 8:45 tmrw? 10 mins re: the dispatch role. will call your cell\n-Keisha", INVITE),

@@ -243,6 +243,28 @@ WORDINGS: dict[str, Wording] = {
         "Claire Dubois <claire.dubois@atelier-brume.fr>", "Entretien de jeudi",
         "Bonjour Léa,\n\nToutes mes excuses : notre directeur ne pourra finalement pas vous recevoir jeudi à 11 h "
         "comme convenu. Seriez-vous libre lundi 21 septembre à 9 h 30 ou mardi 22 à 16 h ?\n\nClaire", MOVE),
+    "it: a bar owner writing from a personal address that they are looking for a barista": (
+        "Enzo Ferraro <enzo.ferraro62@libero.it>", "barista",
+        "Ciao Marta, sono Enzo del Bar Centrale. Stiamo cercando una barista per il sabato. Passi giovedì alle 16 "
+        "per due chiacchiere? Enzo", INVITE),
+    "sv: a shop asking the reader to come in for a chat at an hour": (
+        "Erik Lund <erik@cykelverkstan.se>", "Jobbet i butiken",
+        "Hej Alva! Tack för ditt CV. Kan du komma in på torsdag kl 10 för en pratstund? Erik", INVITE),
+    "sv: a recruiting tool asking to book a time for a first interview": (
+        "Sara Berg <sara.berg@nordvik.teamtailor-mail.com>", "Inbjudan till intervju – Lagerarbetare",
+        "Hej Alva,\n\nTack för din ansökan! Vi vill gärna träffa dig för en första intervju. Boka en tid som "
+        "passar dig här: https://calendly.com/nordvik-hr/intervju\n\nSara", INVITE),
+    "ja: a founder's casual ask to talk tomorrow at an hour": (
+        "森 大輔 <mori@hoshizora-dev.jp>", "はじめまして（ホシゾラ開発 森）",
+        "山田さん\n\nはじめまして、ホシゾラ開発の森です。エンジニアを探していて、まずはカジュアルにお話しできればと"
+        "思っています。明日の11時にオンラインで20分ほどお話しできますか？\n\n森", INVITE),
+    "pt: a friend telling of her own interview and offering a practice slot": (
+        "Bia Santos <bia.santos@gmail.com>", "e aí??",
+        "Lu!! Como foi ontem? A minha é quinta às 14h, socorro. Se quiser treinar, posso às 18h no sábado. Bjs", NO),
+    "fr: an association's board meeting sent to all, which mentions hiring": (
+        "Paul Girard <bureau@asso-quartier.fr>", "Invitation : réunion du bureau – jeudi",
+        "Bonjour à toutes et à tous,\n\nLa réunion du bureau aura lieu jeudi à 19h. À l'ordre du jour : le budget "
+        "et le recrutement d'un animateur (entretiens en avril).\n\nPaul", NO),
     "hi-en: a recruiter asking whether the reader is free tomorrow morning at an hour": (
         "Pooja Nair <pooja.nair@kaveritech.in>", "Data Analyst role - call?",
         "Hi Arjun, aapka profile shortlist hua hai. Kya aap kal subah 10 baje ek chhoti call ke liye available "

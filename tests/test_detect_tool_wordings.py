@@ -19,6 +19,11 @@ INVITE, SCHEDULED, MOVE, NO = Label.INVITE, Label.SCHEDULED, Label.RESCHEDULE_RE
 
 # (sender, subject, body, label); the reader is the candidate, jordan.price@gmail.com.
 WORDINGS: dict[str, Wording] = {
+    "a one-to-one sent by the calendar in the organiser's name": (
+        "Sam Ortiz (Google Calendar) <calendar-notification@google.com>",
+        "Invitation: Jordan / Sam 1:1 @ Thu 17 Sep 2026 10:00 - 10:30 (EDT)",
+        "Sam Ortiz has invited you to this event.\n\nJordan / Sam 1:1\nWhen: Thu 17 Sep 2026 10:00 - 10:30\n"
+        "Agenda: route changes, holiday cover.\n\nInvitation from Google Calendar", NO),
     "workday scheduled notice": (
         "Harbor Mutual <harbormutual@myworkday.com>", "Interview Scheduled - Claims Adjuster II",
         "Dear Jordan,\n\nAn interview has been scheduled for the Claims Adjuster II position.\n\nDate: "

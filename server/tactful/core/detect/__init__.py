@@ -62,6 +62,7 @@ _GROUP_GREETING = re.compile(
     r"^\s*(?:hi|hello|hey|dear|morning|good morning) (?:all|everyone|everybody|team|folks|colleagues)\b",
     re.IGNORECASE | re.MULTILINE,
 )
+_CALENDAR_SENDER = re.compile(r"\((?:via )?(?:google calendar|calendar|outlook|microsoft outlook)\)", re.IGNORECASE)
 _INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",
                 ".at", ".ch", ".se", ".dk", ".no", ".fi", ".pt", ".pl", ".za", ".br", ".mx", ".ar")
@@ -219,7 +220,8 @@ def _personal_note(
     # A person's own address, not a shop's "appointments@" or a tool's: the local part
     # holds a name the sender signs with.
     local = email.from_email.rpartition("@")[0].lower()
-    names = _NAME_WORD.findall(without_via(email.from_name).lower())
+    # Not the calendar's own sender, named after the organiser: "Johan Sjöberg (Google Calendar)".
+    names = _NAME_WORD.findall(_CALENDAR_SENDER.sub("", without_via(email.from_name)).lower())
     if not any(len(word) >= _NAME_CHARS and word in local for word in names) or _GROUP_GREETING.search(newest):
         return False
     return links.meeting is not None or links.scheduling is not None or bool(time_markers(newest, newest.lower()))

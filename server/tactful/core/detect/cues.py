@@ -200,4 +200,6 @@ MEETING_SOMEONE = re.compile(
     r"|\bpass(?:i|are|a) (?:domani|da (?:noi|me))\b|\bdue (?:chiacchiere|parole)\b"
     r"|\bpasser (?:nous voir|au|à la|demain)\b|\bqu'on (?:discute|échange|en parle)\b"
     r"|\bvorbei(?:kommen|schauen)\b"
+    # Swedish: "kan du komma in på fredag kl 14 för en pratstund?", "vi vill gärna träffa dig".
+    r"|\bpratstund\b|\bkomma (?:in|förbi)\b|\bträffa dig\b"
 )

@@ -223,8 +223,17 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
         # "vi tu cv", "ho visto il tuo curriculum", "recebi o teu CV", "dein Lebenslauf".
-        r"\b(?:tu|tuo|teu|seu|su|votre|ton|dein|ihr|ihren|deinen|je|uw) (?:cv|curr[ií]culum|lebenslauf)\b",
+        r"\b(?:tu|tuo|teu|seu|su|votre|ton|dein|ihr|ihren|deinen|je|uw|ditt|din|dit|twoje|twój) "
+        r"(?:cv|curr[ií]culum|lebenslauf)\b",
+        # Hiring in Japanese, Chinese and Korean: "エンジニアを探していて", "採用", "招聘", "채용".
+        r"採用|募集|求人|を探して(?:いて|います|おり)|招聘|招人|채용|모집|구인",
         r"\b(?:applying|applied) (?:to|for|at)\b",
+        # "We're looking for" a person in other languages: "cerchiamo una cameriera", "vi behöver någon".
+        r"\b(?:cerchiamo|stiamo cercando|buscamos|estamos buscando|nous recherchons|nous cherchons|on cherche"
+        r"|procuramos|estamos procurando|wir suchen|vi söker|vi behöver|zoeken wij|we zoeken|szukamy) "
+        r"(?:un|una|uno|un'|une|a|um|uma|einen|eine|någon|en|ett|een|iemand|kogoś|osob\w+)\b"
+        r"(?! (?:data|fecha|date|horário|horario|orario|termin|tid|datum|momento|moment)\b)",
+        r"\bposto di\b",
         r"\b(?:personalabteilung|recursos humanos|ressources humaines|risorse umane|recrutamento|reclutamiento"
         r"|recrutement|rekrutacj\w|rrhh|talent acquisition|personalreferent\w*)\b",
         r"\b(?:poste|candidature|bewerbung|stelle|vacature|sollicitatie|vaga|candidatura|puesto|vacante|posizione"
@@ -359,7 +368,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\blust auf (?:einen|ein) (?:kurzen |kurzes |ersten |erstes )?(?:call|gespräch|telefonat|kennenlernen|austausch)\b",
         r"\byour availability\b(?! to (?:join|start))",
         r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)",
-        r"ご都合の(?:よい|よろしい|良い)",
+        r"ご?都合の(?:よい|よろしい|良い|いい)|お話し(?:でき|させていただけ)ますか",
         r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b|\bchale(?:ga|gi)\?",
         # The gap may hold a date written with dots: "Hätten Sie am Donnerstag, den 4. Februar, um 14 Uhr Zeit".
         r"\b(?:hast du|hättest du|haben sie|hätten sie) (?:[^.?!\n]|\d\.){0,40}\bzeit\b",
@@ -467,7 +476,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:saati|saatini|zamanı|tarihi|randevunuzu) (?:[\w]+ ){0,3}seç\w*|\bvyberte si (?:prosím )?(?:termín|čas)\b"
         r"|\b(?:slot|time) book kar (?:lijiye|lein|len|le|lo)\b",
         r"\bsuch (?:dir|dich) (?:einfach )?(?:einen|ein) (?:slot|termin|zeitfenster)\b"
-        r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbook (?:en )?tid\b"
+        r"|\b(?:velg|vælg) (?:et|en) tidspunkt\b|\bvälj (?:en|ett) (?:tid|tidpunkt)\b|\bbooke? (?:en )?tid\b|\bboka (?:en )?tid\b"
         r"|\bkies (?:\w+ ){0,3}een (?:tijd|tijdstip|moment)\b|\bplan (?:zelf )?een (?:tijd|tijdstip|moment) in\b"
         r"|\bplan (?:je|jouw|uw) (?:\w+ )?gesprek in\b",
         r"\bbook (?:whatever|any time that|a time that|whichever) (?:works|suits)\b",
@@ -752,7 +761,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "says the interview will be arranged later",
         # "We'll be in touch to arrange interview dates", "Our recruiting team will reach out in the
         # coming days to schedule a conversation. There's nothing you need to do right now."
-        r"\b(?:i|we|team|recruiter|coordinator|he|she|they)(?:'ll| will|'s going to| is going to| are going to)"
+        r"\b(?:i|we|team|recruiters?|coordinators?|he|she|they)(?:'ll| will|'s going to| is going to| are going to)"
         r" (?:be in touch|get in touch|reach out|contact you|follow up)\b"
         r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:\w+ )?"
         r"(?:interview|times?|dates?|conversation|call|chat|screen)",
@@ -940,6 +949,14 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bhas (?:accepted|declined|tentatively accepted) this invitation\b",
     ),
     _signal(
+        Kind.INTERNAL,
+        4.0,
+        "is written to a group, not to one candidate",
+        r"(?:^|\n)[ \t]*(?:(?:hi|hello|hey|dear|morning|good morning) (?:all|everyone|everybody|team|folks|colleagues)\b"
+        r"|bonjour à (?:toutes et à tous|tous|toutes)\b|(?:hola|buenos días) a tod[oa]s\b|(?:hallo|liebe) (?:zusammen|alle)\b"
+        r"|ciao a tutti\b|olá a todos\b|hej (?:alla|allihop)\b|(?:hoi|beste) allemaal\b)",
+    ),
+    _signal(
         Kind.SCHEDULED,
         6.0,
         "confirms the new time you picked",
@@ -1097,6 +1114,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bi(?:'m| am| would be| will be)? (?:happy|glad|delighted|pleased) to (?:confirm|accept|join|"
         r"meet|interview|attend)\b",
         r"\bi (?:can|will) (?:make|do|attend|join)\b",
+        # The same offer of the writer's own time in other languages: "posso às 15h", "puedo el martes a las 10".
+        r"\b(?:eu posso|posso|puedo|je peux|ich kann|kan jag|ik kan) (?:às|as|na|no|a las|el|à|le|am|um|på|om)\b",
         r"\bi(?:'d| would) (?:like|prefer) the\b",
         r"\bthank(?:s| you) for (?:the|your) (?:invitation|invite|opportunity)\b.{0,80}\bi\b",
         r"\bi(?:'ll| will) be there\b",

@@ -56,7 +56,7 @@ _BARE_FOLLOW = (
     r"(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)|"
     # What the hour is for in other languages: "alle 17 per due chiacchiere", "às 15 para falarmos".
-    r"per\b|para\b|pour\b|für\b|voor\b|kurz\b|vorbei|y\s+(?!media|cuarto|diez|veinte|cinco)))"
+    r"per\b|para\b|pour\b|für\b|för\b|voor\b|kurz\b|vorbei|y\s+(?!media|cuarto|diez|veinte|cinco)))"
 )
 # What may follow the booked hour in "do 4 instead of 2 today": not a noun ("2 rounds").
 _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\b|tonight\b|on\b|[ap]\.?m\b))"
@@ -64,8 +64,8 @@ _INSTEAD_OF_FOLLOW = r"(?![:.]?\d)(?=\s*(?:$|[.,;!?)\n]|today\b|tomorrow\b|tmrw\
 TIME_RE = re.compile(
     r"(?<=\dt)(?P<iso>[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
     r"(?P<iso_offset>z|[+-]\d{2}:?\d{2})?(?!\d)"
-    # Right after a CJK part of the day, written without a space: "上午10:00", "下午3:00", "午後2:00".
-    rf"|(?<=[午前後])(?:{_STRONG})"
+    # Right after a CJK word, written without a space: "上午10:00", "下午3:00", "午後2:00", "明日の15:00".
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:{_STRONG})"
     rf"|(?<![0-9:./])(?:{_CJK_HOUR})"
     # Hindi-English counts the hour with "baje": "kal subah 11 baje", "3:30 baje".
     rf"|(?<![\w:./]){_H}(?:[:.][0-5]\d)?\s?baje\b"
@@ -224,7 +224,10 @@ _CJK_HOUR_RE = re.compile(r"(?P<h>\d{1,2})[ \t]?[点點時时시](?:(?P<half>[�
 # emoji ("🕙 10h")...
 _H_TIME_BEFORE_RE = re.compile(
     r"(?:[,·:|(–\-\U0001F550-\U0001F567⏰⌚⏱🕰]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz"
-    r"|tomorrow|tmrw|today|amanhã|hoje|mañana|hoy|demain)\.?\s*$"
+    r"|tomorrow|tmrw|today|amanhã|hoje|mañana|hoy|demain"
+    # A month's name ends the date before it: "jeudi 17 décembre 10h", "17 de diciembre 10h".
+    r"|(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|août|ago|sep|oct|out|nov|dec|déc|dic|dez)[^\W\d_]*)"
+    r"\.?\s*$"
     # The second of two led times joined by "or"/"and" in the main European languages: "à 14h ou 16h".
     r"|(?:\bà|às|\bas|\bum|\bom|alle|las|\bat)\s+\d{1,2}h(?:[0-5]\d)?\s+(?:ou|or|o|oder|of|et|y|e|und|en|lub|i|and)\s+$"
 )

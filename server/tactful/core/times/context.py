@@ -76,6 +76,11 @@ _CANCELLED_RE = re.compile(
     # Someone cannot take part, in Portuguese, Spanish, French, Dutch, Italian: "não vai conseguir participar da".
     r"|\b(?:não|no|ne|niet|non)\s+(?:[\w'’-]+\s+){0,2}(?:participar|asistir|assister|participer|comparecer|deelnemen"
     r"|partecipare|hacer|realizar|mantener|fazer|atender\w*|recibir\w*|conseguir)\b[^,\n]{0,50}$"
+    # The slot a move starts from: "décaler notre rendez-vous de jeudi 17 décembre 10h au lundi 21".
+    r"|\b(?:décal\w*|déplac\w*|report(?:er|ons)|mover|cambiar|spostare|remarcar|reagendar)\b[^.?!\n]{0,40}"
+    r"\b(?:de|du|del|dal|da|do)\s+(?:[\w'’-]+\s+){0,4}$"
+    # Polish: "nie dam rady w środę 13.01 o 15:00", "nie mogę jutro o 10".
+    r"|\bnie\s+(?:dam\s+rady|mogę|moge|będę\s+mogł[ao]?|zdążę)\b[^,\n]{0,50}$"
     # "ne pourra malheureusement pas vous rencontrer jeudi à 14 h comme prévu".
     r"|\bne\s+(?:[\w'’-]+\s+){1,4}(?:rencontrer|recevoir|voir|tenir|maintenir)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+(?:with\s+(?:[\w'’]+\s+){0,5}|(?:your|our|the)\s+(?:[\w'’]+\s+){0,4})"
@@ -113,7 +118,7 @@ _CANCELLED_HINTS = Literals((
     "booked", "atend", "recib", "previous", "old", "original", "former", "anterior", "antig", "var", "estav", "estab",
     "était", "war", "tenemos", "teníamos", "tínhamos", "temos", "reschedul", "postpon", "chang", "décal", "déplac",
     "report", "remarc", "reagend", "reprogram", "aplaz", "spost", "rimand", "posticip", "prévu", "fixé", "fissat",
-    "previst", "conseg", "rencontr", "recev", "voir", "tenir",
+    "previst", "conseg", "rencontr", "recev", "voir", "tenir", "rady", "mogę", "moge", "będę", "zdążę", "cambiar",
 ))
 # A time the meeting ends at, not one it starts at: "finishes at approximately 4pm".
 _END_RE = re.compile(
@@ -206,7 +211,7 @@ _MOVED_VERB_REACH = 14
 # 14:00 absagen", "ons gesprek van 9:00 gaat niet door".
 _GIVEN_UP_AFTER_RE = re.compile(
     r"[\s,]*(?:[\w:.]+\s+){0,3}?(?:verschieben|verlegen|absagen|streichen|verzetten|verplaatsen|afzeggen|annuleren"
-    r"|gaat\s+(?:\w+\s+)?niet\s+door|fällt\s+(?:\w+\s+)?aus|entfällt|salta|saute"
+    r"|gaat\s+(?:\w+\s+)?niet\s+door|(?:kan|kunnen)\s+(?:\w+\s+)?niet\s+doorgaan|fällt\s+(?:\w+\s+)?aus|entfällt|salta|saute"
     # Participles after "is"/"was" in the other languages: "est annulé", "foi cancelada", "è stato rinviato".
     r"|abgesagt|geannuleerd|afgezegd|annulée?|reportée?|cancelad[oa]|aplazad[oa]|adiad[oa]|annullat[oa]"
     r"|rinviat[oa]"
@@ -225,6 +230,11 @@ _NEW_SLOT_LEAD_RE = re.compile(r"\b(?:auf|naar|nach)\s+(?:[\w:.,]+\s+){0,4}$")
 # which the rest of the sentence gives up ("... verschieben", "... verzetten").
 _BOOKED_PARTICIPLE_RE = re.compile(
     r"[\s,]*(?:uhr\s+)?(?:vereinbart|geplan(?:t|de)|angesetzt|vorgesehen|anberaumt|afgesproken|ingeplan(?:t|de))\w*\b"
+)
+# The booked meeting named before its slot, as Dutch and German write it: "ons gesprek van donderdag".
+_OUR_MEETING_OF_RE = re.compile(
+    r"\b(?:ons|onze|unser|unseren|unsere)\s+(?:gesprek|afspraak|interview|gespräch|termin|vorstellungsgespräch)"
+    r"\s+(?:van|op|am|vom|von)\s+(?:[\w.,]+\s+){0,3}$"
 )
 _GIVE_UP_VERB_RE = re.compile(r"\b(?:verschieben|verlegen|absagen|streichen|verzetten|verplaatsen|afzeggen|annuleren)\b")
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
@@ -333,17 +343,20 @@ def given_up_after(clause: str, after: str) -> bool:
             and _NEW_SLOT_LEAD_RE.search(clause) is None)
 
 
-def booked_then_given_up(lowered: str, end: int) -> bool:
+def booked_then_given_up(lowered: str, clause: str, end: int) -> bool:
     """Whether the slot ending at ``end`` is called agreed or planned by a participle after
-    it and its sentence then gives it up: "unser für Montag, 2. März, 10 Uhr vereinbartes
-    Gespräch ... leider verschieben".  The verb may come far after the slot, past the
-    words that name the meeting, so the whole sentence is read, not the clause."""
+    it, or named as "our meeting of" before it, and its sentence then gives it up: "unser
+    für Montag, 2. März, 10 Uhr vereinbartes Gespräch ... leider verschieben", "ons gesprek
+    van donderdag 14:00 voor de functie ... verplaatsen".  The verb may come far after the
+    slot, past the words that name the meeting, so the whole sentence is read, not the clause."""
     booked = _BOOKED_PARTICIPLE_RE.match(lowered, end)
-    if booked is None:
+    if booked is not None:
+        end = booked.end()
+    elif _OUR_MEETING_OF_RE.search(clause) is None:
         return False
-    reach = min(len(lowered), booked.end() + _SENTENCE_REACH)
-    stop = _SENTENCE_STOP_RE.search(lowered, booked.end(), reach)
-    return _GIVE_UP_VERB_RE.search(lowered, booked.end(), stop.start() if stop is not None else reach) is not None
+    reach = min(len(lowered), end + _SENTENCE_REACH)
+    stop = _SENTENCE_STOP_RE.search(lowered, end, reach)
+    return _GIVE_UP_VERB_RE.search(lowered, end, stop.start() if stop is not None else reach) is not None
 
 
 def announces_move(lowered: str, start: int) -> bool:

@@ -61,9 +61,9 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
 # "Tomorrow" in the same languages.  "mañana" and "morgen" also mean "morning": after
 # an article or "am" ("de la mañana", "am Morgen") they are not read as a day.
 # Hindi-English "kal" is tomorrow when a time is being set (and yesterday in a story of the past).
-FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon", "kal")
+FOREIGN_TOMORROW = ("mañana", "amanhã", "demain", "domani", "jutro", "morgen", "imorgon", "kal", "yarın")
 # "Today" in the same languages.
-_FOREIGN_TODAY = ("hoy", "hoje", "heute", "oggi", "vandaag", "idag", "aujourd'hui", "dzisiaj")
+_FOREIGN_TODAY = ("hoy", "hoje", "heute", "oggi", "vandaag", "idag", "aujourd'hui", "dzisiaj", "bugün")
 _MORNING_BEFORE = ("la ", "am ", "guten ", "den ", "this ")
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _ORDINAL = r"(?:st|nd|rd|th)\b"
@@ -98,6 +98,9 @@ DATE_RE = re.compile(
     # "would the 19th or (the) 20th work", "the 19th at 9": without "on", only where no noun
     # follows ("the 2nd round", "the 3rd floor" are no days).
     rf"|(?:\bthe\s+|(?<=\bor )|(?<=\band ))(?P<nth3>{_DAY}){_ORDINAL}(?=[ \t]*(?:[,;:?!()\n]|\.(?!\d)|[-–][ \t]|$|(?:or|and|at|from|works?|would|suits?)\b|@))"
+    # Today and tomorrow in Japanese, Chinese and Korean, which put no space or word boundary
+    # after them: "明日の15時", "明天下午3点", "내일 오후 3시".
+    r"|(?P<cjk_rel>明後日|明日|今日|明天|今天|后天|後天|내일|오늘|모레)"
     # "day after" alone before a time is the day after tomorrow, as Indian English has it.
     r"|\b(?P<rel>(?:the\s+)?day\s+after\s+tomorrow|(?<!the )day\s+after(?=[ \t]+(?:at|@)[ \t]+\d)|tomorrow|tmrw|tmr|2moro|2morrow|today|tonight|later\s+today"
     rf"|{'|'.join((*FOREIGN_TOMORROW, *_FOREIGN_TODAY))}"
@@ -116,7 +119,7 @@ WEEKDAY_RANGE_RE = re.compile(
 _LOCATOR_RE = re.compile(
     r"m(?:on|ar|ay|orning|añana|orgen)|t(?:ue|hu|od|om|on|mr)|wed|f(?:ri|eb)|s(?:at|un|ep)|j(?:an|un|ul|utro)"
     r"|a(?:pr|ug|fternoon|manhã|ujourd)|oct|nov|d(?:ec|emain|omani|ay\s+after\b|zisiaj)|yes|evening"
-    r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)|kal\b"
+    r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)|kal\b|[明今后後내오모][日天後일늘레]|yarın|bugün"
     r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月년월]"
     r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
 )
@@ -149,9 +152,12 @@ _NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
 # The words that lead from a weekday to its time in other languages ("jeudi à 14h").
 _TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz", " kl.", " kl", " saat")
-# How the text right before such a time ends: a lead word or a comma, then a space.
-_BEFORE_TIME_ENDS = tuple(f"{ending}{gap}" for ending in (*_TIME_LEADS, ",") for gap in (" ", "\t"))
 _WORD_OPENERS = "(¿¡\"'"
+_PART_AFTER_WEEKDAY_RE = re.compile(
+    r"[ \t]+(?:(?:por|pela|de|en|in|am|na)[ \t]+(?:la[ \t]+)?)?(?:matin|après-midi|soir|mañana|tarde|noche|manhã|noite|mattina"
+    r"|pomeriggio|sera|vormittag|nachmittag|abend|morgens|nachmittags|ochtend|middag|avond|förmiddag|eftermiddag"
+    r"|sabah|öğleden sonra|akşam)$"
+)
 # "Next" written after a foreign weekday: "giovedì prossimo alle 16:00", "jeudi prochain à 14h".
 _NEXT_AFTER_WEEKDAY = (" prossimo", " prossima", " prochain", " próximo", " próxima", " proximo", " proxima",
                        " que vem")
@@ -163,6 +169,8 @@ _RELATIVE_DAYS = {"today": 0, "tonight": 0, "later today": 0, "this morning": 0,
                   "this afternoon": 0, "this evening": 0, "tomorrow": 1, "tmrw": 1, "tmr": 1, "2moro": 1, "2morrow": 1,
                   **dict.fromkeys(FOREIGN_TOMORROW, 1), **dict.fromkeys(_FOREIGN_TODAY, 0),
                   "day after tomorrow": 2, "day after": 2, "the day after tomorrow": 2, "yesterday": -1}
+_CJK_RELATIVE_DAYS = {"今日": 0, "今天": 0, "오늘": 0, "明日": 1, "明天": 1, "내일": 1, "明後日": 2, "后天": 2, "後天": 2,
+                      "모레": 2}
 _PART_OF_DAY = {"tonight": "evening", "this morning": "morning", "this afternoon": "afternoon",
                 "this evening": "evening"}
 
@@ -238,6 +246,8 @@ def _read(match: re.Match[str]) -> DateMention:
     if match["nth"] or match["nth2"] or match["nth3"]:
         weekday = _weekday(match["nwd"]) if match["nwd"] else None
         return DateMention(start, end, weekday=weekday, day=int(match["nth"] or match["nth2"] or match["nth3"]))
+    if match["cjk_rel"]:
+        return DateMention(start, end, days_ahead=_CJK_RELATIVE_DAYS[match["cjk_rel"]])
     if match["rel"]:
         words = " ".join(match["rel"].split())
         return DateMention(start, end, days_ahead=_RELATIVE_DAYS[words],
@@ -326,17 +336,18 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
 
     Looked up only before a time, never scanned for (see ``FOREIGN_WEEKDAYS``).
     """
-    if not lowered.endswith(_BEFORE_TIME_ENDS, 0, position):
-        return None  # most times follow "at", a colon or a date: no word to look up
+    if not lowered.endswith((" ", "\t"), 0, position):
+        return None  # most times follow a colon, a digit or a bracket: no word to look up
     window_start = max(0, position - _FOREIGN_WEEKDAY_REACH)
     before = lowered[window_start:position].rstrip(" \t")
-    if before.endswith(_TIME_LEADS):
-        lead = next(lead for lead in _TIME_LEADS if before.endswith(lead))
-    elif before.endswith(","):
-        lead = ""
-    else:
-        return None
+    # A lead word or a comma may stand between ("jeudi à 14h", "Mittwoch, 15 Uhr"), or
+    # nothing, as Turkish writes it ("perşembe 16:00").
+    lead = next((lead for lead in _TIME_LEADS if before.endswith(lead)), "")
     end = window_start + len(before[:len(before) - len(lead)].rstrip(" \t,("))
+    # A part of the day may follow the weekday: "vendredi matin à 9h15", "jueves por la tarde a las 5".
+    part = _PART_AFTER_WEEKDAY_RE.search(lowered, window_start, end)
+    if part is not None:
+        end = part.start()
     following = next((word for word in _NEXT_AFTER_WEEKDAY if lowered.endswith(word, 0, end)), None)
     found = _foreign_weekday_before(lowered, end - len(following) if following is not None else end)
     if found is None:

@@ -94,6 +94,9 @@ _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 # Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
 _RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
 _TO_RE = re.compile(r"to\s+")
+# "Before" or "by" after a time, as Chinese and Japanese write a reply deadline: "请于1月8日18:00前回复",
+# "1月8日18時までにご返信ください".
+_CJK_BY_RE = re.compile(r"[ \t]*(?:之前|以前|前|までに)")
 # A day whose hours a move changes keeps being the day: "change your interview on Friday
 # 6 March from 10:00 to 11:30" gives up 10:00, not Friday.
 _HOURS_CHANGE_AFTER_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?,?[ \t]*from[ \t]+\d{1,2}(?:[:.h]\d\d)?[^\n]{0,12}?\bto[ \t]+\d")
@@ -399,8 +402,8 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
                                                   and previous.zone.name != zone.name
                                                   and restates_in_another_zone(lowered, previous.end, mention.start))
                                               or for_the_reader(lowered, previous.end, mention.start, after)))
-                    or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, end)
-                    or _named_again(lowered, mention, items)
+                    or moved_away(after) or given_up_after(clause, after) or booked_then_given_up(lowered, clause, end)
+                    or _named_again(lowered, mention, items) or _CJK_BY_RE.match(lowered, end) is not None
                     or (_later_in_programme(mention.start, clause, dates) and any(not item.negative for item in items)))
         # A time asked about once a booked slot is given up moves the meeting: "i need to bump our
         # 2pm today. any chance 4:30 works?".

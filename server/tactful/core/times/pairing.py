@@ -47,7 +47,7 @@ _FOREIGN_SAME_TIME = "|".join(re.escape(phrase).replace("\\ ", "\\s+") for phras
 # The date may be said to work first: "if not thursday works too same time".
 _SAME_TIME_RE = re.compile(
     r"[\s,]*(?:(?:works?|would\s+work|is\s+(?:fine|good|ok))(?:\s+too|\s+also)?[\s,]+)?"
-    r"(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:a|à|no|alla|zur|um|op)\s+(?:la\s+)?"
+    r"(?:(?:at\s+)?(?:the\s+)?same\s+time|(?:(?:a|à|no|alla|zur|um|op)\s+)?(?:la\s+)?"
     rf"(?:{_FOREIGN_SAME_TIME}))\b(?![ \t]*[(\[,:–—-]?[ \t]*\d)"
 )
 # A date line right under a line of times gives them their day, as booking tools write:
@@ -201,19 +201,25 @@ def _dates_below(text: str, bounds: list[int], by_line: dict[int, tuple[list[Dat
 
 def _same_time_as_before(context: Context, dates: list[DateItem],
                          results: list[ProposedTime | None], times: list[TimeItem]) -> list[ProposedTime]:
-    """Slots for the dates written with "at the same time", at the last slot's clock time,
-    or, when no slot came before, at the time of the slot given up before them ("move
-    Thursday's 3pm to Friday, same time"), else at the time the thread agreed before."""
+    """Slots for the dates written with "at the same time": at the time of the slot given
+    up right before them ("move Thursday's 3pm to Friday, same time"), else at the last
+    slot's clock time, else at the time the thread agreed before."""
     wanted = [d for d in dates if not d.negative and d.day is not None
               and _SAME_TIME_RE.match(context.lowered, d.end)]
     if not wanted:
         return []
     last = next((result for result in reversed(results) if result is not None), None)
+    before = [t for t in times if t.end <= wanted[0].start]
     if last is None:
-        given_up = [t for t in times if t.negative and t.end <= wanted[0].start]
-        if given_up:
-            return [slot for date_item in wanted
-                    if (slot := _build(context, date_item, replace(given_up[-1], negative=False), None)) is not None]
+        given_up = [t for t in before if t.negative]
+    else:
+        # A time given up right before the date is the one it repeats, not a slot offered
+        # elsewhere: "de jeudi 10h au lundi 21, même heure ? Sinon, mardi 22 à 14h".
+        given_up = before[-1:] if before and before[-1].negative else []
+    if given_up:
+        return [slot for date_item in wanted
+                if (slot := _build(context, date_item, replace(given_up[-1], negative=False), None)) is not None]
+    if last is None:
         if context.thread_time is None:
             return []
         clock, length, tz = context.thread_time, None, None
