@@ -1617,6 +1617,13 @@ CASES = {
              "Re: Fwd: Interview - Operations Lead", "Sam Pilar <sam.pilar@gmail.com>"),
         Label.NOT_INVITE,
     ),
+    "a colleague's planning meeting sent by the calendar, naming someone's interview loop, is internal": (
+        mail("Rhys Tanner has invited you to this event.\n\nQ4 planning\nTuesday 22 Sep 2026, 10am - 11am\n"
+             "We'll agree who covers support during Priya's interview loop week.\n\nInvitation from Google Calendar",
+             "Invitation: Q4 planning @ Tue 22 Sep 2026 10am", "Rhys Tanner <calendar-notification@google.com>",
+             "ana.pilar@corvell.co.uk", ics=MEETING_REQUEST),
+        Label.NOT_INVITE,
+    ),
 }
 
 

@@ -57,6 +57,17 @@ NOTES = {
              "pricing for your team.\n\nInes\nAccount Executive, Quarrylight"),
         Label.NOT_INVITE, [],
     ),
+    "a friend's note about her own interview asking for a mock run is no invitation": (
+        note("Alex! My interview with Fenlow Bank is finally on, Wednesday at 4pm their time (Chicago). Any chance "
+             "you could do a mock run with me on Tuesday around 6pm? You did their case round last year.\n\nSam",
+             sender="Sam Ortiz <sam.ortiz.home@gmail.com>", subject="mock run before Wednesday?"),
+        Label.NOT_INVITE, [],
+    ),
+    "a founder restating the slot for the reader 'which I think is' their clock": (
+        note("Hi Alex, could you do Thursday 5 March at 9am PT for a quick chat about the design role? That's "
+             "12pm ET, which I think is 5pm for you in London.\n\nInes", subject="design role"),
+        Label.INVITE, ["2026-03-05T09:00:00-08:00"],
+    ),
 }
 
 

@@ -98,6 +98,13 @@ MOVED_AWAY = [
     case("a move named with today outweighs the older day in the subject",
          "so sorry, a delivery came in - can we push our 11am today to 1pm?", "2026-03-03T13:00:00",
          sent=CHICAGO_TUE_0900, subject="Re: Warehouse lead - Tuesday 11am"),
+    case("the body pushing the subject's hour elsewhere makes it the old slot",
+         "Apologies - could we push Thursday's 3pm to Friday at 10? If not, Monday at 2pm is open.",
+         "2026-03-06T10:00:00", "2026-03-09T14:00:00", sent=CHICAGO_TUE_0900,
+         subject="RE: Interview confirmed - Thursday 3pm"),
+    case("'same hours' repeats a day's span on another day",
+         "It runs Thursday 5 March from 10:00 to 15:00. If Thursday is impossible, Friday 6 March, same hours, "
+         "works too.", "2026-03-05T10:00:00", "2026-03-06T10:00:00", sent=CHICAGO_TUE_0900),
     case("'the 2pm' named again after its restatement is the same slot, not a new one",
          "Reminder: your panel is Thursday 5 March at 2pm GMT (9am EST). Clocks here changed on the 1st, "
          "but the 9am your time holds.", "2026-03-05T14:00:00+00:00", sent=CHICAGO_TUE_0900),

@@ -32,7 +32,7 @@ from tactful.core.detect.logistics import interview_duration, interview_format
 from tactful.core.model import Detection, Email, Label, ProposedTime
 from tactful.core.quoting import split_newest
 from tactful.core.subject import answers_a_forward, forwards, topic
-from tactful.core.times import IcsInvite, find_proposed_times, says_same_time, time_agreed_before, times_from_ics
+from tactful.core.times import IcsEvent, IcsInvite, find_proposed_times, says_same_time, time_agreed_before, times_from_ics
 from tactful.core.times.clock import time_markers
 
 __all__ = ["detect", "in_writers_zone"]
@@ -128,7 +128,8 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
             from_recruiters=from_recruiters,
             from_mailing_list=is_bulk_address(email.from_email),
             from_candidate=from_user or _looks_like_candidate(sender_domain, recipient_domains),
-            internal=_is_internal(sender_domain, recipient_domains, from_ats),
+            internal=_is_internal(sender_domain, recipient_domains, from_ats)
+            or _is_internal(_organizer_domain(event), recipient_domains, False),
             names_role=role is not None,
             personal_note=personal_note,
             between_people=between_people,
@@ -191,6 +192,13 @@ def _prefers_day_first(email: Email, text: str) -> bool | None:
         if -10 <= offset_hours <= -3:
             return False
     return None
+
+
+def _organizer_domain(event: IcsEvent | None) -> str:
+    """The domain of a calendar event's organiser: the calendar's own mail comes from
+    google.com or outlook.com, the organiser says whose meeting it is."""
+    address = event.organizer.email if event is not None and event.organizer is not None else None
+    return registered_domain(address) if address and "@" in address else ""
 
 
 def _is_internal(sender_domain: str, recipient_domains: tuple[str, ...], from_ats: bool) -> bool:

@@ -1023,7 +1023,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:prospective|candidate)[- ]tenants?\b",
         r"\b(?:landlord|letting agent|rental application|lease agreement)\b",
         r"\b(?:dental|dentist|doctor's|medical|gp|hospital|clinic) appointment\b",
-        r"\b(?:mock|practice|peer practice) interview",
+        r"\b(?:mock|practice|peer practice) interview|\bmock (?:run|session|round|panel)s?\b",
         r"\b(?:exit|stay) interview\b",
         r"\boffboarding\b",
         r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",

@@ -52,6 +52,8 @@ _BARE_FOLLOW = (
     # The hour said to be free: "Thursday at 5 is open too", "Monday the 14th at 10 is also open".
     r"is\s+(?:also\s+|still\s+)?(?:open|free|available|possible|fine|good|ok)\b|"
     rf"today|tonight|this\b|next\b|in\b|\(?(?:{_ZONE_WORDS}|local\b|eastern|central|mountain|pacific)|"
+    # A zone named in brackets: "at 11 (London time)".
+    r"\([^()\n]{1,25}\btime\)|"
     # A weekday, whole or short, not a street that starts like one: "we're at 14 Sunnybank Rd".
     r"(?:mon|tues?|wed(?:s|nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|"
     r"your\b|my\b|our\b|-|–|uur\b|even\b|de\s+la\b|da\s+(?:manhã|tarde|noite)|"

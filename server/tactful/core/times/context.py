@@ -192,12 +192,22 @@ _INSTEAD_RE = re.compile(r"[ \t]+instead\b(?![ \t]+of\b(?![ \t]+\d))")
 _FOR_THE_READER_RE = re.compile(
     r"[\s,]*(?:in\s+the\s+(?:morning|afternoon|evening)\s+)?(?:your\s+time|your\s+end|for\s+you)\b"
 )
-_ASIDE_RE = re.compile(r"\b(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.)")
-# A time in parentheses right after another restates it: "2pm ET (that's 7pm in London)",
-# "4pm your time (1pm for me in Seattle)".
+_ASIDE_RE = re.compile(
+    r"\b(?:that(?:'|’)?s|that\s+is|which\s+(?:i\s+(?:think|believe)\s+)?(?:is|would\s+be|should\s+be)|i\.e\.)"
+)
+_ASIDE_WORDS = (r"(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=|es\s+decir|c'est-à-dire|soit|d\.\s?h\.|das\s+heißt"
+                r"|cioè|ou\s+seja|dat\s+wil\s+zeggen|dus|to\s+jest|yani)")
+# A time right after another restates it in brackets, or after a comma and "that is" in a
+# language: "2pm ET (that's 7pm in London)", "4pm your time (1pm for me in Seattle)",
+# "12:00 (hora de Madrid), es decir, 05:00 en Ciudad de México".
 _RESTATED_RE = re.compile(
-    r"\s*(?:(?:your|my|our|local)\s+time\s*|for\s+you\s*)?[(\[]\s*"
-    r"(?:(?:that(?:'|’)?s|that\s+is|which\s+is|i\.e\.?,?|aka|=)\s*)?"
+    r"\s*(?:(?:your|my|our|local)\s+time\s*|for\s+you\s*)?"
+    rf"(?:[(\[]\s*(?:{_ASIDE_WORDS}\s*)?|[,;–—-]\s*{_ASIDE_WORDS}\s*,?\s*)"
+    # The restated time may carry its own day: "9am NZ (Thursday noon in LA)", "4:00 PM PST
+    # (Thursday, January 7, 9:00 AM JST)".
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun"
+    r"|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+)?"
 )
 # Between a zoned time and the same time in another zone: "16:30 (Paris time) - 11:30 New York".
 _OTHER_ZONE_GAP_RE = re.compile(r"[ \t]*(?:/|[-–—]|\|)[ \t]*")

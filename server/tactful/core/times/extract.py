@@ -79,6 +79,7 @@ MAX_SUBJECT_CHARS = 500
 _LINES_ABOVE = 3
 _WINDOW = 200
 _SAME_MONTH_REACH = 7  # days between a bare day and a date named with its month before it
+_HEADER_REACH = 8  # rows of a table between a time and the header naming its columns' zones
 # How much of the quoted history is read for the time the thread agreed: the message just answered.
 _QUOTE_CHARS = 2000
 _ZONE_GAP_RE = re.compile(r"[ \t]{0,2}[(\[]?")
@@ -153,12 +154,14 @@ def find_proposed_times(
              if not any(d.start < t.end and t.start < d.end for d in date_mentions)]
     if not times and thread_time is None:
         return []
-    usable = _usable_zones(text, lowered, _with_zones_after(lowered, find_zones(text, lowered), times), times)
+    all_zones = _with_zones_after(lowered, find_zones(text, lowered), times)
+    usable = _usable_zones(text, lowered, all_zones, times)
     if day_first is None:
         day_first = _guess_day_first(date_mentions, usable)
     ref = sent_at.date() if sent_at is not None else None
     dates = _resolve_dates(lowered, date_mentions, ref, day_first)
-    timed = _time_items(lowered, times, usable, dates)
+    timed = _zone_columns(lowered, bounds, _time_items(lowered, times, usable, dates), all_zones)
+    dates = _restated_days_dropped(lowered, dates, timed)
     if subject:
         timed = _subject_slot_moved(lowered, timed, min(len(subject), MAX_SUBJECT_CHARS))
     found = pair_lines(Context(text, lowered, sent_at, _single_zone(lowered, usable), thread_time), bounds, dates, timed, usable)
@@ -422,6 +425,54 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
     return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items, arrivals))
 
 
+def _restated_days_dropped(lowered: str, dates: list[DateItem], items: list[TimeItem]) -> list[DateItem]:
+    """The day written inside a bracket that restates a slot in another zone is that
+    slot's day there, no day of its own: "4:00 PM PST (Thursday, January 7, 9:00 AM JST)"."""
+    spans = [(previous.end, item.start) for previous, item in zip(items, items[1:])
+             if item.negative and restates(lowered, previous.end, item.start)]
+    if not spans:
+        return dates
+    return [d for d in dates if not any(start <= d.start < end for start, end in spans)]
+
+
+def _zone_columns(lowered: str, bounds: list[int], items: list[TimeItem], zones: list[ZoneMention]) -> list[TimeItem]:
+    """Rows of a table whose header gives each column a zone ("Option | New York (ET) |
+    Bengaluru (IST)"): a row's first time is in the first column's zone, the times after
+    it restate that slot in the other zones."""
+    if len({zone.zone.name for zone in zones}) < 2:
+        return items
+    rows: dict[int, list[int]] = {}
+    for index, item in enumerate(items):
+        rows.setdefault(bisect_right(bounds, item.start) - 1, []).append(index)
+    result = list(items)
+    for line, indexes in rows.items():
+        header = _zone_header(lowered, bounds, line, rows, zones) if len(indexes) > 1 else None
+        if header is None:
+            continue
+        first, *others = indexes
+        if result[first].zone is None:
+            result[first] = replace(result[first], zone=header)
+        for index in others:
+            result[index] = replace(result[index], negative=True)
+    return result
+
+
+def _zone_header(lowered: str, bounds: list[int], line: int, rows: dict[int, list[int]],
+                 zones: list[ZoneMention]) -> Zone | None:
+    """The zone of the first column, when the nearest line above ``line`` with no time on
+    it is a table header naming two zones or more, one per column."""
+    above = line - 1
+    while above >= 0 and line - above <= _HEADER_REACH and above in rows:
+        above -= 1
+    if above < 0 or line - above > _HEADER_REACH:
+        return None
+    start, end = bounds[above], line_end_of(lowered, bounds, above)
+    if "|" not in lowered[start:end] and "\t" not in lowered[start:end]:
+        return None
+    named = [zone for zone in zones if start <= zone.start < end]
+    return named[0].zone if len({zone.zone.name for zone in named}) > 1 else None
+
+
 def _named_again(lowered: str, mention: TimeMention, items: list[TimeItem]) -> bool:
     """Whether the time is one already given, referred to with "the": "your interview is at
     2pm GMT (10am EDT) ... the 2pm your time is unchanged"."""
@@ -468,13 +519,14 @@ def _moved_from(lowered: str, mention: TimeMention) -> TimeMention:
 
 def _subject_slot_moved(lowered: str, items: list[TimeItem], body_start: int) -> list[TimeItem]:
     """The subject's time is the old slot when the body moves the meeting to times of its
-    own ("Invitation: Interview @ Thu 19 Mar 15:00" over "could you do Monday instead?")."""
-    if not any(item.start < body_start for item in items) or not announces_move(lowered, body_start):
+    own ("Invitation: Interview @ Thu 19 Mar 15:00" over "could you do Monday instead?"),
+    or gives up the slot of the subject's hour."""
+    if not any(item.start < body_start for item in items):
         return items
-    if any(item.start >= body_start and not item.negative for item in items):
+    if announces_move(lowered, body_start) and any(item.start >= body_start and not item.negative for item in items):
         return [replace(item, negative=True) if item.start < body_start else item for item in items]
-    # The body gives the subject's slot up by its hour and names no new time of its own
-    # ("Re: ... Weds 11am" over "move tomorrow's 11am to Thursday, same time").
+    # The body gives the subject's slot up by its hour ("Re: ... Weds 11am" over "move
+    # tomorrow's 11am to Thursday, same time", "can we push Thursday's 2pm to Friday at 11?").
     given_up = {item.mention.begins for item in items if item.start >= body_start and item.negative}
     return [replace(item, negative=True) if item.start < body_start and item.mention.begins in given_up else item
             for item in items]

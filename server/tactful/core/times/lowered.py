@@ -23,9 +23,10 @@ def lower_same_length(text: str) -> str:
 # A line break inside a paragraph that the sender's mail program wrapped at a fixed width:
 # the line before it is long and ends mid-sentence (not on a full stop, nor on a colon
 # that heads a list), and the line after it goes on with a word or a number rather than
-# a bullet, a quote or a label that opens a field of its own ("End: 10/20/2026 10:00 AM").
+# a bullet, a quote, a label that opens a field of its own ("End: 10/20/2026 10:00 AM")
+# or a row of a table ("Tuesday, February 23 | 7:00 PM | ...").
 # The pattern opens on the line break itself so that ``re`` skips straight to each one.
-_SOFT_BREAK_RE = re.compile(r"\n(?<=[^\n]{59}[^\n:.!?]\n)(?=[^\s\-•*>|·–—])(?![^\W\d][\w ]{0,24}:\s)")
+_SOFT_BREAK_RE = re.compile(r"\n(?<=[^\n]{59}[^\n:.!?]\n)(?=[^\s\-•*>|·–—])(?![^\W\d][\w ]{0,24}:\s)(?![^\n]*\|)")
 
 
 def occurrences(lowered: str, literals: Iterable[str]) -> list[int]:

@@ -41,7 +41,7 @@ _LABEL_LINE_RE = re.compile(r"\s*[\w ]{1,30}:")
 _SAME_DAY_RE = re.compile(r"[\s,]*(?:(?:on|that)\s+(?:the\s+)?|the\s+)same\s+day\b")
 # Not when the clock time is written out after it: "Friday same time (2pm PT)".
 # "Same time" in English and, after a preposition ("a la misma hora", "zur gleichen Zeit"), other languages.
-SAME_TIME_PHRASES = ("same time", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora",
+SAME_TIME_PHRASES = ("same time", "same hours", "misma hora", "mesma hora", "mesmo horário", "même heure", "stessa ora",
                      "gleichen zeit", "gleichen uhrzeit", "selben zeit", "selben uhrzeit", "hetzelfde tijdstip")
 _FOREIGN_SAME_TIME = "|".join(re.escape(phrase).replace("\\ ", "\\s+") for phrase in SAME_TIME_PHRASES[1:])
 # The date may be said to work first: "if not thursday works too same time".

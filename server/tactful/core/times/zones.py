@@ -106,7 +106,7 @@ _PLACES: dict[str, str] = {
     "austin": "America/Chicago", "dallas": "America/Chicago", "denver": "America/Denver",
     "seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
     "san francisco": "America/Los_Angeles", "sf": "America/Los_Angeles",
-    "los angeles": "America/Los_Angeles", "california": "America/Los_Angeles",
+    "los angeles": "America/Los_Angeles", "la": "America/Los_Angeles", "california": "America/Los_Angeles",
     "mexico city": "America/Mexico_City", "mexico": "America/Mexico_City",
     "sao paulo": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "brasília": "America/Sao_Paulo",
     "brasilia": "America/Sao_Paulo", "brazil": "America/Sao_Paulo", "brazilian": "America/Sao_Paulo",
@@ -226,7 +226,7 @@ _IANA_AREA_CHARS = max(map(len, _IANA_AREAS))
 _IANA_RE = re.compile(r"[A-Z][a-z]+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?")
 _TIME_WORD_RE = re.compile(r"time\b")
 # Cities of ``_PLACES`` that name a zone alone right after a time, with no "time" after
-# them (countries and nationality words do not: "10am Spanish class").
+# them (countries and nationality words do not: "10am Spanish class"; "NZ" does).
 _CITIES = frozenset({
     "london", "dublin", "lisbon", "paris", "berlin", "munich", "amsterdam", "madrid", "barcelona", "rome",
     "milan", "zurich", "stockholm", "copenhagen", "oslo", "warsaw", "prague", "vienna", "brussels",
@@ -236,16 +236,17 @@ _CITIES = frozenset({
     "auckland", "wellington", "new york", "nyc", "boston", "toronto", "chicago", "dallas", "denver",
     "seattle", "vancouver", "san francisco", "los angeles", "mexico city", "sao paulo", "são paulo",
     "buenos aires", "bogotá", "bogota", "cape town", "johannesburg", "lagos", "nairobi", "cairo",
-    "abu dhabi", "doha", "riyadh", "bucharest", "budapest", "tallinn", "vilnius", "riga", "reykjavik",
+    "abu dhabi", "doha", "riyadh", "la", "nz", "lima", "santiago", "caracas", "montevideo", "bucharest", "budapest",
+    "tallinn", "vilnius", "riga", "reykjavik",
     "rotterdam", "gothenburg", "hamburg", "frankfurt", "krakow", "kraków", "edinburgh", "manchester",
     "karachi", "lisboa", "londres", "montréal", "monterrey", "guadalajara", "tijuana", "phoenix",
     "atlanta", "miami", "houston", "calgary", "edmonton", "montreal", "ottawa", "halifax", "quito",
 })
 # Cities that are also first names count only where their phrase ends: "2pm Sydney will call".
-_CITIES_ALSO_NAMED_PEOPLE = frozenset({"sydney", "paris", "phoenix", "dallas", "houston", "denver", "perth"})
+_CITIES_ALSO_NAMED_PEOPLE = frozenset({"sydney", "phoenix", "dallas", "houston", "denver", "perth", "la", "santiago"})
 # One or two words after a time (and "in"); the end of the phrase after them, if it is there.
 _CITY_AFTER_RE = re.compile(
-    r"[ \t]+(?P<lead>(?:in[ \t]+)?)(?P<city>[^\W\d_]+(?:[ \t][^\W\d_]+)?)(?P<ends>[ \t]*(?:[)\],.;/–—\n?!]|-|$|time\b))?"
+    r"[ \t]+(?P<lead>\(?(?:(?:in|en|em|à|a)[ \t]+)?)(?P<city>[^\W\d_]+(?:[ \t][^\W\d_]+)?)(?P<ends>[ \t]*(?:[)\],.;/–—\n?!]|-|$|time\b))?"
 )
 _WORDS_BEFORE_TIME = 3  # the longest name before "time": "australian eastern daylight"
 _PLACE_WINDOW = 40
