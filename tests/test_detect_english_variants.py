@@ -275,6 +275,14 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Your application for Dispatch Supervisor - update",
         "Hi Jordan, good news: the hiring team would like to move you forward. One of our recruiters will be in "
         "touch in the coming days to schedule a first interview.\n\nTalent Acquisition", NO),
+    "a design test whose review comes before the interview is scheduled": (
+        "Design exercise",
+        "Hi Jordan, attached is the route-planning exercise. Please send it back by Monday 10am. After we review it "
+        "we'll schedule the final interview.\n\nKeisha", NO),
+    "a university's itinerary for a faculty candidate's campus visit": (
+        "Campus visit itinerary",
+        "Dear Dr. Price,\n\nWe look forward to hosting you for your campus visit on Monday, September 21. Your "
+        "itinerary is attached; Dr. Hale will collect you from the hotel at 8:15 AM.\n\nFaculty Affairs", SCHEDULED),
     "a texted ask to chat at an hour tomorrow about the role": (
         "Dispatch role",
         "can u chat at 8:45 tmrw? 10 mins re: the dispatch role. will call your cell\n-Keisha", INVITE),

@@ -20,6 +20,9 @@ ABOUT_YOUR_CANDIDACY = re.compile(
 HYPOTHETICAL = LeadingSearch(
     r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
     r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
+    # "After we review it we'll schedule the final interview": the test comes first.
+    r"(?:after|once) we(?:'ve| have)? (?:review(?:ed)?|assess(?:ed)?|look(?:ed)? (?:at|over)) (?:it|them|your (?:submission|work|test|"
+    r"answers|responses|exercise))[^.!?]*[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
     r"|we(?:'d| would) like to (?:move|proceed|go) forward|successful"

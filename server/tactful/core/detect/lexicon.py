@@ -160,8 +160,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\btechnical (?:screen|round|interview|call|session)\b",
         r"\btech screen\b",
         r"\btelephonic (?:round|interview|discussion)\b|\bwalk-?in (?:interview|drive)\b",
-        # Civil-service hiring calls its interview an oral board or examination.
-        r"\boral (?:board|exam|examination|interview)s?\b",
+        # Civil-service hiring calls its interview an oral board or examination; academia, a campus visit.
+        r"\boral (?:board|exam|examination|interview)s?\b|\bcampus (?:visit|interview)s?\b",
         r"\b(?:onsite|on-site|interview|final|your) loop\b",
         r"\byour interviewers?\b",
         r"\byou(?:'ll| will) be meeting\b",
