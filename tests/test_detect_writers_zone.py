@@ -126,3 +126,25 @@ def test_a_writer_in_chile_means_summer_time_after_the_clocks_go_forward() -> No
     email = Email(**{**vars(email), "from_email": "rosa@pinecrest.cl"})
     [time] = detect(email).proposed_times
     assert time.start.utcoffset() == timedelta(hours=-3)
+
+
+def _sent_from(domain: str, body: str, sent_at: datetime) -> Email:
+    return Email(id="m2", from_name="Kim Tran", from_email=f"kim@{domain}", subject="Interview", body=body,
+                 sent_at=sent_at, to=("sam.lee@gmail.com",))
+
+
+def test_a_zone_on_summer_time_named_by_a_writer_whose_region_keeps_standard_time_is_the_writers() -> None:
+    # Sydney is on +11:00 in December; a .com.au writer whose Date header says +10:00 is in Queensland.
+    email = _sent_from("bayline.com.au", "Hi Sam, your interview is confirmed for Thursday 3 December at 09:30 AEST.",
+                       datetime(2026, 11, 27, 14, 2, tzinfo=timezone(timedelta(hours=10))))
+    [time] = detect(email).proposed_times
+    assert time.start.utcoffset() == timedelta(hours=10)
+    assert time.tz == "Australia/Brisbane"
+
+
+def test_a_zone_named_by_a_writer_on_the_same_clock_stays_as_named() -> None:
+    email = _sent_from("bayline.com.au", "Hi Sam, your interview is confirmed for Thursday 3 December at 09:30 AEDT.",
+                       datetime(2026, 11, 27, 14, 2, tzinfo=timezone(timedelta(hours=11))))
+    [time] = detect(email).proposed_times
+    assert time.start.utcoffset() == timedelta(hours=11)
+    assert time.tz == "Australia/Sydney"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from tactful.core.detect.runners import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
@@ -106,6 +107,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     # is only how calendars store a moment.
     proposed = in_writers_zone(proposed, email.sent_at, sender_domain,
                                also_named=[time for time in calendar_times if time.tz != "UTC"])
+    proposed = _in_writers_region(proposed, email.sent_at, sender_domain)
     proposed = _merge_times(proposed, calendar_times)
 
     from_user = email.from_email.lower() in {address.lower() for address in user_emails}
@@ -321,6 +323,32 @@ def in_writers_zone(
     if named is None and (sent_at is None or sent_at.utcoffset() is None):
         return times
     return [time if time.start.tzinfo else _placed(time, named, sent_at, sender_domain) for time in times]
+
+
+def _in_writers_region(times: list[ProposedTime], sent_at: datetime | None, sender_domain: str) -> list[ProposedTime]:
+    """Times in a named zone read in the writer's own zone when both keep the same standard
+    time and only the named one is on summer time: "09:30 AEST" from a Brisbane writer
+    (whose Date header says +10:00 while Sydney is on +11:00) is 09:30 in Brisbane."""
+    home = home_zone(sent_at, sender_domain) if sent_at is not None and sent_at.utcoffset() is not None else None
+    if home is None or sent_at is None:
+        return times
+    return [_in_home_zone(time, home, sent_at) if isinstance(time.start.tzinfo, ZoneInfo) else time for time in times]
+
+
+def _in_home_zone(time: ProposedTime, home: ZoneInfo, sent_at: datetime) -> ProposedTime:
+    named = time.start.tzinfo
+    assert isinstance(named, ZoneInfo)
+    if named.key == home.key or sent_at.astimezone(named).utcoffset() == sent_at.utcoffset():
+        return time
+    in_home = time.start.replace(tzinfo=home)
+    if _standard_offset(time.start) != _standard_offset(in_home):
+        return time
+    return replace(time, start=in_home, end=time.end.replace(tzinfo=home) if time.end else None, tz=home.key)
+
+
+def _standard_offset(moment: datetime) -> timedelta | None:
+    offset, saving = moment.utcoffset(), moment.dst()
+    return offset - saving if offset is not None and saving is not None else None
 
 
 def _placed(
