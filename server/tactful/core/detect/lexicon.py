@@ -761,9 +761,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         "says the interview will be arranged later",
         # "We'll be in touch to arrange interview dates", "Our recruiting team will reach out in the
         # coming days to schedule a conversation. There's nothing you need to do right now."
-        r"\b(?:i|we|team|recruiters?|coordinators?|he|she|they)(?:'ll| will|'s going to| is going to| are going to)"
+        r"\b(?:i|we|team|recruiters?|coordinators?|he|she|they)(?:, [\w-]+,)?(?:'ll| will|'s going to| is going to| are going to)"
         r" (?:be in touch|get in touch|reach out|contact you|follow up)\b"
-        r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book) (?:the |your |an? )?(?:\w+ )?"
+        r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book|find|agree) (?:the |your |an? )?(?:\w+ )?"
         r"(?:interview|times?|dates?|conversation|call|chat|screen)",
         r"\b(?:there(?:'s| is) )?nothing (?:you need|for you|you have|needed from you) to do\b",
     ),
