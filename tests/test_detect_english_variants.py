@@ -277,8 +277,9 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "touch in the coming days to schedule a first interview.\n\nTalent Acquisition", NO),
     "a final round promised, its coordinator to reach out to find a date": (
         "Next steps",
-        "Hi Jordan, thanks for last week. The team would like to bring you in for a final round. Our coordinator, "
-        "Tina, will reach out shortly to find a date that works.\n\nKeisha", NO),
+        "Hi Jordan, thanks for last week. The team would like to bring you in for a final round - three 45-minute "
+        "conversations back to back. Our coordinator, Tina, will reach out shortly to find a date that works."
+        "\n\nKeisha", NO),
     "a design test whose review comes before the interview is scheduled": (
         "Design exercise",
         "Hi Jordan, attached is the route-planning exercise. Please send it back by Monday 10am. After we review it "
