@@ -329,17 +329,21 @@ def _in_writers_region(times: list[ProposedTime], sent_at: datetime | None, send
     """Times in a named zone read in the writer's own zone when both keep the same standard
     time and only the named one is on summer time: "09:30 AEST" from a Brisbane writer
     (whose Date header says +10:00 while Sydney is on +11:00) is 09:30 in Brisbane."""
-    home = home_zone(sent_at, sender_domain) if sent_at is not None and sent_at.utcoffset() is not None else None
-    if home is None or sent_at is None:
+    if sent_at is None or sent_at.utcoffset() is None or not any(_off_the_writers_clock(t, sent_at) for t in times):
         return times
-    return [_in_home_zone(time, home, sent_at) if isinstance(time.start.tzinfo, ZoneInfo) else time for time in times]
+    home = home_zone(sent_at, sender_domain)
+    if home is None:
+        return times
+    return [_in_home_zone(time, home) if _off_the_writers_clock(time, sent_at) else time for time in times]
 
 
-def _in_home_zone(time: ProposedTime, home: ZoneInfo, sent_at: datetime) -> ProposedTime:
-    named = time.start.tzinfo
-    assert isinstance(named, ZoneInfo)
-    if named.key == home.key or sent_at.astimezone(named).utcoffset() == sent_at.utcoffset():
-        return time
+def _off_the_writers_clock(time: ProposedTime, sent_at: datetime) -> bool:
+    """Whether ``time`` is in a named zone whose offset, when the mail was sent, was not the writer's."""
+    zone = time.start.tzinfo
+    return isinstance(zone, ZoneInfo) and sent_at.astimezone(zone).utcoffset() != sent_at.utcoffset()
+
+
+def _in_home_zone(time: ProposedTime, home: ZoneInfo) -> ProposedTime:
     in_home = time.start.replace(tzinfo=home)
     if _standard_offset(time.start) != _standard_offset(in_home):
         return time

@@ -153,10 +153,11 @@ _FOREIGN_WEEKDAY_REACH = 24
 # The words that lead from a weekday to its time in other languages ("jeudi à 14h").
 _TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz", " kl.", " kl", " saat")
 _WORD_OPENERS = "(¿¡\"'"
+_PARTS_OF_THE_DAY = ("matin", "après-midi", "soir", "mañana", "tarde", "noche", "manhã", "noite", "mattina",
+                     "pomeriggio", "sera", "vormittag", "nachmittag", "abend", "morgens", "nachmittags", "ochtend",
+                     "middag", "avond", "förmiddag", "eftermiddag", "sabah", "öğleden sonra", "akşam")
 _PART_AFTER_WEEKDAY_RE = re.compile(
-    r"[ \t]+(?:(?:por|pela|de|en|in|am|na)[ \t]+(?:la[ \t]+)?)?(?:matin|après-midi|soir|mañana|tarde|noche|manhã|noite|mattina"
-    r"|pomeriggio|sera|vormittag|nachmittag|abend|morgens|nachmittags|ochtend|middag|avond|förmiddag|eftermiddag"
-    r"|sabah|öğleden sonra|akşam)$"
+    rf"[ \t]+(?:(?:por|pela|de|en|in|am|na)[ \t]+(?:la[ \t]+)?)?(?:{'|'.join(_PARTS_OF_THE_DAY)})$"
 )
 # "Next" written after a foreign weekday: "giovedì prossimo alle 16:00", "jeudi prochain à 14h".
 _NEXT_AFTER_WEEKDAY = (" prossimo", " prossima", " prochain", " próximo", " próxima", " proximo", " proxima",
@@ -345,9 +346,10 @@ def foreign_weekday_before_time(lowered: str, position: int) -> DateMention | No
     lead = next((lead for lead in _TIME_LEADS if before.endswith(lead)), "")
     end = window_start + len(before[:len(before) - len(lead)].rstrip(" \t,("))
     # A part of the day may follow the weekday: "vendredi matin à 9h15", "jueves por la tarde a las 5".
-    part = _PART_AFTER_WEEKDAY_RE.search(lowered, window_start, end)
-    if part is not None:
-        end = part.start()
+    if lowered.endswith(_PARTS_OF_THE_DAY, 0, end):
+        part = _PART_AFTER_WEEKDAY_RE.search(lowered, window_start, end)
+        if part is not None:
+            end = part.start()
     following = next((word for word in _NEXT_AFTER_WEEKDAY if lowered.endswith(word, 0, end)), None)
     found = _foreign_weekday_before(lowered, end - len(following) if following is not None else end)
     if found is None:
