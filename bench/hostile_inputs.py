@@ -1,11 +1,12 @@
-"""How long hostile input takes to decode, convert or split.
+"""How long hostile input takes to decode, convert, split or detect.
 
 Usage: python bench/hostile_inputs.py
 
 Each input is one that once took from ten seconds to several minutes (a parser or a
 regular expression doing quadratic work) before the caps and rewrites in ``core.mime``,
 ``core.html_text`` and ``core.quoting``.  The tests check what keeps them fast (what the
-parser is handed, the nesting bound, how often a pattern runs); this prints the time
+parser is handed, the nesting bound, how often a pattern runs; detection's shapes are in
+``tests/test_detect_hostile.py``); this prints the time
 each takes now, best of three, and as its last line one JSON object with
 ``slowest_ms``, ``slowest`` and ``ms`` (every input's figure).  Each should stay well
 under a second on any machine.
@@ -16,9 +17,12 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from datetime import datetime, timezone
 
+from tactful.core.detect import detect
 from tactful.core.html_text import html_to_text
 from tactful.core.mime import email_from_bytes
+from tactful.core.model import Email
 from tactful.core.quoting import split_newest
 
 
@@ -32,6 +36,12 @@ def _html(html: str) -> Callable[[], object]:
 
 def _split(text: str) -> Callable[[], object]:
     return lambda: split_newest(text)
+
+
+def _detect(text: str) -> Callable[[], object]:
+    email = Email(id="x", from_name="A B", from_email="a.b@acme.example", subject="Interview", body=text,
+                  sent_at=datetime(2026, 3, 2, tzinfo=timezone.utc))
+    return lambda: detect(email)
 
 
 _HEAD = b"From: a@b.example\r\n"
@@ -57,6 +67,10 @@ CASES: dict[str, Callable[[], object]] = {
     "quoting: a 200,000-character underscore rule": _split("_" * 200_000 + " " * 200_000 + "x"),
     "quoting: 20,000 nested forwards": _split(
         "Note\n---------- Forwarded message ---------\nFrom: a\n\n" * 20_000
+    ),
+    # A conditional's sentence was read to the end of the text from each opening.
+    "detect: 'if your profile' over a quarter megabyte, no full stop": _detect(
+        "if your profile " * (_QUARTER_MEGABYTE // 16)
     ),
 }
 

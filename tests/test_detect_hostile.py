@@ -32,6 +32,9 @@ SHAPES = {
     "angle brackets": "<a " * (SIZE // 3),
     "a single enormous word": "a" * SIZE,
     "interview wording on repeat": "would you be available for an interview on Thursday at 2pm ET? " * (SIZE // 64),
+    "conditional openings without a full stop": "if your profile after we review it " * (SIZE // 35),
+    "restatements without end": "at 2pm GMT, es decir, 10am Paris / (Thursday " * (SIZE // 46),
+    "table rows under a header of zones": "Option | London (GMT) | Singapore (SGT)\n" + "A | Tue 10 March, 09:00 | 17:00\n" * (SIZE // 32),
 }
 
 

@@ -16,13 +16,15 @@ ABOUT_YOUR_CANDIDACY = re.compile(
     r"your (?:application|interest|candidacy|interview|cv|resume|profile|coursework|background|experience)"
     r"|applying internally|internal (?:application|applicant|candidate|mobility)"
 )
-# Searched from its first words (LeadingSearch): it runs on every message.
+# Searched from its first words (LeadingSearch): it runs on every message.  The rest of each
+# sentence is read up to 400 characters: unbounded, a long text with no full stop after many
+# openings ("if your profile " over and over) would be read to its end from each of them.
 HYPOTHETICAL = LeadingSearch(
-    r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]*[.!?]|"
-    r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]*[.!?]|"
+    r"before (?:any )?(?:interviews?|next steps?) (?:are|is) (?:scheduled|arranged|booked)[^.!?]{0,400}[.!?]|"
+    r"(?:candidates|applicants|those) who (?:are successful|pass|progress|are shortlisted) will be invited[^.!?]{0,400}[.!?]|"
     # "After we review it we'll schedule the final interview": the test comes first.
     r"(?:after|once) we(?:'ve| have)? (?:review(?:ed)?|assess(?:ed)?|look(?:ed)? (?:at|over)) (?:it|them|your (?:submission|work|test|"
-    r"answers|responses|exercise))[^.!?]*[.!?]|"
+    r"answers|responses|exercise))[^.!?]{0,400}[.!?]|"
     r"(?:if|should|once|in case) (?:your (?:profile|application|experience|skills|background|qualifications|cv|"
     r"resume)|you(?:'re| are) (?:shortlisted|selected|successful|invited)|we (?:decide to )?(?:move|proceed) forward"
     r"|we(?:'d| would) like to (?:move|proceed|go) forward|successful"
@@ -31,17 +33,17 @@ HYPOTHETICAL = LeadingSearch(
     r"|(?:a|another) (?:similar )?(?:role|position|opening|vacancy) (?:opens|comes) up"
     r"|the (?:hiring manager|team|recruiter|panel) (?:would like|wants?|decides?) to (?:meet|interview|speak)"
     r"|(?:they|companies|employers|recruiters)(?:'d| would) like to (?:interview|meet|speak with) you)"
-    r"[^.!?]*[.!?]"
+    r"[^.!?]{0,400}[.!?]"
     # "Wenn Ihr Profil passt, laden wir Sie ... ein", in German, French, Spanish, Dutch.
-    r"|(?:wenn|falls) (?:ihr|dein) profil (?:passt|überzeugt)[^.!?]*[.!?]"
-    r"|si (?:votre|ton) profil (?:correspond|convient|retient)[^.!?]*[.!?]"
-    r"|si (?:tu|su) perfil (?:encaja|se ajusta|es seleccionado)[^.!?]*[.!?]"
-    r"|als (?:je|uw) profiel (?:past|aansluit)[^.!?]*[.!?]"
-    r"|if you change your mind[^.!?]*[.!?]"
+    r"|(?:wenn|falls) (?:ihr|dein) profil (?:passt|überzeugt)[^.!?]{0,400}[.!?]"
+    r"|si (?:votre|ton) profil (?:correspond|convient|retient)[^.!?]{0,400}[.!?]"
+    r"|si (?:tu|su) perfil (?:encaja|se ajusta|es seleccionado)[^.!?]{0,400}[.!?]"
+    r"|als (?:je|uw) profiel (?:past|aansluit)[^.!?]{0,400}[.!?]"
+    r"|if you change your mind[^.!?]{0,400}[.!?]"
     # "We'll let you know whether we invite you", in Dutch, German and French.
-    r"|(?:laten|laat) (?:we|wij|ik) (?:je|u) weten of (?:we|wij) (?:je|u) [^.!?]*uitnodig[^.!?]*[.!?]"
-    r"|(?:teilen|sagen) (?:wir|ich) (?:ihnen|dir) mit, ob (?:wir|ich) (?:sie|dich) [^.!?]*einladen[^.!?]*[.!?]"
-    r"|(?:nous vous|je vous) (?:dirons|informerons) si (?:nous|je) vous (?:invitons|convions)[^.!?]*[.!?]"
+    r"|(?:laten|laat) (?:we|wij|ik) (?:je|u) weten of (?:we|wij) (?:je|u) [^.!?]{0,400}uitnodig[^.!?]{0,400}[.!?]"
+    r"|(?:teilen|sagen) (?:wir|ich) (?:ihnen|dir) mit, ob (?:wir|ich) (?:sie|dich) [^.!?]{0,400}einladen[^.!?]{0,400}[.!?]"
+    r"|(?:nous vous|je vous) (?:dirons|informerons) si (?:nous|je) vous (?:invitons|convions)[^.!?]{0,400}[.!?]"
 )
 # A job interview named in the other languages job seekers get mail in (the lexicon's
 # INTERVIEW signal reads these as stems; ``ONE_INTERVIEW`` as whole, singular nouns).
