@@ -251,6 +251,14 @@ COMPANY_CASES = {
         "Your interview on Friday", "Hello Ana, please pick a time below.",
         "Talent Team, Brackwater Foods", "no-reply@jobs.workable.com", "Brackwater Foods",
     ),
+    "a job board's notice names the employer after 'entrevista con'": (
+        "Recordatorio: mañana tienes una entrevista", "Hola Marta, mañana tienes una entrevista con Hornos Valdés "
+        "para el puesto de panadera.", "InfoJobs", "notificaciones@mail.infojobs.net", "Hornos Valdés",
+    ),
+    "a job board's confirmation names the employer after 'entretien avec'": (
+        "Votre entretien est confirmé", "Bonjour Léa, votre entretien avec Atelier Sorbier est confirmé pour jeudi.",
+        "Welcome to the Jungle", "no-reply@welcometothejungle.com", "Atelier Sorbier",
+    ),
 }
 
 

@@ -33,6 +33,10 @@ _CONTEXT_PHRASES = (
     "hiring team at", "recruiting team at", "talent team at", "recruiter at", "recruiter with", "recruiter for",
     "request from", "invitation from", "invite from",
     "recruiting for", "hiring for", "here at",
+    # "Votre entretien avec Brasserie Numérique", "tienes una entrevista con Cerámicas Albarracín".
+    "entretien avec", "entrevue avec", "entrevista con", "entrevista com", "colloquio con", "colloquio presso",
+    "gespräch mit", "gespräch bei", "gesprek met", "gesprek bij", "candidature chez", "candidatura en",
+    "candidatura na", "candidatura presso",
 )
 # The phrases that put a company name right after them ("the role at Acme", "joining Acme"),
 # found in one Aho-Corasick pass: as one regex alternation they were tried at every position.
@@ -103,14 +107,16 @@ _AGENCY = re.compile(r"talent|recruit|search|staffing|select|resourcing|personne
 _TOOL_NAMES = (
     r"\b(?:greenhouse|lever|workday|ashby|icims|smartrecruiters|successfactors|taleo|hirevue|calendly|goodtime|"
     r"modernloop|willo|spark ?hire|vidcruiter|teamtailor|personio|bamboohr|jobvite|workable|recruitee|pinpoint|"
-    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal|karat)\b"
+    r"breezy|jazzhr|rippling|gem|paradox|linkedin|indeed|glassdoor|handshake|codility|hackerrank|codesignal|karat|"
+    r"gupy|(?:welcome to )?the jungle|infojobs|stepstone|naukri|seek|jobstreet|bayt|wantedly|jobberman)\b"
 )
 # The domains of tools that send interview mail for employers, by their first label
 # (calendly.com, fountain-mail.com): never the employer's own.
 _TOOL_DOMAIN_LABELS = frozenset(
     "greenhouse lever workday ashby ashbyhq icims smartrecruiters hirevue calendly goodtime modernloop willo sparkhire "
     "vidcruiter teamtailor personio bamboohr jobvite workable recruitee pinpoint breezy jazzhr paradox harri "
-    "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal karat".split()
+    "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal karat gupy "
+    "welcometothejungle infojobs stepstone naukri seek jobstreet bayt wantedly jobberman".split()
 )
 
 
