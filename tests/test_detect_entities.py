@@ -259,6 +259,13 @@ COMPANY_CASES = {
         "Votre entretien est confirmé", "Bonjour Léa, votre entretien avec Atelier Sorbier est confirmé pour jeudi.",
         "Welcome to the Jungle", "no-reply@welcometothejungle.com", "Atelier Sorbier",
     ),
+    "a Japanese subject's opening bracket names the employer, without its legal form": (
+        "【星野精機株式会社】一次面接のご案内", "山田様\n\n一次面接の日程をご案内いたします。", "佐藤 花子",
+        "hanako.sato@hoshino-seiki.co.jp", "星野精機",
+    ),
+    "a Korean subject's opening bracket of meeting words names nobody": (
+        "[면접 일정 안내] 2차 면접", "김민수 님, 2차 면접 일정을 안내드립니다.", "이서연", "seoyeon@daon-soft.kr", "Daon Soft",
+    ),
 }
 
 

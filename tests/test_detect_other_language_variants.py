@@ -284,6 +284,12 @@ def test_each_wording_in_another_language_gets_its_label(wording: str) -> None:
     assert_label(mail(sender, subject, body), label)
 
 
+def test_a_korean_recruiter_is_kept_beside_the_company_the_subject_names() -> None:
+    detection = detect(mail("이서연 <seoyeon.lee@narae-soft.kr>", "[나래소프트] 1차 면접 안내",
+                            "김민수 님,\n\n1차 면접 일정을 안내드립니다. 가능한 시간을 알려주세요.\n\n이서연 드림"))
+    assert (detection.company, detection.recruiter_name) == ("나래소프트", "이서연")
+
+
 @pytest.mark.parametrize("wording", awaited_times(WORDINGS, skip_if_body_has="calendly"))
 def test_each_invitation_confirmation_and_move_yields_its_time(wording: str) -> None:
     assert detect(mail(*WORDINGS[wording][:3])).proposed_times

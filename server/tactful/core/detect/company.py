@@ -120,10 +120,24 @@ _TOOL_DOMAIN_LABELS = frozenset(
 )
 
 
+def _cjk_subject_bracket(subject: str) -> str | None:
+    """The employer that Japanese, Chinese and Korean recruiting mail names in a bracket
+    opening the subject ("【雲ノ糸株式会社】一次面接のご案内", "[나래소프트] 1차 면접 안내"),
+    without its legal form; not a bracket of meeting words ("【面接日程確定】")."""
+    match = _CJK_BRACKET.match(subject)
+    if match is None or _CJK_MEETING_WORDS.search(match["name"]):
+        return None
+    name = _CJK_LEGAL_FORM.sub("", match["name"]).strip()
+    return name or None
+
+
 def _is_tool_domain(domain: str) -> bool:
     return domain.split(".")[0].split("-")[0] in _TOOL_DOMAIN_LABELS
 
 
+_CJK_BRACKET = re.compile(r"\s*[【\[](?P<name>[^】\]\d]*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^】\]\d]*)[】\]]")
+_CJK_MEETING_WORDS = re.compile(r"面接|面談|面试|面試|면접|案内|안내|確定|确定|日程|通知|重要|返信|일정|결과|結果|结果|合格|录用|採用|채용|招聘")
+_CJK_LEGAL_FORM = re.compile(r"株式会社|有限会社|（株）|\(株\)|股份有限公司|有限公司|주식회사|\(주\)|㈜")
 # A time or a tool's name anywhere in a candidate rules it out: one search for both.
 _TIME_OR_TOOL = Caseless(f"{_TIME_LIKE}|{_TOOL_NAMES}")
 _NOT_IN_NAMES = re.compile(r"[@:<>()]")
@@ -535,6 +549,9 @@ def extract_company(
 
     ``people`` are names of persons in the mail (the recruiter, the sender): never a company.
     """
+    bracketed = _cjk_subject_bracket(subject)
+    if bracketed:
+        return bracketed
     named = [person for person in people if person]
     known_people = frozenset(squash(person) for person in named)
     # A signature line with a person's first name alone ("Grant" for Grant Sullivan) is no company either.
