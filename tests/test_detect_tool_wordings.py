@@ -19,6 +19,10 @@ INVITE, SCHEDULED, MOVE, NO = Label.INVITE, Label.SCHEDULED, Label.RESCHEDULE_RE
 
 # (sender, subject, body, label); the reader is the candidate, jordan.price@gmail.com.
 WORDINGS: dict[str, Wording] = {
+    "a job board's notice that a staffing firm shortlisted the profile and may call": (
+        "JobsPortal <alerts@jobsportal.example>", "Your profile has been shortlisted by Brightline Staffing",
+        "Dear Jordan, your profile has been shortlisted by Brightline Staffing for Dispatch Supervisor. The "
+        "recruiter may contact you soon, so keep your phone handy.", NO),
     "a one-to-one sent by the calendar in the organiser's name": (
         "Sam Ortiz (Google Calendar) <calendar-notification@google.com>",
         "Invitation: Jordan / Sam 1:1 @ Thu 17 Sep 2026 10:00 - 10:30 (EDT)",

@@ -766,6 +766,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book|find|agree) (?:the |your |an? )?(?:\w+ )?"
         r"(?:interview|times?|dates?|conversation|call|chat|screen)",
         r"\b(?:there(?:'s| is) )?nothing (?:you need|for you|you have|needed from you) to do\b",
+        # A job board's notice: "your profile has been shortlisted ... The recruiter may contact you soon."
+        r"\b(?:recruiters?|employers?|compan(?:y|ies)|hiring team|hr team|they) (?:may|might) (?:contact|call|reach out to"
+        r"|get in touch with) you\b",
     ),
     _signal(
         Kind.APPLICATION_RECEIVED,
