@@ -223,8 +223,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"business partner|generalist|team))\b",
         r"\byour (?:resume|cv|background|experience|profile)\b",
         # "vi tu cv", "ho visto il tuo curriculum", "recebi o teu CV", "dein Lebenslauf".
-        r"\b(?:tu|tuo|teu|seu|su|votre|ton|dein|ihr|ihren|deinen|je|uw|ditt|din|dit|twoje|twój) "
-        r"(?:cv|curr[ií]culum|lebenslauf)\b",
+        # Each pair written out whole, so that the index files the phrase under these rare words,
+        # not under "ton" or "din", which most texts hold.
+        r"\b(?:" + "|".join(f"{owner} {noun}" for owner in (
+            "tu", "tuo", "teu", "seu", "su", "votre", "ton", "dein", "ihr", "ihren", "deinen", "je", "uw", "ditt", "din",
+            "dit", "twoje", "twój") for noun in ("cv", "curriculum", "currículum", "lebenslauf")) + r")\b",
         # Hiring in Japanese, Chinese and Korean: "エンジニアを探していて", "採用", "招聘", "채용".
         r"採用|募集|求人|を探して(?:いて|います|おり)|招聘|招人|채용|모집|구인",
         r"\b(?:applying|applied) (?:to|for|at)\b",
@@ -514,7 +517,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up|set for|fixed for)\b",
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
         # A day's booked hour named as the reader's: "ahead of Wednesday's 10am with the client".
-        r"\b(?:ahead of|before|for) (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'|’)s "
+        r"(?:(?<=ahead of )|(?<=before )|(?<=for ))"
+        r"(?:tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's"
+        r"|tomorrow’s|today’s|monday’s|tuesday’s|wednesday’s|thursday’s|friday’s|saturday’s|sunday’s) "
         r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?(?: [\w-]+)? with\b",
         r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
@@ -955,9 +960,11 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         Kind.INTERNAL,
         4.0,
         "is written to a group, not to one candidate",
-        r"(?:^|\n)[ \t]*(?:(?:hi|hello|hey|dear|morning|good morning) (?:all|everyone|everybody|team|folks|colleagues)\b"
-        r"|bonjour à (?:toutes et à tous|tous|toutes)\b|(?:hola|buenos días) a tod[oa]s\b|(?:hallo|liebe) (?:zusammen|alle)\b"
-        r"|ciao a tutti\b|olá a todos\b|hej (?:alla|allihop)\b|(?:hoi|beste) allemaal\b)",
+        # Each greeting written out whole, so that the index files the phrase under them.
+        r"(?:^|\n)[ \t]*(?:" + "|".join(f"{hello} {group}" for hello in ("hi", "hello", "hey", "dear", "morning", "good morning")
+                                         for group in ("all", "everyone", "everybody", "team", "folks", "colleagues"))
+        + r"|bonjour à toutes et à tous|bonjour à tous|bonjour à toutes|hola a todos|hola a todas|buenos días a todos"
+        r"|hallo zusammen|hallo alle|liebe alle|ciao a tutti|olá a todos|hej alla|hej allihop|hoi allemaal|beste allemaal)\b",
     ),
     _signal(
         Kind.SCHEDULED,
@@ -1026,7 +1033,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:prospective|candidate)[- ]tenants?\b",
         r"\b(?:landlord|letting agent|rental application|lease agreement)\b",
         r"\b(?:dental|dentist|doctor's|medical|gp|hospital|clinic) appointment\b",
-        r"\b(?:mock|practice|peer practice) interview|\bmock (?:run|session|round|panel)s?\b",
+        r"\b(?:mock|practice|peer practice) interview",
+        r"\bmock (?:run|session|round|panel)s?\b",
         r"\b(?:exit|stay) interview\b",
         r"\boffboarding\b",
         r"\b(?:named|listed|given) you as (?:a |their |his |her )?(?:referee|reference)\b",
