@@ -63,6 +63,7 @@ TUNED_CORPORA = [
         "corpus_blind41.jsonl",
         "corpus_blind42.jsonl",
         "corpus_blind43.jsonl",
+        "corpus_blind44.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

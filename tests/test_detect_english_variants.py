@@ -275,6 +275,22 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Your application for Dispatch Supervisor - update",
         "Hi Jordan, good news: the hiring team would like to move you forward. One of our recruiters will be in "
         "touch in the coming days to schedule a first interview.\n\nTalent Acquisition", NO),
+    "a shop owner confirming tomorrow's dotted hour for the chat about the role": (
+        "tomorrow",
+        "Hi Jordan, confirming tomorrow 8.45 at the depot for the chat re the dispatcher role. Use the side gate. "
+        "Keisha", SCHEDULED),
+    "a founder's booking link for 'our first' hire": (
+        "your portfolio",
+        "Jordan - loved the route-map redesign. We're 9 people, looking for our first ops lead. Grab 30 min with me "
+        "here if you're curious: https://calendly.com/keisha-brightline/ops-chat\n\nKeisha\nCEO", INVITE),
+    "a manager inviting a colleague to sit in on candidates' interviews": (
+        "Dispatch huddle",
+        "Jordan - huddle Thursday 2pm, bring the overtime numbers. Also I'm interviewing two shift-lead candidates "
+        "Friday morning if you want to sit in on one.\n\nKeisha", NO),
+    "'any chance we can shift' the booked panel to new days": (
+        "Re: Panel interview",
+        "Hi Jordan, apologies - our COO has a board session on Tuesday. Any chance we can shift your panel to "
+        "Wednesday 16 September at 9am instead? Thursday at the same time also works.\n\nKeisha", MOVE),
     "a final round promised, its coordinator to reach out to find a date": (
         "Next steps",
         "Hi Jordan, thanks for last week. The team would like to bring you in for a final round - three 45-minute "

@@ -23,6 +23,11 @@ INFORMAL = [
     case("'p' and 'a' after '@' or 'at' are pm and am", "Either Mon 3/9 @ 7p or Tue 3/10 at 8a.",
          "2026-03-09T19:00:00", "2026-03-10T08:00:00"),
     case("'2p' without 'at' before it is no time", "Thursday: bring a 2p coin for the locker."),
+    case("a bare hour after another time and 'or' is a second option", "phone screen thurs? would 1:30 or 3 work?",
+         "2026-03-05T13:30:00", "2026-03-05T15:00:00"),
+    case("a number after 'or' and before a noun is no time", "Thursday at 10am: 2 or 3 people will join."
+         , "2026-03-05T10:00:00"),
+    case("a dotted time right after 'tomorrow' is a time", "confirming tomorrow 9.30 at the shop", "2026-03-03T09:30:00"),
     case("'half' before a word that is no hour is no time", "We could do half the panel on Friday."),
     case("an hour with 'ish' is a time without a day word right before it",
          "I'm in the Leeds office Tue 10th and Wed 11th - either afternoon, say 2ish.",

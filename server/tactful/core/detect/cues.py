@@ -164,6 +164,7 @@ AGREED_BEFORE = re.compile(
 # first designer", "I'm one of the founders".
 HIRING_FOR_OURSELVES = re.compile(
     r"\bwe(?:'re| are) hiring (?:our|a|an)\b|\bhiring our (?:first|next|founding)\b"
+    r"|\b(?:we(?:'re| are) )?looking for our (?:first|next|founding)\b"
     r"|\bi(?:'m| am) (?:one of )?(?:the |a )?(?:co-?)?founders?\b"
 )
 SCREENING_CALL = re.compile(r"\b(?:screening|screener) (?:call|chat|interview)\b|\b(?:phone|video|recruiter) screen\b")
@@ -193,6 +194,7 @@ MEETING_SOMEONE = re.compile(
     r"(?:call|chat|conversation)\b|\b\d{1,3} ?min(?:ute)?s? with\b|\béchange\b"
     r"|\b(?:tech|technical|informal|intro|introductory) chat\b"
     r"|\b(?:grab|get|meet for|over) (?:a )?(?:coffee|lunch|breakfast)\b"
+    r"|\bthe (?:chat|call|conversation|catch-up) (?:re|about|regarding|on)\b"
     # Texted: "Can u chat at 9:15 tmrw? ... Will call your cell."
     r"|\b(?:can|could) (?:you|u) (?:chat|talk|speak|hop on|jump on)\b|\bwill call (?:your|ur) (?:cell|mobile|phone)\b"
     r"|\bcharla\b|\bplática\b|\bplaticar\b|\bconversar\b|\bpapo\b|\bchiacchierata\b|\bcoffee chat\b"

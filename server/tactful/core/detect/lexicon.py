@@ -598,6 +598,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"(?![^.?!\n]{0,40}\?)",  # "Need to change the time?" offers help; it asks nothing to move
         r"\b(?:could|can|may) we (?:please )?(?:re-?schedule|move|push|postpone|shift|change the time|re-?arrange|slide|bump"
         r"|swap)\b",
+        r"\b(?:any chance|is it possible|would it be possible) (?:that )?we (?:can|could) (?:re-?schedule|move|push|shift|bump"
+        r"|postpone|slide)\b",
         r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,160}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
         r"\bha habido un cambio en (?:tu|su) entrevista\b|\b(?:hora|fecha) anterior\b",
         r"\b(?:was|previous time|old time|original time|previously): (?:mon|tue|wed|thu|fri|sat|sun|\d)|\bnew time below\b",
@@ -955,6 +957,13 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bwith (?:limited|no) access to (?:my )?e-?mail\b",
         r"\bthis is an automatic (?:reply|response)\b",
         r"\bhas (?:accepted|declined|tentatively accepted) this invitation\b",
+    ),
+    _signal(
+        Kind.INTERNAL,
+        3.0,
+        "asks you to help interview other candidates",
+        r"\b(?:i'm|i am|we're|we are) interviewing (?:\w+ ){0,2}(?:candidates|applicants|people)\b",
+        r"\bsit in on (?:one|an interview|the interview|a panel|the panel)\b",
     ),
     _signal(
         Kind.INTERNAL,

@@ -81,6 +81,8 @@ TIME_RE = re.compile(
     rf"|(?:(?:at|@|from)\s+)?(?<!\d\d\d[ \t])0\d[0-5]\d(?:{_RANGE_SEP}(?:[01]\d|2[0-3])[0-5]\d)?(?![\d.,/:]|[ \t-]?\d)"
     # Canadian French spaces the h: "13 h 30", "à 10 h".
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
+    # A bare hour offered after another time and "or": "would 2:30 or 4 work?".
+    rf"|(?:(?<=\d or )|(?<=m or )|(?<=\d or\t))(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
     # Shorthand for am/pm after "@" or "at": "Tue 10/13 @ 2p", "at 9a".
     rf"|(?:at|@)\s*(?:1[0-2]|[1-9])[ap](?!\w|\.\w)"
     rf"|(?:at|@|around|to|las|às|alle|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
@@ -109,6 +111,7 @@ _MAYBE_TIME_RE = re.compile(
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
+    r"|(?<=[0-9mM]\s[oO][rR]\s[0-9])"
     r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
@@ -192,7 +195,11 @@ _CURRENCY_AFTER_RE = re.compile(
 # Words of other languages that lead to a dotted time: "om 14.00", "um 10.30", "godz. 9.15"; and a
 # label: "Time: 9.30", "same time (9.30)".
 # "at either 10.00 or 2.30pm" leads to both.
-_DOTTED_LEAD_RE = re.compile(r"\b(?:om|um|à|às|alle|ore|las|godz\.?|kl\.?|klo|time\s*[:(]|at\s+either)\s*$")
+_DOTTED_LEAD_RE = re.compile(
+    r"\b(?:om|um|à|às|alle|ore|las|godz\.?|kl\.?|klo|time\s*[:(]|at\s+either"
+    # A day right before it: "confirming tomorrow 9.30 at the shop".
+    r"|tomorrow|tmrw|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*$"
+)
 # The second of two dotted times joined by "or"/"and", the first one led: "at 11.30 or 15.00".
 _SECOND_DOTTED_RE = re.compile(
     r"(?:\bat|@|\bum|\bom|\bà|às|alle|las)\s+\d{1,2}[.:][0-5]\d\s+(?:or|and|oder|ou|o|y|e|of|en|et|und)\s+$"

@@ -95,6 +95,7 @@ _DATE_BY_GAP_RE = re.compile(r"[\s,]*")
 # Between a zone and the same zone written another way: "Oslo time, CEST", "CET/CEST".
 _RESTATED_ZONE_GAP_RE = re.compile(r"[ \t]?[,/(\[][ \t]?|[ \t]+-[ \t]+")
 _TO_RE = re.compile(r"to\s+")
+_HOUR_WORD_RE = re.compile(r"[ \t]?(?:uhr|hrs|hs|horas|heures|uur)\b")
 # "Before" or "by" after a time, as Chinese and Japanese write a reply deadline: "请于1月8日18:00前回复",
 # "1月8日18時までにご返信ください".
 _CJK_BY_RE = re.compile(r"[ \t]*(?:之前|以前|前|までに)")
@@ -247,7 +248,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _with_zones_after(lowered: str, zones: list[ZoneMention], times: list[TimeMention]) -> list[ZoneMention]:
     """``zones`` and the zones written after a time the way other languages write them."""
-    after = [zone for t in times if t.offset is None and (zone := zone_after(lowered, t.end)) is not None]
+    after = [zone for t in times
+             if t.offset is None and (zone := zone_after(lowered, _past_hour_word(lowered, t.end))) is not None]
     return sorted([*zones, *after], key=lambda mention: mention.start) if after else zones
 
 
@@ -385,8 +387,9 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         if mention.offset is not None:
             zone = fixed_offset("-" if mention.offset < 0 else "+", abs(mention.offset) // 60, abs(mention.offset) % 60)
         else:
-            beside = next((z for z in zones if z.start >= mention.end
-                           and _ZONE_GAP_RE.fullmatch(lowered, mention.end, z.start)), None)
+            time_end = _past_hour_word(lowered, mention.end)
+            beside = next((z for z in zones if z.start >= time_end
+                           and _ZONE_GAP_RE.fullmatch(lowered, time_end, z.start)), None)
             if beside is not None:
                 # "UK time" rather than "UK": the longest zone written there.
                 beside = max((z for z in zones if z.start == beside.start), key=lambda z: z.end)
@@ -423,6 +426,12 @@ def _time_items(lowered: str, times: list[TimeMention], zones: list[ZoneMention]
         items = [replace(item, negative=True) if not item.moves and item.mention.begins in given_up else item
                  for item in items]
     return _booked_before_a_move(lowered, _arrivals_dropped(lowered, items, arrivals))
+
+
+def _past_hour_word(lowered: str, end: int) -> int:
+    """Where a time ends once the word for "o'clock" after it is read: "17:00 Uhr MEZ"."""
+    word = _HOUR_WORD_RE.match(lowered, end)
+    return word.end() if word is not None else end
 
 
 def _restated_days_dropped(lowered: str, dates: list[DateItem], items: list[TimeItem]) -> list[DateItem]:
