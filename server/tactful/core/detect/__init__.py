@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from tactful.core.detect.runners import WordPattern
 from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify, mentions_hiring
+from tactful.core.detect.cues import GROUP_GREETINGS
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
 from tactful.core.detect.home_zone import home_zone
 from tactful.core.detect.people import extract_recruiter, first_name, person_name
@@ -59,10 +60,7 @@ _GREETED = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # A greeting to a group ("Hi all,", "Hello team"): mail to many, not a note to one candidate.
-_GROUP_GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|morning|good morning) (?:all|everyone|everybody|team|folks|colleagues)\b",
-    re.IGNORECASE | re.MULTILINE,
-)
+_GROUP_GREETING = re.compile(rf"^\s*(?:{'|'.join(GROUP_GREETINGS)})\b", re.IGNORECASE | re.MULTILINE)
 _CALENDAR_SENDER = re.compile(r"\((?:via )?(?:google calendar|calendar|outlook|microsoft outlook)\)", re.IGNORECASE)
 _INVITEE_EMAIL = re.compile(r"invitee e-?mail:\s*([^\s@]+@[^\s>]+)", re.IGNORECASE)
 _NON_US_TLDS = (".uk", ".ie", ".de", ".fr", ".es", ".it", ".nl", ".in", ".au", ".nz", ".sg", ".eu", ".be",

@@ -145,6 +145,9 @@ SENTENCE_END = re.compile(r"[.!]")
 # A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").
 QUESTION_MARK = re.compile(r"\?(?!\S)")
 DIGIT = re.compile(r"\d")
+# English greetings to a group ("Hi all,", "Morning team"): mail to many, not to one candidate.
+GROUP_GREETINGS = tuple(f"{hello} {group}" for hello in ("hi", "hello", "hey", "dear", "morning", "good morning")
+                        for group in ("all", "everyone", "everybody", "team", "folks", "colleagues"))
 # A calendar's own invitation mail, as it reads even when its .ics part is not kept.
 CALENDAR_INVITATION = re.compile(
     r"\byou have been invited (?:by [^.\n]{1,60} )?to (?:the following event|attend an event)\b"

@@ -28,7 +28,7 @@ from tactful.core.detect.anchors import (
     search_from_word,
     starts_at_word,
 )
-from tactful.core.detect.cues import INTERVIEW_NOUNS_ELSEWHERE, STEP_WITH_SOMEONE
+from tactful.core.detect.cues import GROUP_GREETINGS, INTERVIEW_NOUNS_ELSEWHERE, STEP_WITH_SOMEONE
 
 
 class Kind(str, Enum):
@@ -970,8 +970,7 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         4.0,
         "is written to a group, not to one candidate",
         # Each greeting written out whole, so that the index files the phrase under them.
-        r"(?:^|\n)[ \t]*(?:" + "|".join(f"{hello} {group}" for hello in ("hi", "hello", "hey", "dear", "morning", "good morning")
-                                         for group in ("all", "everyone", "everybody", "team", "folks", "colleagues"))
+        r"(?:^|\n)[ \t]*(?:" + "|".join(GROUP_GREETINGS)
         + r"|bonjour à toutes et à tous|bonjour à tous|bonjour à toutes|hola a todos|hola a todas|buenos días a todos"
         r"|hallo zusammen|hallo alle|liebe alle|ciao a tutti|olá a todos|hej alla|hej allihop|hoi allemaal|beste allemaal)\b",
     ),

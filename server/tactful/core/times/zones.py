@@ -55,7 +55,8 @@ _ABBREVIATIONS: dict[str, str] = {
     "MST": "America/Denver", "MDT": "America/Denver", "MT": "America/Denver",
     "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles", "PT": "America/Los_Angeles",
     "AKST": "America/Anchorage", "AKDT": "America/Anchorage", "HST": "Pacific/Honolulu",
-    # Atlantic and Newfoundland Canada ("AST" is left out: Arabia Standard Time writes it too).
+    # Atlantic and Newfoundland Canada; "AST" is Arabia Standard Time unless the message is
+    # from Atlantic Canada (see ``_abbreviations``).
     "ADT": "America/Halifax", "NST": "America/St_Johns", "NDT": "America/St_Johns", "AST": "Asia/Riyadh",
     "GMT": "Europe/London", "BST": "Europe/London", "UK": "Europe/London", "UTC": "UTC",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
