@@ -64,6 +64,7 @@ TUNED_CORPORA = [
         "corpus_blind42.jsonl",
         "corpus_blind43.jsonl",
         "corpus_blind44.jsonl",
+        "corpus_blind45.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

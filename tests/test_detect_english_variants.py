@@ -275,6 +275,27 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Your application for Dispatch Supervisor - update",
         "Hi Jordan, good news: the hiring team would like to move you forward. One of our recruiters will be in "
         "touch in the coming days to schedule a first interview.\n\nTalent Acquisition", NO),
+    "a recruiter who will come back with options for the final conversation": (
+        "Payroll Specialist - next stage",
+        "Hi Jordan,\n\nGood news - the directors would like to move you on to a final conversation. Their diaries are "
+        "tricky this month, so I'll get back to you in a few days with a couple of options.\n\nKeisha", NO),
+    "an interview that 'has to move', its new dates to follow": (
+        "Friday's interview",
+        "Hi Jordan, the panel chair has been called into a board meeting so Friday's interview has to move. I'll "
+        "come back to you with a couple of new dates by Wednesday - sorry for the shuffle.\n\nKeisha", MOVE),
+    "a process that 'needs to move fast' asking for times for a first interview": (
+        "Payroll Specialist",
+        "Hi Jordan, our hiring process needs to move fast this quarter, so please send me two or three times this "
+        "week for a first interview.\n\nKeisha", INVITE),
+    "'progressed through to the next round', a one-way video interview": (
+        "Re: Graduate scheme - phone call",
+        "Hi Jordan,\n\nThanks for the chat this morning. Pleased to say you've progressed through to the next round, "
+        "a one-way video interview with four questions. Any time before Sunday midnight is fine: "
+        "https://ledgerline.sparkhire.com/i/88fk2\n\nKeisha", INVITE),
+    "'through to the next stage', an online test before any interview": (
+        "Graduate scheme - next stage",
+        "Hi Jordan,\n\nYou're through to the next stage: an online numerical reasoning test of about 30 minutes, to "
+        "be completed by Sunday. The interview stage comes after that.\n\nKeisha", NO),
     "a shop owner confirming tomorrow's dotted hour for the chat about the role": (
         "tomorrow",
         "Hi Jordan, confirming tomorrow 8.45 at the depot for the chat re the dispatcher role. Use the side gate. "

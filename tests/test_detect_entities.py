@@ -282,6 +282,25 @@ def test_the_tenant_of_a_workday_address_backs_a_name_in_the_text() -> None:
     assert company == "Harbor Bank"
 
 
+def _reply(from_email: str, newest: str, quoted: str) -> Email:
+    return Email(id="t", from_name="Inés Corbalán", from_email=from_email, subject="RE: Entrevista",
+                 body=f"{newest}\n\nOn Mon, 2 Mar 2026 at 10:02, Inés Corbalán <{from_email}> wrote:\n"
+                      + "\n".join(f"> {line}" for line in quoted.splitlines()),
+                 sent_at=datetime.fromisoformat("2026-03-03T12:40:00+01:00"), to=("noa.ferrer@gmail.com",))
+
+
+def test_a_reply_naming_no_company_takes_the_name_its_domain_spells_from_the_thread() -> None:
+    email = _reply("ines@ceramicasalboran.es", "Sin problema: ¿te va bien el jueves 5 a las 16:00?\n\nInés",
+                   "Hola Noa, ¿podrías el martes 3 a las 10:00?\n\nInés Corbalán\nPersonas · Cerámicas Alborán S.L.")
+    assert detect(email).company == "Cerámicas Alborán"
+
+
+def test_a_sentence_running_on_from_the_name_in_the_thread_is_no_company() -> None:
+    email = _reply("ines@tallowbright.com", "free for a quick chat tmrw at 2?\n\nInés",
+                   "Hi Ines - I saw Tallowbright and I'd love to learn more about the role.\n\nNoa")
+    assert detect(email).company == "Tallowbright"
+
+
 ROLE_CASES = {
     "a labelled position line": ("Interview", "Position: Senior Data Engineer (Remote)\nDate: TBC",
                                  "Senior Data Engineer (Remote)"),

@@ -78,6 +78,30 @@ QUESTION = "Could you do Tuesday at 10:00 instead?"
             id="a Swedish Outlook header block starts the quoted history",
         ),
         pytest.param(
+            f"{ANSWER}\n\nDe: Priya Raman <priya@northwind.io>\nEnviado el: lunes, 3 de marzo de 2025 9:12\n"
+            f"Para: Sam Okafor\nAsunto: Entrevista\n\n{QUESTION}",
+            "De: Priya Raman",
+            id="a Spanish Outlook header block starts the quoted history",
+        ),
+        pytest.param(
+            f"{ANSWER}\n\nDe : Priya Raman <priya@northwind.io>\nEnvoyé : lundi 3 mars 2025 09:12\n"
+            f"À : Sam Okafor\nObjet : Entretien\n\n{QUESTION}",
+            "De : Priya Raman",
+            id="a French Outlook header block starts the quoted history",
+        ),
+        pytest.param(
+            f"{ANSWER}\n\nDa: Priya Raman <priya@northwind.io>\nInviato: lunedì 3 marzo 2025 09:12\n"
+            f"A: Sam Okafor\nOggetto: Colloquio\n\n{QUESTION}",
+            "Da: Priya Raman",
+            id="an Italian Outlook header block starts the quoted history",
+        ),
+        pytest.param(
+            f"{ANSWER}\n\nDe: Priya Raman <priya@northwind.io>\nEnviada em: segunda-feira, 3 de março de 2025 09:12\n"
+            f"Para: Sam Okafor\nAssunto: Entrevista\n\n{QUESTION}",
+            "De: Priya Raman",
+            id="a Portuguese Outlook header block starts the quoted history",
+        ),
+        pytest.param(
             f"{ANSWER}\n\n-----Original Message-----\nFrom: Priya Raman\n\n{QUESTION}",
             "-----Original Message-----",
             id="an original message separator starts the quoted history",

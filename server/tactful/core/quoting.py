@@ -36,9 +36,11 @@ _RULE = re.compile(r"^\s*_{10,}\s*$")
 # opened by the name of its From field.
 _FROM_NAMES = ("from", "von", "de", "da", "van", "från", "fra", "od")
 _HEADER_FROM = re.compile(rf"^\s*\*?(?:{'|'.join(_FROM_NAMES)})\s*:\*?\s", re.IGNORECASE)
+# Spanish and Portuguese Outlook write "Enviado el:" / "Enviada em:", French "À :", Italian "A:".
 _HEADER_OTHER = re.compile(
-    r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto|enviado"
-    r"|inviato|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|wysłano|temat|enviada)\s*:",
+    r"^\s*\*?(?:sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|cc|asunto|oggetto|assunto"
+    r"|(?:enviado|enviada)(?: el| em)?|para|fecha|data|à|a|inviato|verzonden|aan|onderwerp|skickat|till|ämne|sendt"
+    r"|til|emne|wysłano|temat|do)\s*:",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(

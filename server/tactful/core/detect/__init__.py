@@ -152,7 +152,8 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
         reasons = (*reasons, ANSWERS_A_SHARED_FORWARD)
     display_person = None if from_system else person_name(without_via(email.from_name))
     people = (recruiter or "", display_person or "", email.from_name if display_person else "")
-    company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people)
+    company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people,
+                              history=parts.quoted)
     if recruiter and company and (squash(recruiter) or recruiter) == (squash(company) or company):
         # One display name read as both: a person when it also signs the mail on a line of
         # its own, else the employer's name.

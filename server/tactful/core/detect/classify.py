@@ -38,6 +38,7 @@ from tactful.core.detect.cues import (
 )
 from tactful.core.detect.lexicon import (
     ACKNOWLEDGES_APPLICATION,
+    ARRANGED_LATER,
     ASKS_FOR_ANOTHER_TIME,
     ASKS_TO_BOOK,
     BODY_SIGNALS,
@@ -364,6 +365,10 @@ def _decide(scores: dict[Kind, float], reasons: list[str], concrete: bool) -> Ve
             scores.pop(Kind.RESCHEDULE, None)
     positive_kind = max(_POSITIVE, key=lambda kind: (scores.get(kind, 0.0), -_POSITIVE.index(kind)))
     positive = scores.get(positive_kind, 0.0)
+    if positive_kind is Kind.RESCHEDULE and positive >= _MIN_POSITIVE and ARRANGED_LATER in reasons:
+        # "Thursday's interview needs to move; I'll come back to you with times": the move
+        # is asked now, only its new times come later.
+        scores.pop(Kind.APPLICATION_RECEIVED, None)
     names_interview = scores.get(Kind.INTERVIEW, 0.0) > 0
     about_interview = names_interview or (scores.get(Kind.HIRING, 0.0) > 0 and positive >= _MIN_POSITIVE)
     if (

@@ -446,6 +446,10 @@ def _spells(label: str, squashed: str) -> bool:
     return shared >= 6 and shared >= 0.6 * len(label)
 
 
+# How much of the quoted thread is read for the company's name: the message just answered.
+_HISTORY_CHARS = 3000
+# A sentence's capitalised "I" runs on from a name: "Loopbright and I'd love to".
+_FIRST_PERSON = re.compile(r"\bI(?:'[a-z]{1,2}|’[a-z]{1,2})?(?!\w)")
 _SKIPPABLE = frozenset({"of", "for", "and", "the", "de", "du", "des", "la", "le", "der", "die", "und", "at"})
 _ABBREVIATION_WORDS = 6
 
@@ -543,11 +547,13 @@ def _with_country_suffix(address: str, domain: str) -> str:
 
 
 def extract_company(
-    subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = ()
+    subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = (), history: str = ""
 ) -> str | None:
     """The employer's name, preferring names that the sender's own domain spells.
 
     ``people`` are names of persons in the mail (the recruiter, the sender): never a company.
+    ``history`` is the quoted thread: read only for the name the domain spells, when the
+    newest text names no company ("Alcotán Logística" signed in the first mail of the thread).
     """
     bracketed = _cjk_subject_bracket(subject)
     if bracketed:
@@ -652,7 +658,9 @@ def extract_company(
         if score >= 1.0:
             return best
     if own_domain:
-        return _readable(own_domain.split(".")[0]) or None
+        spelled = (judge(name, known_people) for name in _names_spelling(label, history[:_HISTORY_CHARS]))
+        return next((verdict[0] for verdict in spelled if verdict and verdict[1] and not _FIRST_PERSON.search(verdict[0])),
+                    None) or _readable(own_domain.split(".")[0]) or None
     return _agency_name(agency, agency_domain, f"{display}\n{subject}\n{text}") if agency else None
 
 

@@ -139,6 +139,7 @@ INVITED_TO_INTERVIEW = "invites you to an interview"
 ASKS_FOR_ANOTHER_TIME = "asks you to pick another time"
 ASKS_TO_BOOK = "asks you to book a time"
 ACKNOWLEDGES_APPLICATION = "only acknowledges an application"
+ARRANGED_LATER = "says the interview will be arranged later"
 
 _INTERVIEW_NOUN = (
     r"interview|phone screen|screening call|screening interview|phone screening|recruiter screen"
@@ -259,6 +260,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         + _INTERVIEW_NOUN
         + r")",
         r"\b(?:you(?:'ve| have) been|you are|you're) (?:selected|shortlisted)\b",
+        # "you're through to the next stage of the programme: a recorded video interview".
+        r"\b(?:you(?:'re| are)|you(?:'ve| have) (?:moved|progressed|advanced|gone|got)) through to the next (?:stage|round|step)\b"
+        r"[^.!?\n]{0,100}\binterview\b",
         r"\byour (?:profile|application|cv|resume) (?:has|have) been shortlisted\b",
         r"\b(?:you(?:'ve| have) been|you are|you're) invited (?:to|for) (?:(?:participate|take part) in )?"
         r"(?:an?|the|your)? ?(?:\w{1,30}[ -]){0,3}"
@@ -282,7 +286,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:kindly |please )?revert (?:back )?with (?:your |the )?confirmation\b",
         r"\b(?:reply|respond|get back to me|let me know) with (?:your )?(?:preference|preferred|a time|"
         r"the (?:time|slot|option))",
-        r"\b(?:two|three|four|a few|some|several|the following) (?:options|slots|time ?slots|times)\b",
+        r"\b(?:two|three|four|a few|some|several|the following) (?:slots|time ?slots|times)\b",
+        # "Here are some options", not "I'll come back to you next week with some options".
+        r"(?<!with )\b(?:two|three|four|a few|some|several|the following) options\b",
         r"\bmy suggestion\b",
         r"\b(?:would|'d) (?:like|love) (?:you|for you) to (?:come in|come into|come to|come by|come over|join us|meet|chat"
         r"|interview)\b",
@@ -297,7 +303,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:te|le) (?:queda bien|conviene|viene bien|parece bien)\b",
         r"\b(?:fica bom|funciona para (?:voc[eê]|ti))\b",
         r"\bmove you (?:on )?to the next (?:stage|round|step)\b",
-        r"\b(?:a couple of|two or three|a few|some) (?:alternatives|alternative times|options)\b",
+        r"\b(?:a couple of|two or three|a few|some) (?:alternatives|alternative times)\b",
+        r"(?<!with )\b(?:a couple of|two or three) options\b",
         r"\bgostar[ií]amos de (?:te |o |a )?convidar",
         r"\bseria poss[ií]vel\b",
         r"\bzaprasza(?:m|my) (?:(?:pana|panią|cię|państwa)(?:/(?:pana|panią))? )?na\b",
@@ -500,7 +507,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\brecord (?:whenever|at any time|in your own time|when it suits)\b",
         r"\b(?:start|begin|take|open) (?:your|the) (?:video |recorded |one-way |on-demand |digital )?interview\b",
         r"\binvited to (?:the|your) next (?:stage|step|round)\b",
-        r"\b(?:two|three|a few|some|several) (?:windows|time windows|time slots|slots|times|options)\b",
+        r"\b(?:two|three|a few|some|several) (?:windows|time windows|time slots|slots|times)\b",
+        r"(?<!with )\b(?:two|three|a few|some|several) options\b",
     ),
     _signal(
         Kind.SCHEDULED,
@@ -601,6 +609,9 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:any chance|is it possible|would it be possible) (?:that )?we (?:can|could) (?:re-?schedule|move|push|shift|bump"
         r"|postpone|slide)\b",
         r"\b(?:interview|call|meeting|round|it)\b[^.!?\n]{0,160}\b(?:needs?|has|have) to be (?:moved|rescheduled|changed|postponed)\b",
+        # "Thursday's interview for the Fleet Controller role needs to move", not "our process needs to move fast".
+        r"\b(?:interview|call|panel|chat|screen)\b[^.!?\n]{0,40}\b(?:needs?|has|have) to (?:move|shift)\b"
+        r"(?! (?:forward|fast|quickly|ahead|along|on)\b)",
         r"\bha habido un cambio en (?:tu|su) entrevista\b|\b(?:hora|fecha) anterior\b",
         r"\b(?:was|previous time|old time|original time|previously): (?:mon|tue|wed|thu|fri|sat|sun|\d)|\bnew time below\b",
         # Someone on the employer's side asks to move it: "they have asked to push your
@@ -765,13 +776,16 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     _signal(
         Kind.APPLICATION_RECEIVED,
         4.0,
-        "says the interview will be arranged later",
+        ARRANGED_LATER,
         # "We'll be in touch to arrange interview dates", "Our recruiting team will reach out in the
         # coming days to schedule a conversation. There's nothing you need to do right now."
         r"\b(?:i|we|team|recruiters?|coordinators?|he|she|they)(?:, [\w-]+,)?(?:'ll| will|'s going to| is going to| are going to)"
         r" (?:be in touch|get in touch|reach out|contact you|follow up)\b"
         r"[^.!?\n]{0,40}\bto (?:arrange|schedule|set up|book|find|agree) (?:the |your |an? )?(?:\w+ )?"
         r"(?:interview|times?|dates?|conversation|call|chat|screen)",
+        # "I'll come back to you early next week with some options."
+        r"\b(?:i|we)(?:'ll| will) (?:come back|get back|circle back|revert) to you\b[^.!?\n]{0,40}\bwith (?:some |a few |a couple of )?"
+        r"(?:new |other |alternative |possible )?(?:options|dates|times|slots)\b",
         r"\b(?:there(?:'s| is) )?nothing (?:you need|for you|you have|needed from you) to do\b",
         # A job board's notice: "your profile has been shortlisted ... The recruiter may contact you soon."
         r"\b(?:recruiters?|employers?|compan(?:y|ies)|hiring team|hr team|they) (?:may|might) (?:contact|call|reach out to"

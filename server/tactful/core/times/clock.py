@@ -83,6 +83,8 @@ TIME_RE = re.compile(
     rf"|{_H}[ \t]h(?:[ \t][0-5]\d)?(?!\w)"
     # A bare hour offered after another time and "or": "would 2:30 or 4 work?".
     rf"|(?:(?<=\d or )|(?<=m or )|(?<=\d or\t))(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
+    # The start of an open window: "Tuesday any time after 2 works as well".
+    rf"|(?:(?<=any time after )|(?<=anytime after ))(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
     # Shorthand for am/pm after "@" or "at": "Tue 10/13 @ 2p", "at 9a".
     rf"|(?:at|@)\s*(?:1[0-2]|[1-9])[ap](?!\w|\.\w)"
     rf"|(?:at|@|around|to|las|às|alle|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
@@ -111,7 +113,7 @@ _MAYBE_TIME_RE = re.compile(
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
-    r"|(?<=[0-9mM]\s[oO][rR]\s[0-9])"
+    r"|(?<=[0-9mM]\s[oO][rR]\s[0-9])|(?<=[fF][tT][eE][rR]\s[0-9])"
     r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
