@@ -1,4 +1,4 @@
-"""Clock times and days written informally: British "half 10" and "half past 2", a
+"""Clock times and days written informally: British "half 10", "half past 2" and "quarter to 3", a
 lower-case short weekday before "at" and a dotted time, and texting forms of "tomorrow".
 
 Every case is sent on Monday 2 March 2026 at 09:14 in New York unless it says otherwise.
@@ -19,6 +19,15 @@ INFORMAL = [
     case("'half seven' with the hour as a word is half past seven", "Can you be in Friday at half seven?",
          "2026-03-06T07:30:00"),
     case("'half past eleven' needs no word after it", "Would Friday at half past eleven suit?", "2026-03-06T11:30:00"),
+    case("'quarter past' and 'quarter to' an hour are a quarter after and before it",
+         "Would Thursday at quarter past ten work, or Friday at a quarter to 3?", "2026-03-05T10:15:00",
+         "2026-03-06T14:45:00"),
+    case("'a quarter to' before a number of something is no time", "Costs rose by a quarter to 3 million on Friday."),
+    case("a bare hour before 'o'clock' needs no 'at'", "How does 4 o'clock this Thursday sound?", "2026-03-05T16:00:00"),
+    case("a dotted time right before 'on' and a day is a time", "Could you do 14.30 on Weds 4th March?",
+         "2026-03-04T14:30:00"),
+    case("a dotted number before 'on' a day with minutes off the clock's fives is no time",
+         "Version 2.12 on Monday fixes the login bug."),
     case("a bare hour before 'suit' is a time", "Would Wednesday at 4 suit you better?", "2026-03-04T16:00:00"),
     case("'p' and 'a' after '@' or 'at' are pm and am", "Either Mon 3/9 @ 7p or Tue 3/10 at 8a.",
          "2026-03-09T19:00:00", "2026-03-10T08:00:00"),

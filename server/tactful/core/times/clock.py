@@ -30,7 +30,7 @@ _CJK_HOUR = r"(?:[01]?\d|2[0-3])(?:[点點時时](?![間间])(?:半|[0-5]?\d分)
 _AFTER_PART_OF_DAY = "(?:" + "|".join(
     rf"(?<={word}{gap})" for word in ("morning", "afternoon", "evening") for gap in (" ", ", ")
 ) + ")"
-# Hours written as words, read after "half" or "half past": "half past two", "half eight".
+# Hours written as words, read after "half", "half past" or "quarter past/to": "half past two", "half eight".
 _HOUR_NUMBERS = {word: number for number, word in enumerate(
     "one two three four five six seven eight nine ten eleven twelve".split(), start=1)}
 _HOUR_WORDS = "(?:" + "|".join(_HOUR_NUMBERS) + r")\b"
@@ -93,7 +93,10 @@ TIME_RE = re.compile(
     # An hour with "ish" is a time wherever it stands: "say 10ish".
     r"|(?:1[0-2]|[1-9])(?=ish\b)"
     # British "half 10" (and "half past 10"): half an hour after the hour.
-    rf"|(?:(?:at|@|around)\s+)?half\s+past\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d)"
+    rf"|(?:(?:at|@|around)\s+)?(?:half|quarter)\s+past\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d)"
+    rf"|(?:(?:at|@|around)\s+)?quarter\s+to\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
+    # "How does 4 o'clock this Thursday sound?"
+    r"|(?:1[0-2]|[1-9])\s?o['’]?clock\b"
     rf"|(?:(?:at|@|around)\s+)?half\s+(?:1[0-2]|[1-9]|{_HOUR_WORDS})(?![:.]?\d){_BARE_FOLLOW}"
     # "can we do 4 instead?", "still good for 3 instead?": a bare hour offered in place of the booked one.
     rf"|(?:do|for)\s+{_H}(?![:.]\d)(?=\s+instead\b(?!\s+of\b)|\s+instead\s+of\s+{_H}{_INSTEAD_OF_FOLLOW})"
@@ -113,7 +116,7 @@ _MAYBE_TIME_RE = re.compile(
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
-    r"|(?<=[0-9mM]\s[oO][rR]\s[0-9])|(?<=[fF][tT][eE][rR]\s[0-9])"
+    r"|(?<=[0-9mM]\s[oO][rR]\s[0-9])|(?<=[fF][tT][eE][rR]\s[0-9])|[0-9]?\s?[oO]['’]?[cC][lL][oO][cC][kK]"
     r"|(?<=evening\s[0-9])|(?<=morning,\s[0-9])|(?<=afternoon,\s[0-9])|(?<=evening,\s[0-9]))"
 )
 # What may stand before a marker and still belong to the time: "at ", "between 2 and ",
@@ -121,7 +124,9 @@ _MAYBE_TIME_RE = re.compile(
 # time at each position of its window, which is slow: it only runs when the window ends
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
-_WORD_LEAD_RE = re.compile(r"(?:at|@|around|from|between|to|do|for|las|às|alle|om|um|kl\.?|klo|half|half\s+past)\s*$")
+_WORD_LEAD_RE = re.compile(
+    r"(?:at|@|around|from|between|to|do|for|las|às|alle|om|um|kl\.?|klo|half|half\s+past|quarter\s+(?:past|to))\s*$"
+)
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and", "tot", "bis", "hasta", "até")
 _LEAD_WINDOW = 30
@@ -167,7 +172,7 @@ def _lead(lowered: str, start: int, marker: int) -> re.Match[str] | None:
 
 
 # Times written with words: no digit marks them.
-_WORD_MARKERS = ("noon", "midday", "half ")
+_WORD_MARKERS = ("noon", "midday", "half ", "quarter ")
 
 
 def time_markers(text: str, lowered: str) -> list[int]:
@@ -190,6 +195,8 @@ _POINT_RE = re.compile(
 )
 _OFFSET_RE = re.compile(r"(?P<z>z)|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2})")
 _ZONE_AFTER_RE = re.compile(r"^\s?\(?(?-i:[A-Z]{2,5}\b)|^\s?\(?(?:GMT|UTC)|^\s?(?:[uU]hr|uur|hrs)\b")
+# A day named right after a dotted number makes it a time: "could you do 14.30 on Weds 7th Oct?".
+_DAY_AFTER_RE = re.compile(r"\s+on\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|the\s+\d|\d)", re.IGNORECASE)
 # A currency after a dotted number makes it an amount, even after "at": "at 0.30 EUR/km".
 _CURRENCY_AFTER_RE = re.compile(
     r"\s?(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|INR|JPY|AUD|CAD|BRL|MXN|euros?|dollars?|pounds?)\b|\s?[€$£]"
@@ -214,7 +221,8 @@ _LENGTH_LABEL_RE = re.compile(
 )
 _LENGTH_LABEL_REACH = 32
 _KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|alle|om|um|kl\.?|klo)\s*")
-_HALF_RE = re.compile(r"half\s+(?:past\s+)?")
+_HALF_RE = re.compile(r"(?P<part>half|quarter)\s+(?P<side>past\s+|to\s+)?")
+_MINUTES_OF = {("half", ""): 30, ("half", "past"): 30, ("quarter", "past"): 15, ("quarter", "to"): -15}
 _DUTCH_HALF_LEAD = ("om ", "tegen ", "rond ")
 # "to 3" is a time only after a verb that moves a meeting: "can we push it to 3?".
 _MOVE_BEFORE_RE = re.compile(
@@ -352,10 +360,11 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     if half is not None:
         hour = body[half.end():]
         number = int(_HOUR_NUMBERS.get(hour, hour))
-        if before.endswith(_DUTCH_HALF_LEAD) and "past" not in half.group(0):
-            # Dutch counts the half hour towards the next: "om half 3" is 2:30.
-            number = number - 1 or 12
-        body = f"{number}:30"
+        minutes = _MINUTES_OF[half["part"], (half["side"] or "").strip()]
+        if minutes < 0 or before.endswith(_DUTCH_HALF_LEAD) and not half["side"]:
+            # "Quarter to three" is 2:45; Dutch counts the half hour towards the next: "om half 3" is 2:30.
+            number, minutes = number - 1 or 12, minutes % 60
+        body = f"{number}:{minutes:02d}"
     cjk = _CJK_HOUR_RE.fullmatch(body)
     if cjk is not None:
         body = f"{cjk['h']}:{30 if cjk['half'] else int(cjk['m'] or 0):02d}"
@@ -372,6 +381,7 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
     if first.dotted and first.meridiem is None and (_CURRENCY_AFTER_RE.match(after) or keyword is None
                                                     and not dotted_range
                                                     and not _ZONE_AFTER_RE.match(after)
+                                                    and not (first.minute % 5 == 0 and _DAY_AFTER_RE.match(after))
                                                     and not _DOTTED_LEAD_RE.search(before)
                                                     and not _SECOND_DOTTED_RE.search(
                                                         lowered, max(0, match.start() - _SECOND_DOTTED_REACH),
