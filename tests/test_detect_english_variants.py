@@ -296,6 +296,15 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Graduate scheme - next stage",
         "Hi Jordan,\n\nYou're through to the next stage: an online numerical reasoning test of about 30 minutes, to "
         "be completed by Sunday. The interview stage comes after that.\n\nKeisha", NO),
+    "a guide sent ahead of a panel interview whose time is fixed": (
+        "Preparing for Thursday",
+        "Hi Jordan,\n\nTo help you prepare for your panel interview on Thursday at 1pm, I've attached a short note on "
+        "how the afternoon runs: three half-hour conversations and a short break. Visitor parking is by the west "
+        "entrance.\n\nKeisha", SCHEDULED),
+    "a final round said to be booked, with its kit attached": (
+        "Interview kit - Dispatch Supervisor",
+        "Hi Jordan,\n\nYour final round is booked for Monday, September 21, 9:30 AM - 12:00 PM ET. Attached are the "
+        "agenda and short bios of the people you'll meet.\n\nTalent Acquisition", SCHEDULED),
     "a shop owner confirming tomorrow's dotted hour for the chat about the role": (
         "tomorrow",
         "Hi Jordan, confirming tomorrow 8.45 at the depot for the chat re the dispatcher role. Use the side gate. "

@@ -521,9 +521,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\bconfirm(?:ing|ation of|s)? (?:your|ur|our|the) (?:\w{1,30}[ -+]){0,3}(?:interview|call|meeting|screen|chat"
         r"|conversation|intro|introduction"
         r"|appointment|time)",
-        r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
+        r"\b(?:interview|call|onsite|on-site|meeting|screen|conversation|session|round|panel)s?\b[^.!?\n]{0,80}\b(?:is|has been|"
         r"was|are|have been) (?:now |all )?(?:confirmed|scheduled|booked|locked in|set up|set for|fixed for)\b",
         r"\b(?:tomorrow's|today's) (?:[\w-]+ )?(?:interview|call|chat|meeting)\b(?! (?:has|needs|will need) to)",
+        # Notes for an interview whose time is fixed: "Ahead of your panel interview on Thursday at 1pm, ...".
+        r"\b(?:ahead of|in preparation for|to prepare for|to help you prepare for) (?:your|our|the) (?:[\w-]+ ){0,3}"
+        r"(?:interview|panel|onsite|on-site|call|screen|conversation|visit) (?:on|at|this|tomorrow|next)\b",
         # A day's booked hour named as the reader's: "ahead of Wednesday's 10am with the client".
         r"(?:(?<=ahead of )|(?<=before )|(?<=for ))"
         r"(?:tomorrow's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's"
