@@ -305,6 +305,14 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Interview kit - Dispatch Supervisor",
         "Hi Jordan,\n\nYour final round is booked for Monday, September 21, 9:30 AM - 12:00 PM ET. Attached are the "
         "agenda and short bios of the people you'll meet.\n\nTalent Acquisition", SCHEDULED),
+    "a colleague asking for half an hour to go through the sprint, sent to a personal address": (
+        "Thursday?",
+        "Hi Jordan, could we find half an hour Thursday at 3 to go through the next sprint backlog before planning? "
+        "I'll book a room.\n\nKeisha", NO),
+    "a recruiter asking for half an hour to go over the role": (
+        "Thursday?",
+        "Hi Jordan, could we find half an hour Thursday at 3 to go over the role and your background? "
+        "I'll send a Teams link.\n\nKeisha", INVITE),
     "a shop owner confirming tomorrow's dotted hour for the chat about the role": (
         "tomorrow",
         "Hi Jordan, confirming tomorrow 8.45 at the depot for the chat re the dispatcher role. Use the side gate. "

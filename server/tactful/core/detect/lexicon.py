@@ -984,6 +984,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
     ),
     _signal(
         Kind.INTERNAL,
+        3.0,
+        "sets a meeting about everyday work, not about a job",
+        # "Can we grab 30 minutes Thursday at 2 to go over the Q4 client roadmap?"
+        r"\b(?:go over|go through|talk through|walk through|sync on|catch up on) (?:the|our|this|next) "
+        r"(?:[\w-]+ ){0,2}(?:q[1-4]|quarterly|budget|roadmap|forecast|invoices?|deck|slides|sprint|audit|timesheets?"
+        r"|campaign|launch|board pack|project plan)\b",
+    ),
+    _signal(
+        Kind.INTERNAL,
         4.0,
         "is written to a group, not to one candidate",
         # Each greeting written out whole, so that the index files the phrase under them.
