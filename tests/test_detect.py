@@ -65,6 +65,7 @@ TUNED_CORPORA = [
         "corpus_blind43.jsonl",
         "corpus_blind44.jsonl",
         "corpus_blind45.jsonl",
+        "corpus_blind47.jsonl",
     )
 ]
 SENT = datetime.fromisoformat("2026-03-02T09:15:00-05:00")

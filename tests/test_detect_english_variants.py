@@ -313,6 +313,10 @@ WORDINGS: dict[str, tuple[str, str, Label]] = {
         "Thursday?",
         "Hi Jordan, could we find half an hour Thursday at 3 to go over the role and your background? "
         "I'll send a Teams link.\n\nKeisha", INVITE),
+    "a recruiter who will say next week whether they move forward to a final round": (
+        "Following up",
+        "Hi Jordan,\n\nThanks again for Tuesday's conversations. We're seeing two more people this week, and I'll let "
+        "you know on Monday whether we'll move forward to a final round; if so we'll find a time then.\n\nKeisha", NO),
     "a shop owner confirming tomorrow's dotted hour for the chat about the role": (
         "tomorrow",
         "Hi Jordan, confirming tomorrow 8.45 at the depot for the chat re the dispatcher role. Use the side gate. "

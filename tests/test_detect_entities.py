@@ -263,6 +263,18 @@ COMPANY_CASES = {
         "【星野精機株式会社】一次面接のご案内", "山田様\n\n一次面接の日程をご案内いたします。", "佐藤 花子",
         "hanako.sato@hoshino-seiki.co.jp", "星野精機",
     ),
+    "a title then a company of two words in the subject": (
+        "Re: Logistics Coordinator - Pemberton Cold Chain", "Client wants to talk - does tomorrow at 2 work?\n\nCody",
+        "Cody Brandt", "cody@vantagetalent.com", "Pemberton Cold Chain",
+    ),
+    "a place alone after the title in the subject is no company": (
+        "Logistics Coordinator - Leeds", "Does tomorrow at 2 work?\n\nCody", "Cody Brandt", "cody@pemberton.co.uk",
+        "Pemberton",
+    ),
+    "a booking tool's subject gives the employer in brackets after the post": (
+        "Confirmed: Intro Call - Data Analyst (Ashgrove Dental) with Lea Moss on Monday", "Your event is scheduled.",
+        "Calendly", "notifications@calendly.com", "Ashgrove Dental",
+    ),
     "a Korean subject's opening bracket of meeting words names nobody": (
         "[면접 일정 안내] 2차 면접", "김민수 님, 2차 면접 일정을 안내드립니다.", "이서연", "seoyeon@daon-soft.kr", "Daon Soft",
     ),
@@ -280,6 +292,29 @@ def test_the_tenant_of_a_workday_address_backs_a_name_in_the_text() -> None:
     company = extract_company("Interview", "Thank you for your interest in Harbor Bank.", "Careers",
                               "harborbank@myworkday.com")
     assert company == "Harbor Bank"
+
+
+def test_a_meeting_tools_invitation_names_the_employer_its_host_writes_from_not_the_reader() -> None:
+    email = Email(id="t", from_name="Sigrun Dahl via Webex", from_email="messenger@webex.com",
+                  subject="Meeting invitation: Interview - Noa Ferrer / Field Engineer",
+                  body="Sigrun Dahl invites you to join this Webex meeting.\n\nInterview - Noa Ferrer / Field Engineer\n"
+                       "Host: Sigrun Dahl (sigrun.dahl@tindholm.no)\n\nJoin meeting: https://tindholm.webex.com/j.php?M=1",
+                  sent_at=datetime.fromisoformat("2026-03-03T12:40:00+01:00"), to=("noa.ferrer.eng@gmail.com",))
+    assert detect(email).company == "Tindholm"
+
+
+def test_a_tools_display_name_gives_the_employers_full_name_over_a_short_form_signed() -> None:
+    text = "Wrenfield Studios has invited you to a one-way video interview.\n\n- Ilse, Wrenfield Talent"
+    assert extract_company("Video interview request", text, "Wrenfield Studios", "no-reply@sparkhire.com") \
+        == "Wrenfield Studios"
+
+
+def test_a_booking_tools_subject_names_the_host_as_the_recruiter() -> None:
+    email = Email(id="t", from_name="Calendly", from_email="notifications@calendly.com",
+                  subject="Canceled: Technical Screen - Orbit Nine with Dmitri Valev on Wednesday, March 4, 2026",
+                  body="Hi Noa,\n\nThe following event was canceled.\n\nSchedule again: https://calendly.com/orbitnine/ts",
+                  sent_at=datetime.fromisoformat("2026-03-03T12:40:00-05:00"), to=("noa.ferrer@gmail.com",))
+    assert detect(email).recruiter_name == "Dmitri Valev"
 
 
 def _reply(from_email: str, newest: str, quoted: str) -> Email:
@@ -302,6 +337,9 @@ def test_a_sentence_running_on_from_the_name_in_the_thread_is_no_company() -> No
 
 
 ROLE_CASES = {
+    "a German verb after the title's gender tag is no part of the title": (
+        "Erinnerung", "wir möchten Sie an Ihr Gespräch für die Position Junior Backend Developer (m/w/d) "
+        "erinnern:", "Junior Backend Developer"),
     "a labelled position line": ("Interview", "Position: Senior Data Engineer (Remote)\nDate: TBC",
                                  "Senior Data Engineer (Remote)"),
     "a lower-case title before 'role' is written in title case": (
@@ -508,6 +546,12 @@ RECRUITER_CASES = {
         "Hi Ana, see Pieter's note below - does Friday work?\n\nThanks,\nLena\n\n---------- Forwarded message ---------\n"
         "From: Pieter Claes\n\nLena, please set it up with her.\n\nThanks!\nP. Claes",
         "Lena Moretti", "Lena Moretti"),
+    "a 'thanks for your ...' line signs off like 'thanks'": (
+        "We'll send a fresh invite once you pick.\n\nThanks for your patience,\nNoor Haddad\nCandidate Experience",
+        "Pellworth Recruiting", "Noor Haddad"),
+    "a calendar's organiser named on the line below its label": (
+        "Appointment booked\n\nOrganizer\nTamsin Okoro\ntamsin.okoro@brackenhill.com\n\nJoin with Google Meet",
+        "Google Calendar", "Tamsin Okoro"),
     "an initial alone is no name": ("Can you do Friday?\n\nThanks,\nK.", "Careers", None),
     "a nurse's letters after the name with no comma are dropped": ("Hello", "Marisol Ocampo RN", "Marisol Ocampo"),
     "the word 'Professor' before a signer's name is dropped": (

@@ -24,6 +24,13 @@ def note(body: str, *, sender: str = "Ines Carvalho <ines@quarrylight.dev>", to:
 
 
 NOTES = {
+    "a shared mailbox the organisation's display name repeats confirms no interview": (
+        note("Hi Alex, your booking is confirmed.\nService: Reading check-in with Mr Hughes (Year 4)\nThursday 5 March, "
+             "4:40 PM - 4:55 PM, Room 12\nManage booking: https://outlook.office365.com/owa/calendar/x/bookings/s/Qw3",
+             sender="Oakdale Primary Appointments <appointments@oakdaleprimary.org>",
+             subject="Your booking with Oakdale Primary Appointments is confirmed"),
+        Label.NOT_INVITE, [],
+    ),
     "a person's note to a personal address that moves today's call is a reschedule request": (
         note("alex - my flight got delayed, could we push to 4 today? same meet link. sorry!\n\nines"),
         Label.RESCHEDULE_REQUEST, ["2026-03-02T16:00:00-08:00"],

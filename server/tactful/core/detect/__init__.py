@@ -16,7 +16,7 @@ from tactful.core.detect.classify import NOTHING_ABOUT_A_JOB, Evidence, classify
 from tactful.core.detect.cues import GROUP_GREETINGS
 from tactful.core.detect.company import GENERIC_LOCAL_PARTS, extract_company
 from tactful.core.detect.home_zone import home_zone
-from tactful.core.detect.people import extract_recruiter, first_name, person_name
+from tactful.core.detect.people import extract_recruiter, first_name, host_in_subject, person_name
 from tactful.core.detect.role import extract_role
 from tactful.core.detect.links import (
     FREEMAIL_DOMAINS,
@@ -52,6 +52,11 @@ _NON_US_ZONES = WordPattern(
 # How long the newest part of a personal note may be: a few lines and a signature.
 _NOTE_CHARS = 800
 _NAME_CHARS = 3
+# Shared mailboxes named after what they do, which an organisation's display name may
+# repeat ("Maple Ridge Elementary Conferences" <conferences@…>): no person's own address.
+_SHARED_MAILBOXES = frozenset({"appointments", "bookings", "booking", "conferences", "reservations", "events",
+                               "admissions", "reception", "frontdesk", "office", "enquiries", "inquiries", "contact",
+                               "support", "service", "billing", "sales", "admin", "info", "hello"})
 _NAME_WORD = re.compile(r"[^\W\d_]+")
 # The greeting of a forwarded mail: who it was written to ("Hi Sarah,", "Dear Ms Okoye").
 _GREETED = re.compile(
@@ -138,6 +143,8 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     )
     label = verdict.label
     organizer = event.organizer.name if event and event.organizer else None
+    if organizer is None and sender_domain in SCHEDULING_SENDER_DOMAINS:
+        organizer = host_in_subject(email.subject)
     from_system = from_ats or email.from_email.rpartition("@")[0].lower() in GENERIC_LOCAL_PARTS
     recruiter = extract_recruiter(newest, email.from_name, organizer, from_system=from_system)
     reasons = verdict.reasons
@@ -153,7 +160,7 @@ def detect(email: Email, *, user_emails: tuple[str, ...] = ()) -> Detection:
     display_person = None if from_system else person_name(without_via(email.from_name))
     people = (recruiter or "", display_person or "", email.from_name if display_person else "")
     company = extract_company(email.subject, text_for_entities, email.from_name, email.from_email, people,
-                              history=parts.quoted)
+                              history=parts.quoted, readers=email.to)
     if recruiter and company and (squash(recruiter) or recruiter) == (squash(company) or company):
         # One display name read as both: a person when it also signs the mail on a line of
         # its own, else the employer's name.
@@ -229,6 +236,8 @@ def _personal_note(
     # A person's own address, not a shop's "appointments@" or a tool's: the local part
     # holds a name the sender signs with.
     local = email.from_email.rpartition("@")[0].lower()
+    if local in _SHARED_MAILBOXES:
+        return False
     # Not the calendar's own sender, named after the organiser: "Johan Sjöberg (Google Calendar)".
     names = _NAME_WORD.findall(_CALENDAR_SENDER.sub("", without_via(email.from_name)).lower())
     if not any(len(word) >= _NAME_CHARS and word in local for word in names) or _GROUP_GREETING.search(newest):

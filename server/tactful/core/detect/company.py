@@ -116,7 +116,7 @@ _TOOL_DOMAIN_LABELS = frozenset(
     "greenhouse lever workday ashby ashbyhq icims smartrecruiters hirevue calendly goodtime modernloop willo sparkhire "
     "vidcruiter teamtailor personio bamboohr jobvite workable recruitee pinpoint breezy jazzhr paradox harri "
     "workstream fountain cal linkedin indeed glassdoor handshake codility hackerrank codesignal karat gupy "
-    "welcometothejungle infojobs stepstone naukri seek jobstreet bayt wantedly jobberman".split()
+    "welcometothejungle infojobs stepstone naukri seek jobstreet bayt wantedly jobberman webex zoom doodle".split()
 )
 
 
@@ -148,6 +148,8 @@ _SUBJECT_PARTS = re.compile(r"(?=[\s|?!:])(?:\s*(?:\||[?!]+)\s*|:\s+|\s+(?:[-–
 _PAIRING = ("<>", "/")
 _EMAIL_LOCAL_PART = re.compile(r"([\w.+-]+)@")
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Two or more capitalised words in brackets right after words of the subject: "Product Engineer (Fernhollow Health)".
+_BRACKET_AFTER_TITLE = re.compile(r"(?P<title>[\w ]{3,60}) \((?P<name>[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){1,4})\)")
 _GREETING_CHARS = 200
 _JOB_WORD = re.compile(r"\b(?:interview|role|position|job|opening|vacancy)\b")
 _DIGIT = re.compile(r"\d")
@@ -192,8 +194,24 @@ _GENERIC_DOMAIN_LABELS = frozenset(
     {"nsw", "vic", "qld", "wa", "sa", "tas", "act", "govt", "gov", "nhs", "school", "schools", "health", "uni",
      "ac", "edu", "k12", "mail", "email", "jobs", "careers", "hr", "trac", "governmentjobs", "candidates"}
 )
+# What a tool's display name may add after the employer's: "Nimbus Freight Interviews".
+_TEAM_WORDS = frozenset({"interviews", "interview", "scheduling", "recruiting", "recruitment", "careers", "team",
+                         "talent", "hiring", "jobs", "hr", "people"})
+_HOST_ADDRESS = re.compile(
+    r"^[ \t]*(?:organi[sz]er|host|hosted by)[ \t]*:[^\n@]{0,80}?\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NOTIFICATION_LOCAL_PARTS = frozenset({"calendar-notification", "calendar-server", "notifications-noreply"})
 _LOCAL_PART_TENANTS = frozenset({"myworkday.com", "myworkdayjobs.com", "taleo.net"})
+
+
+def _host_domain(text: str) -> str:
+    """The employer's domain in a tool's "Host:" or "Organizer:" line, if it gives an address there."""
+    host = _HOST_ADDRESS.search(text)
+    if host is None:
+        return ""
+    domain = registered_domain(host.group(1))
+    return "" if domain in FREEMAIL_DOMAINS or is_ats_domain(domain) or _is_tool_domain(domain) else domain
 
 
 def _tenant(address: str) -> str:
@@ -288,6 +306,13 @@ def _subject_names(subject: str, text: str, templated: bool) -> Iterable[str]:
     ``templated`` subject, the last part after words about the meeting ("Interview confirmed:
     Lumen Robotics").  Not the reader, whom the mail greets by name, nor a part after "with"
     (as often a person as a company)."""
+    for bracket in _BRACKET_AFTER_TITLE.finditer(subject[:_SUBJECT_CHARS]) if templated else ():
+        # A tool's "Intro Call - Product Engineer (Fernhollow Health)": the employer in brackets after
+        # the post (a person's subject puts the candidate's name there as often).
+        name = bracket.group("name")
+        if TITLE_IN_TEXT.search(bracket.group("title")) and NAME_RUN_PATTERN.fullmatch(name) \
+                and _MEETING_WORDS.isdisjoint(_LETTERS.findall(name.lower())) and not TITLE_IN_TEXT.search(name):
+            yield name
     parts = _SUBJECT_PARTS.split(_BRACKETED.sub("", topic(subject[:_SUBJECT_CHARS])))
     pieces = [piece.strip() for piece in parts[0::2]]
     if len(pieces) < 2 and not _MEETING_WORDS_AFTER.search(subject.lower()):
@@ -315,7 +340,9 @@ def _placed(pieces: list[str], joiners: list[str | None], index: int, meeting_fo
     last = index == len(pieces) - 1
     if joiners[index] == "at" and (TITLE_IN_TEXT.search(previous) or _JOB_WORD.search(previous)):
         return True
-    if not last and previous and TITLE_IN_TEXT.search(previous):  # "Data Engineer - Acme - call"
+    if previous and TITLE_IN_TEXT.search(previous) and (not last or " " in pieces[index]):
+        # "Data Engineer - Acme - call", "Analytics Engineer - Kestrel Freight"; not a
+        # place alone after the title ("Data Engineer - Leeds").
         return True
     if _paired(pieces, joiners, index):
         return True
@@ -547,11 +574,14 @@ def _with_country_suffix(address: str, domain: str) -> str:
 
 
 def extract_company(
-    subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = (), history: str = ""
+    subject: str, text: str, from_name: str, from_email: str, people: Iterable[str] = (), history: str = "",
+    readers: Iterable[str] = (),
 ) -> str | None:
     """The employer's name, preferring names that the sender's own domain spells.
 
-    ``people`` are names of persons in the mail (the recruiter, the sender): never a company.
+    ``people`` are names of persons in the mail (the recruiter, the sender): never a company;
+    nor is a name that a reader's address spells ("Jordan Okafor", jordan.okafor.dev@…),
+    ``readers`` being the addresses the mail went to.
     ``history`` is the quoted thread: read only for the name the domain spells, when the
     newest text names no company ("Alcotán Logística" signed in the first mail of the thread).
     """
@@ -570,6 +600,9 @@ def extract_company(
     if own_domain and _is_tool_domain(own_domain):
         # goodtime.io, harri.com: a scheduling or hiring tool's own domain sends for the employer.
         from_system, own_domain = True, ""
+    if from_system and not own_domain:
+        # A meeting tool's invitation gives its host's address: "Host: Helga Sørum (helga.sorum@norrfjell.no)".
+        own_domain = _host_domain(text)
     label = squash(own_domain.split(".")[0]) if own_domain else _tenant(from_email) if domain else ""
     if label in _GENERIC_DOMAIN_LABELS:
         own_domain = label = ""
@@ -582,6 +615,7 @@ def extract_company(
         # "Clearwater Credit Union" <noreply@vidscreen.io>: the domain is the tool's.
         own_domain = label = ""
     scores: dict[str, float] = {}
+    reader_locals = [squash(address.rpartition("@")[0]) for address in readers]
 
     judged: dict[tuple[str, frozenset[str]], tuple[str, float] | None] = {}
 
@@ -590,6 +624,8 @@ def extract_company(
         name = _trim(raw)
         squashed = squash(name)
         if not _plausible(name, squashed, people) or agency and _is_agency(agency, squashed):
+            return None
+        if " " in name and any(squashed in local for local in reader_locals):
             return None
         if _spells(label, squashed) or _abbreviates(label, name):
             return name, 3.0
@@ -655,6 +691,11 @@ def extract_company(
             longer = [name for name in scores if name.startswith(best + " ") and (
                 squash(name) == label or len(label) > len(squash(best)) and squash(name).startswith(label))]
             best = min(longer, key=lambda name: (squash(name) != label, len(name)), default=best)
+        elif not label and from_system and _trim(display).startswith(best + " ") and _trim(display) in scores \
+                and _trim(display).rpartition(" ")[2].lower() not in _TEAM_WORDS:
+            # "Quarrystone Talent" signed, "Quarrystone Games" <no-reply@sparkhire.com>: the tool
+            # shows the employer's full name.
+            best = _trim(display)
         if score >= 1.0:
             return best
     if own_domain:

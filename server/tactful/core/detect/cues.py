@@ -40,6 +40,9 @@ HYPOTHETICAL = LeadingSearch(
     r"|si (?:tu|su) perfil (?:encaja|se ajusta|es seleccionado)[^.!?]{0,400}[.!?]"
     r"|als (?:je|uw) profiel (?:past|aansluit)[^.!?]{0,400}[.!?]"
     r"|if you change your mind[^.!?]{0,400}[.!?]"
+    # "I'll be in touch about whether we'd like to move forward to a final round."
+    r"|whether (?:or not )?we(?:'d| would|'ll| will)? (?:like to |want to |decide to )?(?:move|proceed|go) (?:forward|ahead)"
+    r"[^.!?]{0,400}[.!?]"
     # "We'll let you know whether we invite you", in Dutch, German and French.
     r"|(?:laten|laat) (?:we|wij|ik) (?:je|u) weten of (?:we|wij) (?:je|u) [^.!?]{0,400}uitnodig[^.!?]{0,400}[.!?]"
     r"|(?:teilen|sagen) (?:wir|ich) (?:ihnen|dir) mit, ob (?:wir|ich) (?:sie|dich) [^.!?]{0,400}einladen[^.!?]{0,400}[.!?]"

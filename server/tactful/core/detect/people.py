@@ -19,7 +19,9 @@ _SIGN_OFF = LineStartPattern(
     r"met vriendelijke groet|vriendelijke groet|groetjes|a presto|cordiali saluti|distinti saluti|un saluto|"
     r"saluti|un saludo|saludos cordiales|atentamente|abrazos|atenciosamente|abraços|cumprimentos|"
     r"pozdrawiam|z poważaniem|s pozdravem|ystävällisin terveisin|saygılarımızla|bien cordialement|"
-    r"bien à vous|salutations)"
+    r"bien à vous|salutations|"
+    # "Thanks for your flexibility," / "Thank you for your patience!"
+    r"(?:thanks|thank you) for your [a-z]+(?: [a-z]+)?)"
     r"\s*[,.!—–-]*\s*(?P<same_line>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})?\s*$",
     re.IGNORECASE,
 )
@@ -27,9 +29,12 @@ _SIGN_OFF = LineStartPattern(
 _ON_BEHALF = re.compile(r"i\. ?A\.|Im Auftrag|p\.p\.", re.IGNORECASE)
 _TITLE_AFTER_NAME = re.compile(r"\s+[-–—|]\s+.*$")
 _ORGANISER = LineStartPattern(
-    r"^[ \t]*(?:organi[sz]er|host|hosted by|organisateur|organizador|anfitrión)[ \t]*:[ \t]*(?P<value>[^\n@]{2,120})$",
+    r"^[ \t]*(?:organi[sz]er|host|hosted by|organisateur|organizador|anfitrión)[ \t]*:[ \t]*(?P<value>[^\n@]{2,120})$"
+    # Google Calendar puts the label on a line of its own: "Organizer" / "Ingrid Solberg" / her address.
+    r"|^[ \t]*(?:organi[sz]er|organisateur|organizador)[ \t]*\n[ \t]*(?P<below>[^\n@]{2,120})$",
     re.IGNORECASE,
 )
+_HOST_IN_SUBJECT = re.compile(r"\bwith (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) (?:on|@|at)\b")
 # Between the organiser's name and their organisation: a comma or an opening bracket.
 _ORGANISER_SPLIT = re.compile(r"\s*,\s*|\s*\(\s*")
 # Han, kana and hangul names, of one to five characters a word.
@@ -204,8 +209,15 @@ def organiser_line(text: str) -> tuple[str, str] | None:
     line = _ORGANISER.search(text)
     if line is None:
         return None
-    person, _, organisation = _ORGANISER_SPLIT.sub("\t", line.group("value"), count=1).partition("\t")
+    person, _, organisation = _ORGANISER_SPLIT.sub("\t", line.group("value") or line.group("below"), count=1).partition("\t")
     return person.strip(), _BRACKETED_TAIL.sub("", organisation.rstrip(") ")).strip()
+
+
+def host_in_subject(subject: str) -> str | None:
+    """The host a booking tool's subject names: "Confirmed: Intro Call with Marta Solis on
+    Thursday, November 19", "Canceled: Technical Screen with Dmitri Valev on Wednesday"."""
+    host = _HOST_IN_SUBJECT.search(subject)
+    return person_name(host.group("name")) if host else None
 
 
 def _surname(full_name: str) -> str:

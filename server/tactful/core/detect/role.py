@@ -112,6 +112,8 @@ _MEETING_WORDS_BEFORE_TITLE = re.compile(
 )
 # "(m/w/d)", "(f/m/x)", "(h/f)": the gender tag of a German or French job advert.
 _GENDER_TAG = re.compile(r"\s*\((?:[mwfdxhv]\s*/\s*){1,3}[mwfdxhv]\)|\s*\((?:all genders|gn\*?)\)", re.IGNORECASE)
+# German puts the verb after the title and its tag: "an Ihr Gespräch für die Position Data Engineer (m/w/d) erinnern".
+_VERB_AFTER_GENDER_TAG = re.compile(r"(?<=\))\s+[a-zäöüß]+$")
 # A bracket holding a reference or a requirement rather than part of the title:
 # "(Ref 88213)", "(R-55120)", "(Recruitment #25-0318)", "(4-7 yrs)".
 _REFERENCE = re.compile(
@@ -180,6 +182,8 @@ def _clean(raw: str, placed: bool = False) -> str | None:
         title = _LOWER_QUALIFIER.sub("", title)
     title = _REFERENCE.sub("", _LEADING.sub("", title))
     if "(" in title:
+        if _GENDER_TAG.search(title):
+            title = _VERB_AFTER_GENDER_TAG.sub("", title)
         title = _NOTE_BRACKET.sub("", _TERMS_BRACKET.sub("", _GENDER_TAG.sub("", title)))
     if _DIGIT.search(title):
         title = _LEADING_CODE.sub("", title)
