@@ -21,6 +21,23 @@ INVITE, SCHEDULED, MOVE, NO = Label.INVITE, Label.SCHEDULED, Label.RESCHEDULE_RE
 
 # (sender, subject, body, label); the reader is a candidate at a personal address.
 WORDINGS: dict[str, Wording] = {
+    "es: asks for the reader's availability before naming one slot": (
+        "Marta Gil <marta.gil@cardoso-ingenieria.es>", "Proceso de selección - Técnico/a de Calidad",
+        "Hola Tom:\n\nHemos revisado tu candidatura y nos gustaría mantener una primera conversación contigo. ¿Cuál "
+        "es tu disponibilidad esta semana? Por mi parte, el jueves 17 a las 9:30 me vendría bien.\n\nSaludos,\nMarta",
+        INVITE),
+    "es: the call said to be booked ('queda agendada')": (
+        "Marta Gil <marta.gil@cardoso-ingenieria.es>", "RE: Proceso de selección - Técnico/a de Calidad",
+        "Hola Tom:\n\nGenial, queda agendada la llamada para el jueves 17 a las 9:30. Te llamo al fijo.\n\nSaludos,\nMarta",
+        SCHEDULED),
+    "fr: asks the reader to send their availability for a first exchange": (
+        "Hélène Marchal <helene.marchal@ardoise-conseil.fr>", "Votre candidature - Consultant(e) junior",
+        "Bonjour Tom,\n\nVotre parcours nous intéresse. Merci de me communiquer vos disponibilités pour un premier "
+        "échange téléphonique ; mardi 15 à 11h serait idéal de mon côté.\n\nCordialement,\nHélène Marchal", INVITE),
+    "it: proposes two slots joined by 'oppure'": (
+        "Paolo Greco <paolo.greco@cedrotech.it>", "Candidatura - Sviluppatore Android",
+        "Ciao Tom,\n\nti andrebbe di sentirci per una prima chiacchierata? Martedì 15 alle 10 oppure mercoledì 16 alle "
+        "15.\n\nA presto,\nPaolo", INVITE),
     "de: Sie-form offer of two slots": (
         "Sabine Roth <sabine.roth@lindwerk.de>", "Ihre Bewerbung – Buchhalter (m/w/d)",
         "Sehr geehrter Herr Jansen,\n\nwir möchten Sie gern persönlich kennenlernen. Passt Ihnen "
@@ -282,6 +299,21 @@ def mail(sender: str, subject: str, body: str) -> Email:
 def test_each_wording_in_another_language_gets_its_label(wording: str) -> None:
     sender, subject, body, label = WORDINGS[wording]
     assert_label(mail(sender, subject, body), label)
+
+
+AVAILABILITY_ASKS = {
+    "es": "Hola Tom: tu perfil encaja con lo que buscamos. Indícame tu disponibilidad para una videollamada breve.",
+    "fr": "Bonjour Tom, votre profil nous intéresse. Quelles sont vos disponibilités cette semaine pour en parler ?",
+    "it": "Ciao Tom, il tuo profilo ci interessa. Mi mandi la tua disponibilità per una videochiamata?",
+    "pt": "Olá Tom, gostamos do seu perfil. Qual a sua disponibilidade para uma conversa rápida esta semana?",
+    "de": "Hallo Tom, Ihr Profil passt gut zu uns. Wann hätten Sie Zeit für ein erstes Telefonat?",
+}
+
+
+@pytest.mark.parametrize("language", AVAILABILITY_ASKS)
+def test_an_ask_for_availability_with_no_time_in_it_invites(language: str) -> None:
+    assert_label(mail("Paula Reis <paula.reis@lumeo-labs.com>", "Backend Engineer", AVAILABILITY_ASKS[language]),
+                 INVITE)
 
 
 def test_a_korean_recruiter_is_kept_beside_the_company_the_subject_names() -> None:

@@ -16,6 +16,11 @@ from timecases import COLUMNS, MADRID_TUE_1200, Expected, case, starts
 DATES_TIMES_AND_ZONES = [
     case("a Spanish date with 'de' and a time after 'a las'",
          "Te propongo el miércoles 11 de marzo a las 9:30.", "2026-03-11T09:30:00"),
+    case("a bare hour after 'alle' before 'oppure' (or) is a time, and the one after it",
+         "Possiamo sentirci mercoledì 4 alle 11 oppure giovedì 5 alle 16?", "2026-03-04T11:00:00",
+         "2026-03-05T16:00:00"),
+    case("a bare hour after 'às' before 'ou' (or) is a time",
+         "Pode ser na quarta às 10 ou na quinta às 15?", "2026-03-04T10:00:00", "2026-03-05T15:00:00"),
     case("a Spanish weekday with a bare day number before 'a las'",
          "¿Te viene bien el martes 10 a las 18:00?", "2026-03-10T18:00:00"),
     case("a Spanish zone in brackets after the time, and for the next slot too",

@@ -107,6 +107,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\brappel|\breminder|\brecordatorio|\brecordamos|\berinner|\blembr|\bpromemoria|\bricord|\bherinner"
     r"|\bprzypomin|\bpotwierdz|\bpåminn|\bsee you\b|\bas agreed|\bas discussed|\bwie besprochen|\bcomme convenu"
     r"|\bcomo combinado|\bconforme combinado|\bcomo acordado|\bfica marcad|\bestá marcad|\bqueda fijad"
+    r"|\bqueda(?:n)? (?:agendad|programad|confirmad|reservad)|\bestá (?:agendad|programad)"
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b"
     r"|\b(?:te|le|les) confirmo\b|\btudo certo para\b|\btodo listo para\b|\btout est prêt pour\b"
     r"|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"

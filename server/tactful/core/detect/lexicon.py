@@ -299,6 +299,12 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:reply|respond|write back|email me) to confirm\b|\bi(?:'ve| have) (?:got )?you (?:down|pencil(?:l)?ed in) for\b",
         r"\b(?:reply|rsvp|respond|confirm) (?:by replying |by responding )?(?:with )?[\"'“]?(?:yes|y|confirmed?)\b",
         r"\b(?:nos gustar[ií]a|quisi[eé]ramos) invitar",
+        # "Nos gustaría tener una primera llamada contigo"; "pour un premier échange téléphonique"; "ti propongo".
+        r"\b(?:nos|me) gustar[ií]a (?:tener|hacer|mantener|realizar|agendar|programar|concertar|organizar) (?:contigo |con usted )?"
+        r"(?:una|un) (?:primera |breve |pequeña |corta )?(?:llamada|videollamada|entrevista|conversación|charla|reunión)\b",
+        r"\bpour (?:un|une) (?:premier |premi[eè]re |court |courte |bref |br[eè]ve )?(?:échange|entretien|appel|rencontre)"
+        r"(?: téléphonique| en visio)?\b",
+        r"\bti propongo\b",
         r"\bte invitamos\b(?! a (?:seguir|postular|aplicar|visitar|consultar|estar|conocer nuestr|revisar))",
         r"\b(?:te|le) (?:queda bien|conviene|viene bien|parece bien)\b",
         r"\b(?:fica bom|funciona para (?:voc[eê]|ti))\b",
@@ -377,6 +383,15 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"|\b(?:hast du|hätten sie) lust auf (?:einen|ein)\b"
         r"|\blust auf (?:einen|ein) (?:kurzen |kurzes |ersten |erstes )?(?:call|gespräch|telefonat|kennenlernen|austausch)\b",
         r"\byour availability\b(?! to (?:join|start))",
+        # The same ask in Spanish, French, Italian, Portuguese and German: "¿Qué disponibilidad tienes esta
+        # semana?", "Pourriez-vous m'indiquer vos disponibilités", "la tua disponibilità", "Ihre Verfügbarkeit".
+        r"\b(?:qué|cuál(?:es)?) (?:es |son )?(?:tu|su) disponibilidad\b|\bqué disponibilidad (?:tienes|tiene|tendrías|tendría)\b"
+        r"|\b(?:indícame|indíqueme|dime|díganos|dinos|envíame|mándame|pásame|compárteme|indícanos) (?:tu|su) disponibilidad\b",
+        r"\b(?:m'indiquer|me communiquer|me transmettre|me donner|nous indiquer|nous communiquer|me faire part de"
+        r"|nous faire part de) (?:vos|tes) disponibilités\b|\bquelles (?:sont )?(?:vos|tes) disponibilités\b",
+        r"\b(?:la tua|la sua|le tue|le sue) disponibilità\b|\bti andrebbe di\b|\bquando (?:saresti|sei|sarebbe) (?:libero|libera)\b",
+        r"\bqual (?:a |é a )?(?:sua|tua) disponibilidade\b|\b(?:me )?(?:envie|mande|passe|informe) (?:a )?(?:sua|tua) disponibilidade\b",
+        r"\bihre verfügbarkeit(?:en)?\b|\bwann (?:hätten|haben) sie zeit\b",
         r"참석 가능 여부|참석 가능하신지|가능한 (?:시간|일정)|가능하신 (?:시간|일정)",
         r"ご?都合の(?:よい|よろしい|良い|いい)|お話し(?:でき|させていただけ)ますか",
         r"\bkaun ?sa (?:time|din|slot)\b|\bsuit kare(?:ga|gi)\b|\bchale(?:ga|gi)\?",

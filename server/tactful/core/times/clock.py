@@ -45,7 +45,10 @@ _BETWEEN_SEP = r"[ \t]*(?:-|–|—|~|～|〜|to\b|till\b|until\b|and\b|through\
 _ZONE_WORDS = r"(?:e[sd]?t|c[sd]?t|m[sd]?t|p[sd]?t|gmt|bst|utc|ces?t|ist|aes?t|aedt|sgt|jst|hkt)\b"
 # What may follow a bare hour after "at" ("at 10 on Tuesday", "at 3 ET", "at 10.").
 _BARE_FOLLOW = (
-    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
+    r"(?=\s*(?:$|[.,;:!?)\n]|o'?clock|sharp\b|on\b|or\b|and\b|if\b|"
+    # "or" and "and" in other languages: "mercoledì alle 11 oppure giovedì alle 16"; not Dutch "of" (English "at 2
+    # of 5"), nor "y"/"e", which may start the minutes ("a las 6 y media", "às 10 e meia").
+    r"oppure\b|o\b|ou\b|oder\b|eller\b|lub\b|et\b|und\b|works?\b|would\b|for\b|instead\b|then\b|with\b|tomorrow|"
     r"about\b|at\s+the\b|before\b|it(?:\s+is|'s|’s)\b|suits?\b|"
     # What to come for at that hour: "come by this friday at 9 to meet the team".
     r"to\s+(?:meet|chat|talk|discuss|go\s+over|have\s+a|do\s+a|see)\b|"
