@@ -23,6 +23,8 @@ _STRONG = (
     rf"|{_H}\s?{_MER}|{_H}(?:[:.][0-5]\d)?\s?uhr\b|{_H}(?:[:.][0-5]\d)?\s?hs\b\.?|(?:12\s?)?noon\b|midday\b)"
 )
 _ANY = rf"(?:{_STRONG}|{_H}(?![\d:.]))"
+_ROMANCE_RANGE_OPENERS = r"(?:de|des|dalle|das|van)"
+_ROMANCE_RANGE_JOINERS = r"(?:a|à|alle|às|até|tot)"
 # Chinese, Japanese and Korean count the hour with a word: "3点半", "14時30分", "2시 30분".  Not a
 # number of hours: "2時間", "2小时" (the 时 follows 小, not the digit), "2시간".
 _CJK_HOUR = r"(?:[01]?\d|2[0-3])(?:[点點時时](?![間间])(?:半|[0-5]?\d分)?|[ \t]?시(?!간)(?:[ \t]?(?:반|[0-5]?\d분))?)"
@@ -77,6 +79,12 @@ TIME_RE = re.compile(
     r"|(?<![\w:./$£€+#\-−])(?:"
     rf"(?:(?:between|from|at|@|around)\s+)?{_ANY}{_RANGE_SEP}{_STRONG}"
     rf"|between\s+{_ANY}{_BETWEEN_SEP}{_ANY}"
+    # A range written "from ... to" in Spanish, French, Italian, Portuguese and Dutch: "de 10:00 a 11:00 h",
+    # "de 14h à 15h", "dalle 10 alle 11", "das 10h às 11h", "van 13.00 tot 14.00".
+    rf"|{_ROMANCE_RANGE_OPENERS}\s+{_ANY}[ \t]+{_ROMANCE_RANGE_JOINERS}[ \t]+{_STRONG}"
+    rf"|{_ROMANCE_RANGE_OPENERS}\s+{_STRONG}[ \t]+{_ROMANCE_RANGE_JOINERS}[ \t]+{_ANY}"
+    # Italian and Portuguese name the hours in the words themselves: "dalle 10 alle 11", "das 9 às 12".
+    rf"|(?:dalle|das)\s+{_ANY}[ \t]+(?:alle|às)[ \t]+{_ANY}"
     rf"|from\s+{_ANY}{_RANGE_SEP}{_ANY}"
     rf"|(?:(?:at|@|around|from)\s+)?{_STRONG}"
     # Four digits with a leading zero, as nurses' and shift rotas write them: "0700-1100", "at 0645".
@@ -90,6 +98,10 @@ TIME_RE = re.compile(
     rf"|(?:(?<=any time after )|(?<=anytime after ))(?:1[0-2]|[1-9])(?![:.]?\d){_BARE_FOLLOW}"
     # Shorthand for am/pm after "@" or "at": "Tue 10/13 @ 2p", "at 9a".
     rf"|(?:at|@)\s*(?:1[0-2]|[1-9])[ap](?!\w|\.\w)"
+    # "a las 6 y media", "às 10 e meia", "alle 10 e mezza", "alle 9 e un quarto".
+    rf"|(?:las|às|alle)\s+{_H}\s+(?:y|e)\s+(?:media|meia|mezza|mezzo|cuarto|quarto|un\s+quarto)\b"
+    # French spells the hour out after "à": "à 10 heures".
+    rf"|à\s+{_H}\s+heures?\b"
     rf"|(?:at|@|around|to|las|às|alle|om|um|kl\.?|klo)\s+{_H}(?![:.]\d){_BARE_FOLLOW}"
     # Texting shorthand: a bare hour asked right after a day, "tmrw 11?", "sat 10ish".
     rf"|(?=(?:1[0-2]|[1-9])\s?(?:\?|ish\b)){_AFTER_DAY_WORD}(?:1[0-2]|[1-9])"
@@ -115,7 +127,7 @@ TIME_RE = re.compile(
 _MAYBE_TIME_RE = re.compile(
     r"[0-9](?:[0-9]{3}\s?[hH]|(?<=[^0-9]0)[0-9][0-5][0-9](?![0-9]|[ \t][0-9])|[0-9]?[ \t][hH](?![a-zA-Z0-9])|[0-9]?(?:[:.hH][0-9]|\s?[aApP]\.?\s?[mM](?![a-zA-Z])|[hH](?![a-zA-Z0-9])|\s?[uU]hr\b)"
     r"|[0-9]?[ \t]?[点點時时시]|[0-9]?\s?baje\b|[0-9]?(?:\s?\?|ish\b)|(?<=[aA][tT]\s[0-9])|(?<=@\s[0-9])|(?<=@[0-9])|(?<=[dD]\s[0-9])|(?<=[fF][oO][rR]\s[0-9])|(?<=[oO]\s[0-9])"
-    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[lL][lL][eE]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
+    r"|(?<=[lL][aA][sS]\s[0-9])|(?<=[lL][lL][eE]\s[0-9])|(?<=[àÀ][sS]\s[0-9])|(?<=[àÀ]\s[0-9])|(?<=[oOuU][mM]\s[0-9])|(?<=[kK][lL]\s[0-9])|(?<=[kK][lL]\.\s[0-9])"
     r"|[0-9]?\s?[hH][sS]\b|(?<=[tT][iI][mM][eE]\s\([0-9])"
     r"|[0-9]?[ \t]?\(?(?=[ECMP][SD]?T(?![A-Za-z0-9]))"
     r"|(?<=[hH][aA][lL][fF]\s[0-9])|(?<=[pP][aA][sS][tT]\s[0-9])|(?<=morning\s[0-9])|(?<=afternoon\s[0-9])"
@@ -128,7 +140,12 @@ _MAYBE_TIME_RE = re.compile(
 # with a range separator after a digit.
 _RANGE_LEAD_RE = re.compile(rf"between\s+{_ANY}{_BETWEEN_SEP}$|(?:from\s+)?{_ANY}{_RANGE_SEP}$")
 _WORD_LEAD_RE = re.compile(
-    r"(?:at|@|around|from|between|to|do|for|las|às|alle|om|um|kl\.?|klo|half|half\s+past|quarter\s+(?:past|to))\s*$"
+    r"(?:at|@|around|from|between|to|do|for|las|às|alle|à|om|um|kl\.?|klo|half|half\s+past|quarter\s+(?:past|to)"
+    rf"|\b{_ROMANCE_RANGE_OPENERS})\s*$"
+)
+# The words of such a range, for reading it as "10:00-11:00".
+_ROMANCE_RANGE_RE = re.compile(
+    rf"{_ROMANCE_RANGE_OPENERS}\s+(?P<first>.+?)[ \t]+{_ROMANCE_RANGE_JOINERS}[ \t]+(?P<second>.+)"
 )
 _DIGIT_RE = re.compile(r"[0-9]")
 _RANGE_SEPARATORS = ("-", "–", "—", "~", "～", "〜", "to", "till", "until", "through", "and", "tot", "bis", "hasta", "até")
@@ -223,7 +240,10 @@ _LENGTH_LABEL_RE = re.compile(
     r"(?:durée|duration|dauer|duración|duração|durata|\bdurer[ao]|\bdure|\bdurará|\bdura|dauert|\bduurt)\b[^\n\d]{0,20}$"
 )
 _LENGTH_LABEL_REACH = 32
-_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|alle|om|um|kl\.?|klo)\s*")
+_KEYWORD_RE = re.compile(r"^(?P<kw>between|from|at|@|around|to|do|for|las|às|alle|à|om|um|kl\.?|klo)\s*")
+# A half or quarter hour after the hour in Spanish, Portuguese and Italian: "6 y media", "10 e un quarto".
+_ROMANCE_FRACTION_RE = re.compile(r"(?P<h>\d{1,2})\s+(?:y|e)\s+(?P<part>media|meia|mezza|mezzo|cuarto|quarto|un\s+quarto)")
+_ROMANCE_MINUTES = {"media": 30, "meia": 30, "mezza": 30, "mezzo": 30, "cuarto": 15, "quarto": 15}
 _HALF_RE = re.compile(r"(?P<part>half|quarter)\s+(?P<side>past\s+|to\s+)?")
 _MINUTES_OF = {("half", ""): 30, ("half", "past"): 30, ("quarter", "past"): 15, ("quarter", "to"): -15}
 _DUTCH_HALF_LEAD = ("om ", "tegen ", "rond ")
@@ -246,6 +266,8 @@ _CJK_HOUR_RE = re.compile(r"(?P<h>\d{1,2})[ \t]?[点點時时시](?:(?P<half>[�
 # emoji ("🕙 10h")...
 _H_TIME_BEFORE_RE = re.compile(
     r"(?:[,·:|(–\-\U0001F550-\U0001F567⏰⌚⏱🕰]|\d(?:st|nd|rd|th)?|day|mon|tues?|wed|thu|thurs|fri|sat|sun|às|\bas|\bà|las|\bum|\bom|alle|godz"
+    # "around": "vers 11h", "gegen 15h", "hacia las 10h".
+    r"|\bvers|\bgegen|\bhacia|\baround|\bcirca|\bdès"
     r"|tomorrow|tmrw|today|amanhã|hoje|mañana|hoy|demain"
     # A month's name ends the date before it: "jeudi 17 décembre 10h", "17 de diciembre 10h".
     r"|(?:jan|feb|fév|fev|mar|apr|avr|abr|may|mai|jun|juin|jul|juil|aug|août|ago|sep|oct|out|nov|dec|déc|dic|dez)[^\W\d_]*)"
@@ -368,6 +390,14 @@ def parse_time(match: re.Match[str], original: str) -> TimeMention | None:
             # "Quarter to three" is 2:45; Dutch counts the half hour towards the next: "om half 3" is 2:30.
             number, minutes = number - 1 or 12, minutes % 60
         body = f"{number}:{minutes:02d}"
+    romance_range = _ROMANCE_RANGE_RE.fullmatch(body)
+    if romance_range is not None:
+        body = f"{romance_range['first']}-{romance_range['second']}"
+    fraction = _ROMANCE_FRACTION_RE.fullmatch(body)
+    if fraction is not None:
+        body = f"{fraction['h']}:{_ROMANCE_MINUTES[fraction['part'].split()[-1]]:02d}"
+    elif body.endswith(("heure", "heures")):
+        body = body.split()[0]
     cjk = _CJK_HOUR_RE.fullmatch(body)
     if cjk is not None:
         body = f"{cjk['h']}:{30 if cjk['half'] else int(cjk['m'] or 0):02d}"

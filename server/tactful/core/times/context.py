@@ -85,8 +85,10 @@ _CANCELLED_RE = re.compile(
     r"|\bne\s+(?:[\w'’-]+\s+){1,4}(?:rencontrer|recevoir|voir|tenir|maintenir)\b[^,\n]{0,50}$"
     r"|\b(?:conflict|clash|overlap|collide)(?:es|s|ping|d)?\s+(?:with\s+(?:[\w'’]+\s+){0,5}|(?:your|our|the)\s+(?:[\w'’]+\s+){0,4})"
     r"(?:\(\s*)?$"
-    # The interview named as fixed before its slot: "l'entretien prévu ce lundi", "il colloquio fissato per martedì".
-    r"|\b(?:entretien|colloquio|entrevista|gespräch|rendez-vous|cita)\s+(?:[\w'’]+\s+){0,2}"
+    # The interview named as fixed before its slot: "l'entretien prévu ce lundi", "il colloquio fissato per martedì";
+    # not a sentence saying it is fixed: "il colloquio è fissato per venerdì".
+    r"|\b(?:entretien|colloquio|entrevista|gespräch|rendez-vous|cita)\s+"
+    r"(?:(?!(?:è|est|es|está|ist|sera|será|sarà|stato|été|fica|foi)\s)[\w'’]+\s+){0,2}"
     r"(?:prévue?|fixée?|fissat[oa]|previst[oa])\s+"
     r"(?:pour\s+|per\s+|para\s+)?(?:ce\s+|le\s+|il\s+|el\s+|o\s+)?$"
     # Something else landed on the booked slot: "a board meeting just landed on top of our Thursday 2pm".

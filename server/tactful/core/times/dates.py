@@ -84,8 +84,8 @@ DATE_RE = re.compile(
     # form, with its weekday in brackets.
     rf"|(?:(?P<cj_y>20\d\d)\s*[年년]\s*)?(?P<cj_m>0?[1-9]|1[0-2])\s*[月월]\s*(?P<cj_d>{_DAY})\s*[日일]"
     r"(?:\s*[(（](?:[月火水木金土日]|[周週][一二三四五六日天]|星期[一二三四五六日天]|[월화수목금토일])[)）])?"
-    # A day number after a foreign weekday and before a time lead: "viernes 20 a las 10:00".
-    rf"|(?P<fday>{_DAY})(?=,?[ \t]+(?:a[ \t]+las?|às|à|alle|um|om|o|godz\.?)[ \t]+\d)"
+    # A day number after a foreign weekday and before a time lead: "viernes 20 a las 10:00", "jueves 5 de 10:00 a 11:00".
+    rf"|(?P<fday>{_DAY})(?=,?[ \t]+(?:a[ \t]+las?|às|à|alle|um|om|o|godz\.?|de|dalle|das|van|vers|gegen)[ \t]+\d)"
     rf"|(?<![\w/.,:-])(?P<na>\d{{1,2}})(?P<ns>[/.-])(?P<nb>\d{{1,2}})(?P=ns)(?P<ny>20\d\d|\d\d)(?![\w/.:-]|\.\d)"
     # "12/3" also as a label before its times: "Thu 12/3: 10-11am".
     rf"|(?<![\w/.,:-])(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})(?![\w/-]|:\S|[.,]\d)"
@@ -121,7 +121,7 @@ _LOCATOR_RE = re.compile(
     r"|a(?:pr|ug|fternoon|manhã|ujourd)|oct|nov|d(?:ec|emain|omani|ay\s+after\b|zisiaj)|yes|evening"
     r"|h(?:oy|oje|eute)|oggi|vandaag|i(?:dag|morgon)|kal\b|[明今后後내오모][日天後일늘레]|yarın|bugün"
     r"|2mor|[0-9][0-9]{0,3}(?:[/.-][0-9]|-[a-z]{3}|(?:st|nd|rd|th|er)\b|[º°]|\.?\s+(?:of\s+|de\s+)?[^\W\d_]{3}|\s*[年月년월]"
-    r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz)\b)"
+    r"|,?[ \t]+(?:a|às|à|alle|um|om|o|godz|de|dalle|das|van|vers|gegen)\b)"
 )
 # Words that belong to the date but come before the word the locator finds.
 _LEAD_RE = re.compile(
@@ -151,7 +151,11 @@ _CLOCK_AFTER_RE = re.compile(
 _NOUNS_BEFORE_AT = frozenset({"sun"})
 _FOREIGN_WEEKDAY_REACH = 24
 # The words that lead from a weekday to its time in other languages ("jeudi à 14h").
-_TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz", " kl.", " kl", " saat")
+_TIME_LEADS = (" à", " às", " as", " a las", " a la", " alle", " um", " om", " o", " godz.", " godz", " kl.", " kl", " saat",
+               # "around": "mardi vers 11h", "Donnerstag gegen 15 Uhr", "jueves hacia las 10", "giovedì verso le 15".
+               " vers", " gegen", " hacia las", " hacia", " verso le", " verso", " rond", " omstreeks",
+               # The start of a range: "jueves de 3:00 a 4:00", "giovedì dalle 10 alle 11".
+               " de", " dalle", " das", " van")
 _WORD_OPENERS = "(¿¡\"'"
 _PARTS_OF_THE_DAY = ("matin", "après-midi", "soir", "mañana", "tarde", "noche", "manhã", "noite", "mattina",
                      "pomeriggio", "sera", "vormittag", "nachmittag", "abend", "morgens", "nachmittags", "ochtend",
@@ -161,7 +165,7 @@ _PART_AFTER_WEEKDAY_RE = re.compile(
 )
 # "Next" written after a foreign weekday: "giovedì prossimo alle 16:00", "jeudi prochain à 14h".
 _NEXT_AFTER_WEEKDAY = (" prossimo", " prossima", " prochain", " próximo", " próxima", " proximo", " proxima",
-                       " que vem")
+                       " que vem", " que viene")
 # The noun "day" that Portuguese and Spanish may write between a weekday and its number:
 # "sexta-feira, dia 29, às 15h30", "el viernes, día 29, a las 10".
 _DAY_NOUNS = (" dia", " día")
