@@ -398,6 +398,11 @@ CASES = {
              "Jess Thornton <jess.thornton@outlook.com>"),
         Label.NOT_INVITE,
     ),
+    "a friend offering coffee because you're interviewing at her old team is no invitation": (
+        mail("heard you're interviewing at Brackenridge - that was my team! want to grab coffee thursday at 4 and "
+             "I'll tell you what they ask? x", "coffee?", "Jess Thornton <jess.thornton@outlook.com>"),
+        Label.NOT_INVITE,
+    ),
     "a first letter that sets the interview's time and asks to confirm is an invite": (
         mail("Estimada Ana:\n\nNos gustaría convocarte a una entrevista presencial el jueves 24 de septiembre a las "
              "9:30 h en nuestras oficinas. Te rogamos que confirmes tu asistencia.\n\nRhys Tanner, Selección",

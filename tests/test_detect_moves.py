@@ -72,6 +72,11 @@ CASES = {
         letter("Kit, the room is running over - could we start your 11am interview at 11:30 instead?"),
         Label.RESCHEDULE_REQUEST,
     ),
+    "an interviewer 'pulled into' something else, the same time another day asked instead, is a reschedule request": (
+        letter("Kit, apologies, but Priya has been pulled into a client escalation. Any chance you could do "
+               "Friday at the same time instead?"),
+        Label.RESCHEDULE_REQUEST,
+    ),
     "an apology that cancels the interview for good is no reschedule": (
         letter("Kit, I'm really sorry to do this but the Site Lead role is paused until the new budget, so I "
                "need to cancel your interview on Thursday 12 March.", "Site Lead role - update"),

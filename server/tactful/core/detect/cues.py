@@ -180,7 +180,7 @@ INTRO_CALL = re.compile(
     r"|\b\d{1,3}[- ]?min(?:ute)?s? (?:intro(?:duction|ductory)?|screen(?:ing)?)\b"
 )
 # "All the interviews" a friend congratulates you on, and any one interview.
-INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b")
+INTERVIEWS_IN_GENERAL = re.compile(r"\binterviews\b|\binterviewing\b")
 AN_INTERVIEW = re.compile(r"\binterview\b(?!s)")
 # Meeting someone, said without the word interview, in any of the languages detected.
 MEETING_SOMEONE = re.compile(

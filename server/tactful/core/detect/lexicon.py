@@ -655,6 +655,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\b(?:kann|können) (?:sie |dich )?(?:leider |nun )?(?:doch )?nicht (?:wie geplant|wie vereinbart)\b",
         r"\b(?:panel|panel members?|interviewers?|hiring manager|manager|team) (?:is|are) (?:now )?unavailable\b",
         r"\b(?:has|had) (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency|clash)",
+        # "Jen has been pulled into a board prep", "the hiring manager was called away".
+        r"\b(?:has been|'s been|have been|'ve been|was|were|got|has got) (?:pulled|called|dragged) (?:into|away|onto|out)\b",
         r"(?<!if you )(?<!you )\b(?:the \w+s|they) (?:now )?have (?:a|an) (?:[\w-]{1,30} ){0,2}(?:conflict|emergency|clash)\b",
         r"\b(?:i|we) (?:now )?have (?:a|an) (?:\w{1,30}[ -]){0,2}(?:conflict|emergency)",
         r"\b(?:have|'ve) moved (?:our|your|the) (?:\w{1,20} ){0,2}(?:interview|call|meeting|chat)\b",
