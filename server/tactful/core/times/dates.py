@@ -95,9 +95,9 @@ DATE_RE = re.compile(
     rf"|\b(?P<nwd>{_WEEKDAY})[,]?\s+(?:the\s+)?(?P<nth>{_DAY})"
     rf"(?:{_ORDINAL}|(?=[ \t]+(?:at|@)[ \t]+\d|[ \t]+(?:or|and)[ \t]+{_WEEKDAY}))(?!\s+(?:of\s+)?{_MONTH})"
     rf"|\bon\s+the\s+(?P<nth2>{_DAY}){_ORDINAL}(?!\s+(?:of\s+)?{_MONTH}|{_NOT_A_DAY_AFTER_ORDINAL})"
-    # "would the 19th or (the) 20th work", "the 19th at 9": without "on", only where no noun
-    # follows ("the 2nd round", "the 3rd floor" are no days).
-    rf"|(?:\bthe\s+|(?<=\bor )|(?<=\band ))(?P<nth3>{_DAY}){_ORDINAL}(?=[ \t]*(?:[,;:?!()\n]|\.(?!\d)|[-–][ \t]|$|(?:or|and|at|from|works?|would|suits?)\b|@))"
+    # "would the 19th or (the) 20th work", "the 19th at 9", "Thursday (15th)": without "on", only
+    # where no noun follows ("the 2nd round", "the 3rd floor" are no days).
+    rf"|(?:\bthe\s+|(?<=\bor )|(?<=\band )|(?<=\())(?P<nth3>{_DAY}){_ORDINAL}(?=[ \t]*(?:[,;:?!()\n]|\.(?!\d)|[-–][ \t]|$|(?:or|and|at|from|works?|would|suits?)\b|@))"
     # Today and tomorrow in Japanese, Chinese and Korean, which put no space or word boundary
     # after them: "明日の15時", "明天下午3点", "내일 오후 3시".
     r"|(?P<cjk_rel>明後日|明日|今日|明天|今天|后天|後天|내일|오늘|모레)"
@@ -307,7 +307,7 @@ def _matches(lowered: str, start: int, end: int) -> list[re.Match[str]]:
         if before.isspace():
             window = lowered[max(start, hit_start - _LEAD_WINDOW):hit_start]
             words = window.rsplit(None, 1)
-            if words and words[-1] in _LEAD_LAST_WORDS:
+            if words and words[-1].lstrip("(") in _LEAD_LAST_WORDS:  # "next Thursday (the 15th)"
                 lead = _LEAD_RE.search(window)
                 if lead is not None:
                     match = DATE_RE.match(lowered, hit_start - len(window) + lead.start(), end)
