@@ -239,6 +239,13 @@ LABEL_CASES = {
              sender="Visa Appointments <noreply@visa-appointments.example.com>", subject="Visa interview confirmation"),
         Label.NOT_INVITE,
     ),
+    "a consulate's work-visa appointment named only in the subject is not a job interview": (
+        mail("Applicant: LEE SAM\nCategory: Work visa - skilled employment\nDate and time: 14.04.2026, 09:30\n\n"
+             "Please arrive 15 minutes early with your passport and your employment contract.",
+             sender="Consulate Appointments <no-reply@consulate-bookings.example.org>",
+             subject="Booking confirmed - Work Visa (Type D) - Interview"),
+        Label.NOT_INVITE,
+    ),
     "a reference request about someone else is not an invite": (
         mail("Hi Sam, Alex Kim has listed you as a professional reference for an engineering role with us. Would "
              "you have 15 minutes on Wednesday at 3pm for a quick call?", subject="Reference for Alex Kim"),

@@ -27,6 +27,22 @@ REPLIES: dict[str, Wording] = {
         "2026 at 08:12, Jordan Price <jordan.price@gmail.com> wrote:\n> Hi Maeve, Wednesday at 2pm "
         "suits me best.\n>\n> On Fri 11 Sep 2026, Maeve Doyle wrote:\n>> Would Tuesday at 10am or "
         "Wednesday at 2pm suit for a first interview?", SCHEDULED),
+    "recruiter says she has booked the candidate in for a day and hour": (
+        REC, "Re: Data Analyst - interview",
+        "Lovely - I've booked you in for Thursday 17 September at 10am. You'll get a Teams link shortly.\n\nMaeve\n\n"
+        "On Mon 14 Sep 2026 at 08:12, Jordan Price <jordan.price@gmail.com> wrote:\n> Hi Maeve, Thursday or Friday "
+        "morning would be ideal for me.", SCHEDULED),
+    "recruiter names the slot she agreed under a subject that ends with 'interview'": (
+        REC, "Re: Data Analyst - interview",
+        "Thanks Jordan - Thursday 17 September at 10am works on our side too. Teams link to follow.\n\nMaeve\n\n"
+        "On Mon 14 Sep 2026 at 08:12, Jordan Price <jordan.price@gmail.com> wrote:\n> Hi Maeve, could we do Thursday "
+        "at 10am?", SCHEDULED),
+    "recruiter checks the candidate saw her invitation below": (
+        REC, "RE: Interview - Data Analyst",
+        "Hi Jordan, just checking you saw my email below? Would be great to get a time in.\n\nMaeve\n\n"
+        "-----Original Message-----\nFrom: Maeve Doyle <maeve.doyle@quaymark.ie>\nSent: 10 September 2026 09:30\n"
+        "To: Jordan Price\nSubject: Interview - Data Analyst\n\nHi Jordan, we'd like to invite you to a first "
+        "interview. Could you send me your availability for next week?\n\nMaeve", INVITE),
     "recruiter says she'll check and revert": (
         REC, "Re: Interview - Data Analyst",
         "Thanks Jordan, let me check with the hiring manager and come back to you with times.\n\nMaeve\n"

@@ -75,6 +75,8 @@ ONE_INTERVIEW = re.compile(
     r"|(?:^|^[\w-]+ |[-–|:] )(?:interview|phone screen|video interview|screening call) "
     r"(?:for|with|at|invitation|invite|request)\b"
     r"|^(?:[\w-]+ )?interview (?:-|–) "
+    # ... or ends with it: "Graduate Analyst - interview".
+    r"|[-–|:] (?:interview|phone screen|video interview)$"
     r"|\binterview (?:invitation|invite|request|confirmation)\b|\bmag-interview\b"
     rf"|{STEP_WITH_SOMEONE}"
     rf"|\b(?:{INTERVIEW_NOUNS_ELSEWHERE})\b"
@@ -143,7 +145,9 @@ WRITERS_OWN_INTERVIEW = re.compile(
 # A nudge about mail already sent: "just following up on the below", "bumping this up".
 FOLLOWS_UP = re.compile(
     r"\b(?:following up on|just following up|follow(?:ing)? up (?:re|regarding|about)|bumping (?:this|it)\b"
-    r"|circling back|checking (?:in )?(?:whether|if) you (?:saw|got|received)|did you (?:get|see|receive) my)"
+    r"|circling back|checking (?:in )?(?:whether|if) you (?:saw|got|received)|did you (?:get|see|receive) my"
+    # "Just checking you saw my note below?", "just making sure this reached you".
+    r"|(?:just )?checking (?:that )?you (?:saw|got|received|had a chance)|making sure (?:this|my note|it) (?:reached|got to) you)"
 )
 SENTENCE_END = re.compile(r"[.!]")
 # A question mark that ends a sentence, not one inside a link ("zoom.us/j/844?pwd=…").

@@ -549,6 +549,8 @@ BODY_SIGNALS: tuple[Signal, ...] = (
         r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?(?: [\w-]+)? with\b",
         r"\byou(?:'re| are) (?:now |all )?(?:set|booked|booked in|locked in|pencilled in|penciled in|confirmed|scheduled)\b",
         r"\bjust (?:confirming|a confirmation)\b",
+        # "I've booked you in for Wednesday 7 October at 2pm."
+        r"\b(?:i|we)(?:'ve| have) (?:booked|put|scheduled|got) you (?:in )?(?:for|down for)\b",
         r"\bhere(?:'s| is) your (?:onsite |on-site |interview |final round )?(?:schedule|agenda) for\b",
         r"\bhere(?:'s| is) your (?:final|full|confirmed|updated) (?:onsite |on-site |interview )?(?:schedule|agenda|itinerary)\b",
         r"\byou(?:'re| are) on with\b|\b(?:quick|friendly|gentle|just a) nudge that\b",
@@ -1217,6 +1219,12 @@ SUBJECT_SIGNALS: tuple[Signal, ...] = (
         5.0,
         "subject names a school appointment",
         r"\bparent[- ]teacher\b|\bparents'? evening\b",
+    ),
+    _signal(
+        Kind.OTHER_INTERVIEW,
+        5.0,
+        "subject names a visa or consular appointment",
+        r"\b(?:visa|consular|embassy|immigration|citizenship)\b[^|]{0,30}\b(?:interview|appointment)\b",
     ),
     _signal(
         Kind.AUTO_REPLY,
