@@ -113,7 +113,7 @@ CONFIRMS_OR_REMINDS = re.compile(
     r"|\bconfirmamos\b|\bje vous confirme\b|\bnous vous confirmons\b|\b(?:le|ti|vi) confermo\b|\bconfermiamo\b"
     r"|\b(?:te|le|les) confirmo\b|\btudo certo para\b|\btodo listo para\b|\btout est prêt pour\b"
     r"|\balles klar für\b|\b(?:te|le) (?:paso|envío|mando) el (?:link|enlace)\b|\bdetails for (?:tomorrow|today)\b"
-    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b"
+    r"|\bsehen wir uns\b|\bworks for (?:us|me) (?:too|as well)\b|\bworks (?:on|at|from) (?:our|my) (?:side|end)\b"
     r"|\bworks for (?:our|the) (?:supervisor|manager|team|panel|interviewer)\b|\btalk (?:to you )?then\b"
     r"|\bbevestiging\b|\bbekräft|\bbekræft|\bbekreft|確定(?!後|次第)|\bbevestig(?:en)? (?:ik|we|wij)\b"
     r"|\bpåminnelse\b|リマインド|提醒|已确认|확정|\bonaylan\w*|\bpotvrzuj\w*|\bpřipomín\w*|\bhatırlat\w*"
